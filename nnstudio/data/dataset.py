@@ -1,0 +1,79 @@
+"""The data a model trains on: train/test arrays plus what the views need to show them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from nnstudio.data.transforms import Identity, Transform
+
+TASKS = ("classification", "regression")
+KINDS = ("points2d", "tabular", "images")
+
+
+@dataclass(frozen=True, eq=False)
+class Dataset:
+    """A loaded data set, split into train and test, ready for a model.
+
+    ``x_*`` are float32 model inputs, already featurized (feature transforms,
+    standardization, image layout); ``x_*_raw`` are the same samples before that, so
+    ``featurize(x_train_raw)`` equals ``x_train``. ``y`` is int64 class indices for
+    classification and float32 values for regression.
+    """
+
+    name: str
+    task: str
+    kind: str
+    x_train: np.ndarray
+    y_train: np.ndarray
+    x_test: np.ndarray
+    y_test: np.ndarray
+    x_train_raw: np.ndarray
+    x_test_raw: np.ndarray
+    n_classes: int
+    class_names: tuple[str, ...]
+    feature_names: tuple[str, ...]
+    input_shape: tuple[int, ...]
+    output_units: int
+    description: str
+    # The raw -> model-input transform ``featurize`` applies (fitted on the training split).
+    transform: Transform = field(default_factory=Identity, repr=False)
+    # The complete spec (defaults filled in) that ``load_dataset`` rebuilds this data from.
+    spec: dict = field(default_factory=dict, repr=False)
+
+    def __post_init__(self):
+        if self.task not in TASKS:
+            raise ValueError(f"task must be one of {TASKS}. Received: task={self.task!r}")
+        if self.kind not in KINDS:
+            raise ValueError(f"kind must be one of {KINDS}. Received: kind={self.kind!r}")
+
+    @property
+    def n_train(self) -> int:
+        return int(len(self.y_train))
+
+    @property
+    def n_test(self) -> int:
+        return int(len(self.y_test))
+
+    def featurize(self, raw) -> np.ndarray:
+        """Turn raw samples (coordinates, 0–16 pixels, CSV numbers) into model inputs.
+
+        Uses exactly the transform the training data went through, so a point on the
+        decision-boundary grid or a drawn digit is seen as the model saw its training data.
+        """
+        raw = np.asarray(raw, dtype=np.float64)
+        return np.ascontiguousarray(self.transform(raw), dtype=np.float32)
+
+    def class_counts(self) -> dict:
+        """Samples per class in each split: ``{"train": {name: n}, "test": {name: n}}``.
+
+        For regression there are no classes and both inner dicts are empty.
+        """
+        if self.task != "classification":
+            return {"train": {}, "test": {}}
+        result = {}
+        for split, y in (("train", self.y_train), ("test", self.y_test)):
+            counts = np.bincount(np.asarray(y, dtype=np.int64), minlength=self.n_classes)
+            result[split] = {name: int(c) for name, c in zip(self.class_names, counts)}
+        return result

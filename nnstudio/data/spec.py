@@ -1,0 +1,93 @@
+"""Checks a data spec (a JSON-able dict) and fills in defaults; every problem becomes a
+DataError naming the key and the value received."""
+
+from __future__ import annotations
+
+import numbers
+
+from nnstudio.errors import DataError
+from nnstudio.data.transforms import PLAYGROUND_FEATURES
+
+CSV_DELIMITERS = (",", ";", "\t", "|")
+
+
+def _number(key, value, lo, hi):
+    if isinstance(value, bool) or not isinstance(value, numbers.Real) or not lo <= value <= hi:
+        raise DataError(f'"{key}" must be a number from {lo} to {hi}. Received: {key}={value!r}.')
+    return float(value)
+
+
+def _integer(key, value, lo, hi):
+    if isinstance(value, bool) or not isinstance(value, numbers.Integral) or not lo <= value <= hi:
+        raise DataError(f'"{key}" must be a whole number from {lo} to {hi}. Received: {key}={value!r}.')
+    return int(value)
+
+
+def _choice(key, value, choices):
+    if value not in choices:
+        options = ", ".join(repr(c) for c in choices)
+        raise DataError(f'"{key}" must be one of {options}. Received: {key}={value!r}.')
+    return value
+
+
+def _boolean(key, value):
+    if not isinstance(value, bool):
+        raise DataError(f'"{key}" must be true or false. Received: {key}={value!r}.')
+    return value
+
+
+def _text(key, value, optional=False):
+    if value is None and optional:
+        return None
+    if not isinstance(value, str) or not value:
+        raise DataError(f'"{key}" must be a non-empty text. Received: {key}={value!r}.')
+    return value
+
+
+def _text_list(key, value, optional=False):
+    if value is None and optional:
+        return None
+    if not isinstance(value, (list, tuple)) or not all(isinstance(v, str) for v in value):
+        raise DataError(f'"{key}" must be a list of names. Received: {key}={value!r}.')
+    return list(value)
+
+
+def _features(key, value):
+    value = _text_list(key, value)
+    if not value or len(set(value)) != len(value) or any(v not in PLAYGROUND_FEATURES for v in value):
+        names = ", ".join(f'"{n}"' for n in PLAYGROUND_FEATURES)
+        raise DataError(f'"{key}" must list one or more different features from {names}. '
+                        f"Received: {key}={value!r}.")
+    return value
+
+
+# key -> checker(key, value, ranges) returning the normalized value
+CHECKS = {
+    "noise": lambda k, v, r: _number(k, v, *r[k]),
+    "train_ratio": lambda k, v, r: _number(k, v, *r[k]),
+    "test_ratio": lambda k, v, r: _number(k, v, *r[k]),
+    "n_samples": lambda k, v, r: _integer(k, v, *r[k]),
+    "seed": lambda k, v, r: _integer(k, v, *r[k]),
+    "input_features": lambda k, v, r: _features(k, v),
+    "layout": lambda k, v, r: _choice(k, v, ("flat", "image")),
+    "standardize": lambda k, v, r: _boolean(k, v),
+    "path": lambda k, v, r: _text(k, v),
+    "target": lambda k, v, r: _text(k, v, optional=True),
+    "features": lambda k, v, r: _text_list(k, v, optional=True),
+    "task": lambda k, v, r: _choice(k, v, ("auto", "classification", "regression")),
+    "missing": lambda k, v, r: _choice(k, v, ("drop", "mean")),
+    "delimiter": lambda k, v, r: _choice(k, v, (None, *CSV_DELIMITERS)),
+    "has_header": lambda k, v, r: None if v is None else _boolean(k, v),
+}
+
+
+def resolve(spec, default_spec: dict, ranges: dict) -> dict:
+    """The spec with defaults filled in and every value checked and normalized."""
+    unknown = sorted(set(spec) - set(default_spec))
+    if unknown:
+        raise DataError(
+            f'The data set "{spec["name"]}" has no setting {", ".join(map(repr, unknown))}. '
+            f"Its settings are: {', '.join(sorted(default_spec))}."
+        )
+    merged = {**default_spec, **spec}
+    return {k: v if k == "name" else CHECKS[k](k, v, ranges) for k, v in merged.items()}

@@ -1,0 +1,1 @@
+"""The pure-NumPy training engine (no Qt, no torch, no TensorFlow)."""

@@ -1,0 +1,77 @@
+"""Precision, random state and unique names shared by the whole engine.
+
+Every random draw of the engine (initializers, dropout masks, shuffling) comes from one
+``numpy.random.Generator`` so that ``set_random_seed(n)`` makes a whole run repeatable.
+"""
+
+from __future__ import annotations
+
+import random as _py_random
+import re
+from collections import defaultdict
+
+import numpy as np
+
+_FLOATX = "float32"
+_EPSILON = 1e-7
+_rng = np.random.default_rng()
+_name_counts: defaultdict[str, int] = defaultdict(int)
+
+
+def floatx() -> str:
+    """The default float type of weights and data: ``'float32'`` or ``'float64'``."""
+    return _FLOATX
+
+
+def set_floatx(value: str) -> None:
+    global _FLOATX
+    if value not in ("float32", "float64"):
+        raise ValueError(f"Unknown floatx type. Expected 'float32' or 'float64'. Received: value={value!r}")
+    _FLOATX = value
+
+
+def epsilon() -> float:
+    return _EPSILON
+
+
+def set_epsilon(value: float) -> None:
+    global _EPSILON
+    _EPSILON = float(value)
+
+
+def rng() -> np.random.Generator:
+    """The engine's random generator (reseeded by :func:`set_random_seed`)."""
+    return _rng
+
+
+def set_random_seed(seed: int) -> None:
+    """Seed every source of randomness the engine uses, Python's and NumPy's global ones too."""
+    global _rng
+    if not isinstance(seed, (int, np.integer)) or isinstance(seed, bool) or seed < 0:
+        raise ValueError(f"Expected a non-negative integer seed. Received: seed={seed!r}")
+    _rng = np.random.default_rng(int(seed))
+    _py_random.seed(int(seed))
+    np.random.seed(int(seed) % (2**32))
+
+
+def unique_name(base: str) -> str:
+    """Keras-style names: ``dense``, ``dense_1``, ``dense_2`` … within a session."""
+    n = _name_counts[base]
+    _name_counts[base] += 1
+    return base if n == 0 else f"{base}_{n}"
+
+
+def clear_session() -> None:
+    """Forget the names handed out so far (Keras's ``clear_session``)."""
+    _name_counts.clear()
+
+
+def to_snake(name: str) -> str:
+    """Keras's snake case: ``BatchNormalization`` -> ``batch_normalization``, ``ReLU`` -> ``re_lu``."""
+    name = re.sub(r"(.)([A-Z][a-z]+)", r"\1_\2", name)
+    return re.sub(r"([a-z])([A-Z])", r"\1_\2", name).lower()
+
+
+def as_float_array(x, dtype=None) -> np.ndarray:
+    """Data as a contiguous float array of the engine's precision (no copy when it already is)."""
+    return np.ascontiguousarray(x, dtype=dtype or _FLOATX)

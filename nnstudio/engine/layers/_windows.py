@@ -1,0 +1,46 @@
+"""Sliding-window arithmetic shared by Conv2D and MaxPooling2D (TensorFlow's padding rules)."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+from numpy.lib.stride_tricks import sliding_window_view
+
+
+def normalize_pair(arg, value):
+    if isinstance(value, (int, np.integer)) and not isinstance(value, bool):
+        value = (int(value), int(value))
+    try:
+        a, b = (int(v) for v in value)
+    except (TypeError, ValueError):
+        raise ValueError(f"Expected an integer or a pair of positive integers. Received: {arg}={value!r}") from None
+    if a <= 0 or b <= 0:
+        raise ValueError(f"Expected positive integers. Received: {arg}={value!r}")
+    return (a, b)
+
+
+def normalize_padding(value):
+    if not isinstance(value, str) or value.lower() not in ("valid", "same"):
+        raise ValueError(f"Expected 'valid' or 'same'. Received: padding={value!r}")
+    return value.lower()
+
+
+def output_size(size, k, s, padding):
+    if padding == "same":
+        return math.ceil(size / s)
+    return (size - k) // s + 1 if size >= k else 0
+
+
+def pads(size, k, s, padding):
+    """(before, after) padding; 'same' puts the odd extra cell after, as TensorFlow does."""
+    if padding == "valid":
+        return (0, 0)
+    out = math.ceil(size / s)
+    total = max((out - 1) * s + k - size, 0)
+    return (total // 2, total - total // 2)
+
+
+def windows(xp, kh, kw, sh, sw):
+    """(N, OH, OW, C, kh, kw) strided view of padded (N, H, W, C) input: no copy."""
+    return sliding_window_view(xp, (kh, kw), axis=(1, 2))[:, ::sh, ::sw]

@@ -1,0 +1,143 @@
+"""The layer protocol: configuration in ``__init__``, weights in ``build``, then
+``forward``/``backward`` side by side.
+
+Weights live in ``self.weights_dict`` in Keras's order (what ``get_weights`` returns);
+``self.trainable_names`` says which of them the optimizer updates, and ``backward`` fills
+``self.grads`` with one gradient per trainable name. Shapes exclude the batch axis.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from nnstudio.engine import backend
+from nnstudio.errors import ShapeError
+
+
+def check_positive_int(arg: str, value, allow_none=False):
+    if allow_none and value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, (int, np.integer)) or value <= 0:
+        raise ValueError(f"Expected a positive integer. Received: {arg}={value!r}")
+    return int(value)
+
+
+def check_rate(arg: str, value):
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value < 1:
+        raise ValueError(f"Expected a number in [0, 1). Received: {arg}={value!r}")
+    return float(value)
+
+
+def describe_shape(shape) -> str:
+    """Plain words for a shape without batch axis: 'a vector of 64', 'an image 8×8×1'."""
+    shape = tuple(shape)
+    if len(shape) == 1:
+        return f"a vector of {shape[0]}"
+    if len(shape) == 3:
+        return f"an image {shape[0]}×{shape[1]}×{shape[2]}"
+    return "a tensor of shape " + "×".join(str(d) for d in shape)
+
+
+class Layer:
+    #: keys of get_config beyond name/trainable; subclasses list their constructor arguments
+    def __init__(self, name=None, trainable=True, dtype=None, input_shape=None, input_dim=None, **kwargs):
+        kwargs.pop("batch_input_shape", None)
+        kwargs.pop("autocast", None)
+        if kwargs:
+            key = next(iter(kwargs))
+            raise ValueError(f"Unrecognized keyword argument for {type(self).__name__}. Received: {key}={kwargs[key]!r}")
+        if name is not None and (not isinstance(name, str) or not name):
+            raise ValueError(f"Expected a non-empty string. Received: name={name!r}")
+        self.name = name or backend.unique_name(backend.to_snake(type(self).__name__))
+        self.trainable = bool(trainable)
+        self.dtype = dtype
+        if input_dim is not None:
+            input_shape = (input_dim,)
+        self.declared_input_shape = tuple(input_shape) if input_shape is not None else None
+        self.built = False
+        self.input_shape = None
+        self.output_shape = None
+        self.weights_dict: dict[str, np.ndarray] = {}
+        self.trainable_names: tuple[str, ...] = ()
+        self.grads: dict[str, np.ndarray] = {}
+        self.regularizers: dict = {}  # weight name -> Regularizer
+        self.need_input_grad = True  # False for the first layer: its dx is never used
+
+    # ----- shapes and weights ---------------------------------------------------------
+    def compute_output_shape(self, input_shape):
+        """Output shape for ``input_shape`` (no batch); raises ShapeError when it cannot fit."""
+        return tuple(input_shape)
+
+    def weight_shapes(self, input_shape) -> dict:
+        """Name -> shape of every weight, in Keras order (no allocation: used for counting)."""
+        return {}
+
+    def initial_value(self, name, shape):
+        return np.zeros(shape, dtype=backend.floatx())
+
+    def build(self, input_shape):
+        input_shape = tuple(int(d) for d in input_shape)
+        self.output_shape = self.compute_output_shape(input_shape)
+        self.input_shape = input_shape
+        self.weights_dict = {n: self.initial_value(n, s) for n, s in self.weight_shapes(input_shape).items()}
+        self.built = True
+
+    def count_params_for(self, input_shape) -> int:
+        return int(sum(int(np.prod(s)) for s in self.weight_shapes(tuple(input_shape)).values()))
+
+    def count_params(self) -> int:
+        return int(sum(w.size for w in self.weights_dict.values()))
+
+    @property
+    def trainable_params(self):
+        return [self.weights_dict[n] for n in self.trainable_names] if self.trainable else []
+
+    def get_weights(self):
+        return [w.copy() for w in self.weights_dict.values()]
+
+    def set_weights(self, weights):
+        weights = list(weights)
+        names = list(self.weights_dict)
+        if len(weights) != len(names):
+            raise ValueError(
+                f"Layer '{self.name}' expects {len(names)} weight arrays, but received {len(weights)}.")
+        for n, w in zip(names, weights):
+            w = np.asarray(w)
+            if w.shape != self.weights_dict[n].shape:
+                raise ValueError(
+                    f"Layer '{self.name}' weight '{n}' has shape {self.weights_dict[n].shape}, "
+                    f"but the value given has shape {w.shape}.")
+            self.weights_dict[n][...] = w  # in place: optimizer slots stay attached
+
+    def regularization_penalty(self) -> float:
+        return sum(r.penalty(self.weights_dict[n]) for n, r in self.regularizers.items())
+
+    # ----- computation ----------------------------------------------------------------
+    def forward(self, x, training=False):
+        raise NotImplementedError
+
+    def backward(self, dy):
+        raise NotImplementedError
+
+    def __call__(self, x, training=False):
+        x = np.asarray(x, dtype=backend.floatx())
+        if not self.built:
+            self.build(x.shape[1:])
+        return self.forward(x, training=training)
+
+    # ----- configuration --------------------------------------------------------------
+    def get_config(self) -> dict:
+        cfg = {"name": self.name, "trainable": self.trainable}
+        if self.declared_input_shape is not None:
+            cfg["input_shape"] = list(self.declared_input_shape)
+        return cfg
+
+    @classmethod
+    def from_config(cls, config):
+        return cls(**config)
+
+    def shape_error(self, message):
+        return ShapeError(f"{type(self).__name__} '{self.name}': {message}", layer_name=self.name)
+
+    def __repr__(self):
+        return f"<{type(self).__name__} name={self.name}>"

@@ -1,0 +1,120 @@
+"""Input and Dense."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from nnstudio.engine import activations, initializers, regularizers
+from nnstudio.engine.layers.base import Layer, check_positive_int, describe_shape
+
+
+class InputLayer(Layer):
+    """Declares the shape of one sample; passes data through unchanged."""
+
+    def __init__(self, shape=None, batch_size=None, name=None, batch_shape=None, **kwargs):
+        if shape is None and batch_shape is not None:
+            shape = tuple(batch_shape)[1:]
+        if shape is None:
+            raise ValueError("Expected an input shape. Received: shape=None")
+        if isinstance(shape, (int, np.integer)):
+            shape = (int(shape),)
+        shape = tuple(shape)
+        if not shape or any(isinstance(d, bool) or not isinstance(d, (int, np.integer)) or d <= 0 for d in shape):
+            raise ValueError(f"Expected a tuple of positive integers. Received: shape={shape!r}")
+        kwargs.pop("dtype", None)
+        kwargs.pop("sparse", None)
+        kwargs.pop("ragged", None)
+        kwargs.pop("optional", None)
+        super().__init__(name=name, input_shape=shape, **kwargs)
+        self.shape = tuple(int(d) for d in shape)
+
+    def compute_output_shape(self, input_shape):
+        if tuple(input_shape) != self.shape:
+            raise self.shape_error(
+                f"the data gives {describe_shape(input_shape)}, but the input is set to {describe_shape(self.shape)}.")
+        return self.shape
+
+    def forward(self, x, training=False):
+        return x
+
+    def backward(self, dy):
+        return dy
+
+    def get_config(self):
+        return {"name": self.name, "shape": list(self.shape)}
+
+
+def Input(shape=None, batch_size=None, name=None, dtype=None, batch_shape=None, **kwargs):
+    """``keras.Input(shape)``: here an :class:`InputLayer`, which ``Sequential`` accepts as its first entry."""
+    return InputLayer(shape=shape, batch_size=batch_size, name=name, batch_shape=batch_shape)
+
+
+class Dense(Layer):
+    """y = activation(x @ kernel + bias), kernel of shape (in, out)."""
+
+    def __init__(self, units, activation=None, use_bias=True, kernel_initializer="glorot_uniform",
+                 bias_initializer="zeros", kernel_regularizer=None, **kwargs):
+        for k in ("bias_regularizer", "activity_regularizer", "kernel_constraint", "bias_constraint",
+                  "lora_rank", "lora_alpha", "quantization_config"):
+            if kwargs.get(k) is None:
+                kwargs.pop(k, None)
+        super().__init__(**kwargs)
+        self.units = check_positive_int("units", units)
+        self.activation = activations.get(activation)
+        self.use_bias = bool(use_bias)
+        self.kernel_initializer = initializers.get(kernel_initializer)
+        self.bias_initializer = initializers.get(bias_initializer)
+        self.kernel_regularizer = regularizers.get(kernel_regularizer)
+        if self.kernel_regularizer is not None:
+            self.regularizers["kernel"] = self.kernel_regularizer
+        self.trainable_names = ("kernel", "bias") if self.use_bias else ("kernel",)
+
+    def compute_output_shape(self, input_shape):
+        if len(input_shape) != 1:
+            raise self.shape_error(
+                f"Dense needs a vector; it gets {describe_shape(input_shape)}. Add a Flatten layer before it.")
+        return (self.units,)
+
+    def weight_shapes(self, input_shape):
+        shapes = {"kernel": (input_shape[-1], self.units)}
+        if self.use_bias:
+            shapes["bias"] = (self.units,)
+        return shapes
+
+    def initial_value(self, name, shape):
+        return (self.kernel_initializer if name == "kernel" else self.bias_initializer)(shape)
+
+    def forward(self, x, training=False):
+        self._x = x
+        z = x @ self.weights_dict["kernel"]
+        if self.use_bias:
+            z += self.weights_dict["bias"]
+        if isinstance(self.activation, activations.Linear):
+            self._z = self._y = z
+            return z
+        y = self.activation.forward(z)
+        self._z, self._y = z, y
+        return y
+
+    def backward(self, dy):
+        dz = self.activation.backward(dy, self._z, self._y)
+        kernel = self.weights_dict["kernel"]
+        gk = self._x.T @ dz
+        if self.kernel_regularizer is not None:
+            gk += self.kernel_regularizer.gradient(kernel)
+        self.grads["kernel"] = gk
+        if self.use_bias:
+            self.grads["bias"] = dz.sum(axis=0)
+        return dz @ kernel.T if self.need_input_grad else None
+
+    def get_config(self):
+        cfg = super().get_config()
+        cfg.update(
+            units=self.units,
+            activation=activations.serialize(self.activation),
+            use_bias=self.use_bias,
+            kernel_initializer=initializers.serialize(self.kernel_initializer),
+            bias_initializer=initializers.serialize(self.bias_initializer),
+            kernel_regularizer=regularizers.serialize(self.kernel_regularizer),
+        )
+        return cfg

@@ -1,0 +1,231 @@
+"""Losses, each as ``forward_backward(y_true, y_pred) -> (loss, dL/dy_pred)``, mean over the batch.
+
+Cross-entropies from logits go through log-sum-exp (no ``log(softmax)`` that overflows); from
+probabilities they clip to [ε, 1−ε] as Keras does.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from nnstudio.engine import backend
+
+
+def _as_pred_shape(y_true, y_pred):
+    y_true = np.asarray(y_true, dtype=y_pred.dtype)
+    if y_true.shape != y_pred.shape and y_true.size == y_pred.size:
+        y_true = y_true.reshape(y_pred.shape)
+    if y_true.shape != y_pred.shape:
+        raise ValueError(f"Targets of shape {y_true.shape} do not match the model's output of shape {y_pred.shape}.")
+    return y_true
+
+
+class Loss:
+    name = "loss"
+    #: the accuracy flavour Keras picks for ``metrics=['accuracy']`` with this loss
+    accuracy_kind = None
+
+    def forward_backward(self, y_true, y_pred):
+        raise NotImplementedError
+
+    def __call__(self, y_true, y_pred):
+        y_pred = np.asarray(y_pred, dtype=backend.floatx())
+        return self.forward_backward(y_true, y_pred)[0]
+
+    def get_config(self):
+        return {"name": self.name}
+
+    def __repr__(self):
+        return f"{type(self).__name__}({self.get_config()})"
+
+
+def _log_softmax(z):
+    shifted = z - z.max(axis=-1, keepdims=True)
+    return shifted - np.log(np.exp(shifted).sum(axis=-1, keepdims=True))
+
+
+class SparseCategoricalCrossentropy(Loss):
+    name = "sparse_categorical_crossentropy"
+    accuracy_kind = "sparse_categorical"
+
+    def __init__(self, from_logits=False, **kwargs):
+        self.from_logits = bool(from_logits)
+
+    def forward_backward(self, y_true, y_pred):
+        labels = np.asarray(y_true).reshape(-1).astype(np.intp, copy=False)
+        n, k = y_pred.shape[0], y_pred.shape[-1]
+        if labels.shape[0] != n:
+            raise ValueError(f"Got {labels.shape[0]} labels for {n} predictions.")
+        if labels.size and (labels.min() < 0 or labels.max() >= k):
+            raise ValueError(f"Class labels must be 0 … {k - 1} for an output of {k} units; got {labels.max()}.")
+        rows = np.arange(n)
+        if self.from_logits:
+            logp = _log_softmax(y_pred)
+            loss = -float(logp[rows, labels].mean())
+            grad = np.exp(logp)  # softmax
+            grad[rows, labels] -= 1
+            grad *= 1.0 / n
+            return loss, grad
+        eps = backend.epsilon()
+        p = np.clip(y_pred, eps, 1 - eps)
+        loss = -float(np.log(p[rows, labels]).mean())
+        grad = np.zeros_like(y_pred)
+        inside = (y_pred[rows, labels] > eps) & (y_pred[rows, labels] < 1 - eps)
+        grad[rows, labels] = np.where(inside, -1.0 / (n * p[rows, labels]), 0)
+        return loss, grad
+
+    def get_config(self):
+        return {"name": self.name, "from_logits": self.from_logits}
+
+
+class CategoricalCrossentropy(Loss):
+    name = "categorical_crossentropy"
+    accuracy_kind = "categorical"
+
+    def __init__(self, from_logits=False, label_smoothing=0.0, **kwargs):
+        self.from_logits = bool(from_logits)
+        if label_smoothing:
+            raise ValueError(f"label_smoothing is not supported. Received: label_smoothing={label_smoothing!r}")
+
+    def forward_backward(self, y_true, y_pred):
+        y = _as_pred_shape(y_true, y_pred)
+        n = y_pred.shape[0]
+        if self.from_logits:
+            logp = _log_softmax(y_pred)
+            loss = -float((y * logp).sum(axis=-1).mean())
+            # d/dz of −Σ y log softmax(z) = softmax(z)·Σy − y
+            grad = (np.exp(logp) * y.sum(axis=-1, keepdims=True) - y) * (1.0 / n)
+            return loss, grad
+        eps = backend.epsilon()
+        # Keras renormalises probabilities before clipping
+        s = y_pred.sum(axis=-1, keepdims=True)
+        q = y_pred / s
+        p = np.clip(q, eps, 1 - eps)
+        loss = -float((y * np.log(p)).sum(axis=-1).mean())
+        dq = np.where((q > eps) & (q < 1 - eps), -y / p, 0) * (1.0 / n)
+        grad = (dq - (dq * q).sum(axis=-1, keepdims=True)) / s
+        return loss, grad
+
+    def get_config(self):
+        return {"name": self.name, "from_logits": self.from_logits}
+
+
+class BinaryCrossentropy(Loss):
+    name = "binary_crossentropy"
+    accuracy_kind = "binary"
+
+    def __init__(self, from_logits=False, label_smoothing=0.0, **kwargs):
+        self.from_logits = bool(from_logits)
+        if label_smoothing:
+            raise ValueError(f"label_smoothing is not supported. Received: label_smoothing={label_smoothing!r}")
+
+    def forward_backward(self, y_true, y_pred):
+        y = _as_pred_shape(y_true, y_pred)
+        size = y_pred.size
+        if self.from_logits:
+            z = y_pred
+            # max(z, 0) − z·y + log(1 + e^−|z|): stable for any z
+            loss = float((np.maximum(z, 0) - z * y + np.log1p(np.exp(-np.abs(z)))).mean())
+            e = np.exp(-np.abs(z))
+            sig = np.where(z >= 0, 1 / (1 + e), e / (1 + e))
+            return loss, (sig - y) * (1.0 / size)
+        eps = backend.epsilon()
+        p = np.clip(y_pred, eps, 1 - eps)
+        loss = -float((y * np.log(p) + (1 - y) * np.log(1 - p)).mean())
+        inside = (y_pred > eps) & (y_pred < 1 - eps)
+        grad = np.where(inside, (p - y) / (p * (1 - p)), 0) * (1.0 / size)
+        return loss, grad.astype(y_pred.dtype, copy=False)
+
+    def get_config(self):
+        return {"name": self.name, "from_logits": self.from_logits}
+
+
+class MeanSquaredError(Loss):
+    name = "mean_squared_error"
+
+    def forward_backward(self, y_true, y_pred):
+        d = y_pred - _as_pred_shape(y_true, y_pred)
+        return float((d * d).mean()), d * (2.0 / d.size)
+
+
+class MeanAbsoluteError(Loss):
+    name = "mean_absolute_error"
+
+    def forward_backward(self, y_true, y_pred):
+        d = y_pred - _as_pred_shape(y_true, y_pred)
+        return float(np.abs(d).mean()), np.sign(d) * (1.0 / d.size)
+
+
+class Huber(Loss):
+    name = "huber_loss"
+
+    def __init__(self, delta=1.0, **kwargs):
+        if isinstance(delta, bool) or not isinstance(delta, (int, float)) or delta <= 0:
+            raise ValueError(f"Expected a positive number. Received: delta={delta!r}")
+        self.delta = float(delta)
+
+    def forward_backward(self, y_true, y_pred):
+        d = y_pred - _as_pred_shape(y_true, y_pred)
+        a = np.abs(d)
+        quad = a <= self.delta
+        loss = np.where(quad, 0.5 * d * d, self.delta * a - 0.5 * self.delta**2)
+        grad = np.where(quad, d, self.delta * np.sign(d)) * (1.0 / d.size)
+        return float(loss.mean()), grad.astype(y_pred.dtype, copy=False)
+
+    def get_config(self):
+        return {"name": self.name, "delta": self.delta}
+
+
+_REGISTRY = {
+    "sparse_categorical_crossentropy": SparseCategoricalCrossentropy,
+    "categorical_crossentropy": CategoricalCrossentropy,
+    "binary_crossentropy": BinaryCrossentropy,
+    "mean_squared_error": MeanSquaredError,
+    "mse": MeanSquaredError,
+    "mean_absolute_error": MeanAbsoluteError,
+    "mae": MeanAbsoluteError,
+    "huber": Huber,
+    "huber_loss": Huber,
+}
+_CLASSES = {c.__name__: c for c in set(_REGISTRY.values())}
+
+#: Names offered to users.
+NAMES = ("sparse_categorical_crossentropy", "categorical_crossentropy", "binary_crossentropy",
+         "mean_squared_error", "mean_absolute_error", "huber")
+
+
+def get(identifier) -> Loss:
+    if isinstance(identifier, Loss):
+        return identifier
+    if isinstance(identifier, str) and identifier in _REGISTRY:
+        return _REGISTRY[identifier]()
+    if isinstance(identifier, dict):
+        cls = _CLASSES.get(identifier.get("class_name"))
+        if cls is not None:
+            cfg = dict(identifier.get("config") or {})
+            cfg.pop("name", None)
+            cfg.pop("reduction", None)
+            cfg.pop("dtype", None)
+            return cls(**cfg)
+    raise ValueError(f"Unknown loss. Expected one of {', '.join(NAMES)}. Received: loss={identifier!r}")
+
+
+def serialize(loss: Loss) -> dict:
+    cfg = loss.get_config()
+    cfg.pop("name", None)
+    return {"class_name": type(loss).__name__, "config": cfg}
+
+
+# Keras's functional names
+def _functional(cls, **kw):
+    def f(y_true, y_pred):
+        y_pred = np.asarray(y_pred, dtype=backend.floatx())
+        return cls(**kw).forward_backward(y_true, y_pred)[0]
+    return f
+
+
+mean_squared_error = mse = _functional(MeanSquaredError)
+mean_absolute_error = mae = _functional(MeanAbsoluteError)
+sparse_categorical_crossentropy = _functional(SparseCategoricalCrossentropy)
+categorical_crossentropy = _functional(CategoricalCrossentropy)
+binary_crossentropy = _functional(BinaryCrossentropy)

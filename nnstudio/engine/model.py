@@ -1,0 +1,356 @@
+"""``Sequential``: a stack of layers with Keras's compile / fit / evaluate / predict."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+from nnstudio.engine import backend, losses as losses_mod, metrics as metrics_mod
+from nnstudio.engine import optimizers as optimizers_mod
+from nnstudio.engine import layers as layers_mod
+from nnstudio.engine.fit_loop import FitLoop, check_finite, split_validation
+from nnstudio.engine.layers import InputLayer, Layer
+from nnstudio.errors import ShapeError
+
+
+def _check_batch_size(batch_size):
+    if batch_size is None:
+        return 32
+    if isinstance(batch_size, bool) or not isinstance(batch_size, (int, np.integer)) or batch_size <= 0:
+        raise ValueError(f"Expected a positive integer. Received: batch_size={batch_size!r}")
+    return int(batch_size)
+
+
+def _verbose(verbose):
+    return 1 if verbose == "auto" else int(verbose)
+
+
+class Sequential:
+    def __init__(self, layers=None, name=None, trainable=True):
+        if name is not None and not isinstance(name, str):
+            raise ValueError(f"Expected a string. Received: name={name!r}")
+        self.name = name or backend.unique_name("sequential")
+        self.input_layer: InputLayer | None = None
+        self.layers: list[Layer] = []
+        self.built = False
+        self.optimizer = None
+        self.loss = None
+        self.metrics: list = []
+        self.compiled = False
+        self.stop_training = False
+        self.history = None
+        for layer in layers or []:
+            self.add(layer)
+
+    # ----- structure -------------------------------------------------------------------
+    def add(self, layer):
+        if not isinstance(layer, Layer):
+            raise ValueError(f"Expected a layer. Received: layer={layer!r}")
+        if isinstance(layer, InputLayer):
+            if self.input_layer is not None or self.layers:
+                raise ValueError("An Input can only be the first entry of a Sequential model.")
+            self.input_layer = layer
+        else:
+            if self.input_layer is None and not self.layers and layer.declared_input_shape is not None:
+                self.input_layer = InputLayer(shape=layer.declared_input_shape)
+            self.layers.append(layer)
+        self.built = False
+        if self.input_layer is not None:
+            self.build()
+
+    def pop(self):
+        layer = self.layers.pop()
+        self.built = False
+        return layer
+
+    @property
+    def input_shape(self):
+        return self.input_layer.shape if self.input_layer is not None else None
+
+    @property
+    def output_shape(self):
+        return self.layers[-1].output_shape if self.layers and self.built else None
+
+    def infer_shapes(self, input_shape=None):
+        """Output shape of each layer, without allocating weights; raises ShapeError at the first misfit."""
+        shape = tuple(input_shape or self.input_shape or ())
+        if not shape:
+            raise ShapeError("The model does not know its input shape yet: add an Input layer.")
+        out = []
+        for i, layer in enumerate(self.layers):
+            try:
+                shape = layer.compute_output_shape(shape)
+            except ShapeError as e:
+                e.layer_index = i
+                raise
+            out.append(shape)
+        return out
+
+    def build(self, input_shape=None):
+        """Create every layer's weights for ``input_shape`` (one sample, no batch axis)."""
+        if input_shape is not None:
+            input_shape = tuple(int(d) for d in input_shape)
+            if self.input_layer is None:
+                self.input_layer = InputLayer(shape=input_shape)
+            else:
+                self.input_layer.compute_output_shape(input_shape)  # raises on mismatch
+        if self.input_layer is None:
+            raise ShapeError("The model does not know its input shape yet: add an Input layer or call build().")
+        shape = self.input_layer.shape
+        for i, layer in enumerate(self.layers):
+            if layer.built and layer.input_shape == tuple(shape):
+                shape = layer.output_shape
+                continue
+            if layer.built:
+                raise ShapeError(
+                    f"{type(layer).__name__} '{layer.name}' was built for inputs of shape {layer.input_shape}, "
+                    f"but now gets {tuple(shape)}.", layer_index=i, layer_name=layer.name)
+            try:
+                layer.build(shape)
+            except ShapeError as e:
+                e.layer_index = i
+                raise
+            shape = layer.output_shape
+        for i, layer in enumerate(self.layers):
+            # the first layer's input gradient is never used: skip that matrix product
+            layer.need_input_grad = i > 0
+        self._variables = [(layer, n) for layer in self.layers if layer.trainable for n in layer.trainable_names]
+        self._var_arrays = [layer.weights_dict[n] for layer, n in self._variables]
+        self._regularized = [layer for layer in self.layers if layer.regularizers]
+        self.built = True
+        if self.optimizer is not None:
+            self.optimizer.slots = None
+
+    def _ensure_built(self, x):
+        if not self.built:
+            self.build(x.shape[1:])
+        elif tuple(x.shape[1:]) != self.input_layer.shape:
+            from nnstudio.engine.layers.base import describe_shape
+
+            raise ShapeError(
+                f"The model expects each sample to be {describe_shape(self.input_layer.shape)}, "
+                f"but the data gives {describe_shape(x.shape[1:])}.")
+
+    @property
+    def weights(self):
+        return [w for layer in self.layers for w in layer.weights_dict.values()]
+
+    @property
+    def trainable_weights(self):
+        return [layer.weights_dict[n] for layer, n in getattr(self, "_variables", [])]
+
+    def get_weights(self):
+        return [w.copy() for w in self.weights]
+
+    def set_weights(self, weights):
+        weights = list(weights)
+        expected = sum(len(layer.weights_dict) for layer in self.layers)
+        if len(weights) != expected:
+            raise ValueError(f"The model has {expected} weight arrays, but {len(weights)} were given.")
+        i = 0
+        for layer in self.layers:
+            k = len(layer.weights_dict)
+            layer.set_weights(weights[i:i + k])
+            i += k
+
+    def count_params(self):
+        if not self.built:
+            raise ValueError(f"Model '{self.name}' is not built yet: give it an Input or call build().")
+        return sum(layer.count_params() for layer in self.layers)
+
+    def get_layer(self, name=None, index=None):
+        if index is not None:
+            return self.layers[index]
+        for layer in self.layers:
+            if layer.name == name:
+                return layer
+        raise ValueError(f"No such layer: {name}. Existing layers are: {[la.name for la in self.layers]}.")
+
+    # ----- compile / train ------------------------------------------------------------
+    def compile(self, optimizer="rmsprop", loss=None, metrics=None, **kwargs):
+        if loss is None:
+            raise ValueError("Expected a loss. Received: loss=None")
+        self.optimizer = optimizers_mod.get(optimizer)
+        self.loss = losses_mod.get(loss)
+        if metrics is not None and not isinstance(metrics, (list, tuple)):
+            raise ValueError(f"Expected a list of metrics. Received: metrics={metrics!r}")
+        self.metrics = [metrics_mod.get(m, self.loss) for m in (metrics or [])]
+        self.metrics_names = [m.name for m in self.metrics]
+        self.compiled = True
+
+    def _require_compiled(self):
+        if not self.compiled:
+            raise ValueError("You must call compile() before training or evaluating the model.")
+
+    def _prepare_xy(self, x, y):
+        x = backend.as_float_array(x)
+        check_finite("inputs", x)
+        if y is None:
+            raise ValueError("Expected targets. Received: y=None")
+        if isinstance(self.loss, losses_mod.SparseCategoricalCrossentropy):
+            y = np.asarray(y)
+            if np.issubdtype(y.dtype, np.floating):
+                check_finite("targets", y)
+                if not np.all(y == np.round(y)):
+                    raise ValueError("Sparse categorical labels must be whole class numbers 0, 1, 2, …")
+            y = y.reshape(len(y), -1)[:, 0].astype(np.intp) if y.ndim > 1 else y.astype(np.intp)
+        else:
+            y = backend.as_float_array(y)
+            check_finite("targets", y)
+        if len(x) != len(y):
+            raise ValueError(f"The inputs have {len(x)} samples but the targets have {len(y)}.")
+        if len(x) == 0:
+            raise ValueError("There is no data to train on (0 samples).")
+        self._ensure_built(x)
+        return x, y
+
+    def reset_metrics(self):
+        for m in self.metrics:
+            m.reset()
+
+    def metric_results(self):
+        return {m.name: m.result() for m in self.metrics}
+
+    def forward(self, x, training=False):
+        for layer in self.layers:
+            x = layer.forward(x, training)
+        return x
+
+    def backward(self, dy):
+        for layer in reversed(self.layers):
+            dy = layer.backward(dy)
+        return dy
+
+    def compute_gradients(self, x, y):
+        """Loss and gradients for one batch (no update): ``(loss, out, [grad per trainable weight])``."""
+        out = self.forward(x, True)
+        loss, dy = self.loss.forward_backward(y, out)
+        self.backward(dy)
+        if self._regularized:
+            loss += sum(layer.regularization_penalty() for layer in self._regularized)
+        return loss, out, [layer.grads[n] for layer, n in self._variables]
+
+    def train_batch(self, x, y):
+        """One optimizer step on an already prepared batch; updates metrics; returns the loss."""
+        loss, out, grads = self.compute_gradients(x, y)
+        self.optimizer.apply(self._var_arrays, grads)
+        for m in self.metrics:
+            m.update(y, out)
+        return loss
+
+    def train_on_batch(self, x, y, return_dict=False):
+        self._require_compiled()
+        x, y = self._prepare_xy(x, y)
+        self.reset_metrics()
+        loss = self.train_batch(x, y)
+        return self._result(loss, return_dict)
+
+    def _result(self, loss, return_dict):
+        results = self.metric_results()
+        if return_dict:
+            return {"loss": loss, **results}
+        return [loss, *results.values()] if self.metrics else loss
+
+    def fit_loop(self, x=None, y=None, batch_size=None, epochs=1, verbose="auto", callbacks=None,
+                 validation_split=0.0, validation_data=None, shuffle=True, initial_epoch=0):
+        """The fit run as a generator of BatchEnd/EpochEnd events (see fit_loop.py)."""
+        self._require_compiled()
+        batch_size = _check_batch_size(batch_size)
+        if isinstance(epochs, bool) or not isinstance(epochs, (int, np.integer)) or epochs < 0:
+            raise ValueError(f"Expected a non-negative integer. Received: epochs={epochs!r}")
+        x, y = self._prepare_xy(x, y)
+        if validation_data is None:
+            x, y, validation_data = split_validation(x, y, validation_split)
+        else:
+            vx, vy = validation_data[0], validation_data[1]
+            validation_data = self._prepare_xy(vx, vy)
+        return FitLoop(self, x, y, batch_size=batch_size, epochs=int(epochs), verbose=_verbose(verbose),
+                       callbacks=callbacks, validation_data=validation_data, shuffle=shuffle,
+                       initial_epoch=initial_epoch)
+
+    def fit(self, x=None, y=None, batch_size=None, epochs=1, verbose="auto", callbacks=None,
+            validation_split=0.0, validation_data=None, shuffle=True, initial_epoch=0, **kwargs):
+        return self.fit_loop(x, y, batch_size, epochs, verbose, callbacks, validation_split,
+                             validation_data, shuffle, initial_epoch).run()
+
+    def evaluate(self, x=None, y=None, batch_size=None, verbose="auto", return_dict=False, **kwargs):
+        self._require_compiled()
+        batch_size = _check_batch_size(batch_size)
+        x, y = self._prepare_xy(x, y)
+        self.reset_metrics()
+        total = 0.0
+        for i in range(0, len(x), batch_size):
+            xb, yb = x[i:i + batch_size], y[i:i + batch_size]
+            out = self.forward(xb, False)
+            total += self.loss.forward_backward(yb, out)[0] * len(xb)
+            for m in self.metrics:
+                m.update(yb, out)
+        loss = total / len(x)
+        if self._regularized:
+            loss += sum(layer.regularization_penalty() for layer in self._regularized)
+        result = self._result(loss, True)
+        if _verbose(verbose):
+            steps = math.ceil(len(x) / batch_size)
+            print(f"{steps}/{steps} - " + " - ".join(f"{k}: {v:.4f}" for k, v in result.items()))
+        return result if return_dict else self._result(loss, False)
+
+    def predict(self, x, batch_size=None, verbose="auto", **kwargs):
+        batch_size = _check_batch_size(batch_size)
+        x = backend.as_float_array(x)
+        self._ensure_built(x)
+        if len(x) <= batch_size:
+            return self.forward(x, False).copy()
+        return np.concatenate([self.forward(x[i:i + batch_size], False) for i in range(0, len(x), batch_size)])
+
+    def predict_on_batch(self, x):
+        return self.predict(x, batch_size=max(len(x), 1))
+
+    def __call__(self, x, training=False):
+        x = backend.as_float_array(x)
+        self._ensure_built(x)
+        return self.forward(x, training)
+
+    # ----- description / config ---------------------------------------------------------
+    def summary(self, print_fn=None, line_length=None, **kwargs):
+        from nnstudio.engine.summary import summary_text
+
+        text = summary_text(self)
+        (print_fn or print)(text)
+
+    def get_config(self):
+        layers = [layers_mod.serialize(layer) for layer in self.layers]
+        if self.input_layer is not None:
+            layers.insert(0, layers_mod.serialize(self.input_layer))
+        return {"name": self.name, "layers": layers}
+
+    @classmethod
+    def from_config(cls, config):
+        model = cls(name=config.get("name"))
+        for spec in config.get("layers", []):
+            model.add(layers_mod.deserialize(spec))
+        return model
+
+    def get_compile_config(self):
+        if not self.compiled:
+            return None
+        return {"optimizer": optimizers_mod.serialize(self.optimizer), "loss": losses_mod.serialize(self.loss),
+                "metrics": list(self.metrics_names)}
+
+    def save(self, filepath, overwrite=True, **kwargs):
+        from nnstudio.engine.saving import save_model
+
+        save_model(self, filepath, overwrite=overwrite)
+
+    def save_weights(self, filepath, overwrite=True):
+        from nnstudio.engine.saving import save_weights
+
+        save_weights(self, filepath, overwrite=overwrite)
+
+    def load_weights(self, filepath):
+        from nnstudio.engine.saving import load_weights
+
+        load_weights(self, filepath)
+
+    def __repr__(self):
+        return f"<Sequential name={self.name}, built={self.built}>"

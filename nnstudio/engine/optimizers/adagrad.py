@@ -1,0 +1,31 @@
+"""Adagrad as torch.optim.Adagrad: s ← s + g²; θ ← θ − lr·g/(√s + ε), s starting at
+``initial_accumulator_value``."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from nnstudio.engine.optimizers.base import Optimizer, check_number
+
+
+class Adagrad(Optimizer):
+    name = "adagrad"
+
+    def __init__(self, learning_rate=0.001, initial_accumulator_value=0.1, epsilon=1e-7, **kwargs):
+        super().__init__(learning_rate=learning_rate, **kwargs)
+        self.initial_accumulator_value = check_number("initial_accumulator_value", initial_accumulator_value, 0.0)
+        self.epsilon = check_number("epsilon", epsilon, 0.0)
+
+    def make_slots(self, variable):
+        return {"accumulator": np.full_like(variable, self.initial_accumulator_value)}
+
+    def update_step(self, gradient, variable, learning_rate, slots):
+        s = slots["accumulator"]
+        s += gradient * gradient
+        denom = np.sqrt(s)
+        denom += self.epsilon
+        variable -= learning_rate * (gradient / denom)
+
+    def get_config(self):
+        return {**super().get_config(), "initial_accumulator_value": self.initial_accumulator_value,
+                "epsilon": self.epsilon}

@@ -1,0 +1,41 @@
+"""RMSprop as torch.optim.RMSprop (not centred): v ← ρv + (1−ρ)g²;
+θ ← θ − lr·g/(√v + ε), or with momentum b ← μb + g/(√v + ε), θ ← θ − lr·b."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from nnstudio.engine.optimizers.base import Optimizer, check_number
+
+
+class RMSprop(Optimizer):
+    name = "RMSprop"
+
+    def __init__(self, learning_rate=0.001, rho=0.9, momentum=0.0, epsilon=1e-7, **kwargs):
+        super().__init__(learning_rate=learning_rate, **kwargs)
+        self.rho = check_number("rho", rho, 0.0, high=1.0)
+        self.momentum = check_number("momentum", momentum, 0.0, high=1.0)
+        self.epsilon = check_number("epsilon", epsilon, 0.0)
+
+    def make_slots(self, variable):
+        slots = {"velocity": np.zeros_like(variable)}
+        if self.momentum:
+            slots["momentum"] = np.zeros_like(variable)
+        return slots
+
+    def update_step(self, gradient, variable, learning_rate, slots):
+        v = slots["velocity"]
+        v *= self.rho
+        v += (1 - self.rho) * (gradient * gradient)
+        denom = np.sqrt(v)
+        denom += self.epsilon
+        if self.momentum:
+            b = slots["momentum"]
+            b *= self.momentum
+            b += gradient / denom
+            variable -= learning_rate * b
+        else:
+            variable -= learning_rate * (gradient / denom)
+
+    def get_config(self):
+        return {**super().get_config(), "rho": self.rho, "momentum": self.momentum, "epsilon": self.epsilon}

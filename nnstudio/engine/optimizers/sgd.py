@@ -1,0 +1,35 @@
+"""SGD with optional momentum and Nesterov, as torch.optim.SGD (dampening 0):
+b ← μb + g;  θ ← θ − lr·b   (Nesterov: θ ← θ − lr·(g + μb))."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from nnstudio.engine.optimizers.base import Optimizer, check_number
+
+
+class SGD(Optimizer):
+    name = "SGD"
+
+    def __init__(self, learning_rate=0.01, momentum=0.0, nesterov=False, **kwargs):
+        super().__init__(learning_rate=learning_rate, **kwargs)
+        self.momentum = check_number("momentum", momentum, 0.0, high=1.0)
+        self.nesterov = bool(nesterov)
+
+    def make_slots(self, variable):
+        return {"momentum": np.zeros_like(variable)} if self.momentum else {}
+
+    def update_step(self, gradient, variable, learning_rate, slots):
+        if not self.momentum:
+            variable -= learning_rate * gradient
+            return
+        b = slots["momentum"]
+        b *= self.momentum
+        b += gradient
+        if self.nesterov:
+            variable -= learning_rate * (gradient + self.momentum * b)
+        else:
+            variable -= learning_rate * b
+
+    def get_config(self):
+        return {**super().get_config(), "momentum": self.momentum, "nesterov": self.nesterov}

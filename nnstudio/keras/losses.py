@@ -1,0 +1,10 @@
+"""``keras.losses``."""
+
+from nnstudio.engine.losses import (BinaryCrossentropy, CategoricalCrossentropy, Huber, Loss, MeanAbsoluteError,
+                                    MeanSquaredError, SparseCategoricalCrossentropy, binary_crossentropy,
+                                    categorical_crossentropy, get, mae, mean_absolute_error, mean_squared_error,
+                                    mse, sparse_categorical_crossentropy)
+
+__all__ = ["BinaryCrossentropy", "CategoricalCrossentropy", "Huber", "Loss", "MeanAbsoluteError",
+           "MeanSquaredError", "SparseCategoricalCrossentropy", "binary_crossentropy", "categorical_crossentropy",
+           "get", "mae", "mean_absolute_error", "mean_squared_error", "mse", "sparse_categorical_crossentropy"]
