@@ -63,7 +63,11 @@ def get(identifier):
     if isinstance(identifier, dict):
         name = identifier.get("class_name", "").lower()
         cfg = identifier.get("config", {})
-        if name in ("l1", "l2", "l1l2", "l1_l2"):
+        if name == "l1":
+            return L1(cfg.get("l1", 0.01))
+        if name == "l2":
+            return L2(cfg.get("l2", 0.01))
+        if name in ("l1l2", "l1_l2"):
             return Regularizer(cfg.get("l1", 0.0), cfg.get("l2", 0.0))
     raise ValueError(f"Unknown regularizer. Expected 'l1', 'l2', 'l1_l2' or a Regularizer. Received: kernel_regularizer={identifier!r}")
 
@@ -71,5 +75,9 @@ def get(identifier):
 def serialize(reg):
     if reg is None:
         return None
-    cls = "L1" if reg.l2 == 0 else "L2" if reg.l1 == 0 else "L1L2"
-    return {"class_name": cls, "config": reg.get_config() if cls != "L1L2" else {"l1": reg.l1, "l2": reg.l2}}
+    # Keras's configs: L1 {"l1"}, L2 {"l2"}, L1L2 {"l1", "l2"} (real Keras rejects extra keys)
+    if reg.l2 == 0 and reg.l1:
+        return {"class_name": "L1", "config": {"l1": reg.l1}}
+    if reg.l1 == 0:
+        return {"class_name": "L2", "config": {"l2": reg.l2}}
+    return {"class_name": "L1L2", "config": {"l1": reg.l1, "l2": reg.l2}}

@@ -1,0 +1,66 @@
+"""What the app derives from the project: the loaded dataset and the live validation report.
+
+Qt-free. Views read ``workspace.dataset`` / ``workspace.report`` and subscribe to
+``dataset_changed`` / ``report_changed``; the document's own ``changed`` event drives both.
+"""
+
+from __future__ import annotations
+
+from nnstudio.data import Dataset, load_dataset
+from nnstudio.errors import NNStudioError
+from nnstudio.project.document import ProjectDocument
+from nnstudio.project.events import Event
+from nnstudio.project.validation import ValidationReport, validate_network
+
+
+class Workspace:
+    def __init__(self, doc: ProjectDocument, load=load_dataset):
+        self.doc = doc
+        self._load = load
+        self.dataset: Dataset | None = None
+        self.dataset_error: str | None = None
+        self.report: ValidationReport = ValidationReport()
+        self.dataset_changed = Event()
+        self.report_changed = Event()
+        self.training_active = False   # set by the training controller; edits are blocked meanwhile
+        doc.changed.connect(self._on_doc_changed)
+        self.reload_dataset()
+
+    def _on_doc_changed(self, what):
+        if what == "data":
+            self.reload_dataset()
+        elif what == "network":
+            self.revalidate()
+
+    def reload_dataset(self):
+        try:
+            self.dataset = self._load(self.doc.data_spec)
+            self.dataset_error = None
+        except NNStudioError as e:
+            self.dataset, self.dataset_error = None, str(e)
+        self.dataset_changed.emit(self.dataset)
+        self.revalidate()
+
+    def set_dataset(self, dataset: Dataset | None):
+        """A dataset loaded elsewhere (the CSV wizard's worker) for the current data spec."""
+        self.dataset, self.dataset_error = dataset, None
+        self.dataset_changed.emit(dataset)
+        self.revalidate()
+
+    def revalidate(self):
+        ds = self.dataset
+        if ds is None:
+            self.report = validate_network(self.doc.layers)
+            if self.report.ok and self.dataset_error:
+                self.report.error = f"data: {self.dataset_error}"
+        else:
+            self.report = validate_network(self.doc.layers, ds.input_shape, ds.task, ds.output_units)
+        self.report_changed.emit(self.report)
+
+    def why_not_trainable(self) -> str | None:
+        """None when Train can be pressed, else the reason in plain words."""
+        if self.dataset is None:
+            return self.dataset_error or "No data is loaded."
+        if not self.report.ok:
+            return self.report.error
+        return None

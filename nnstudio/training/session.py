@@ -1,0 +1,282 @@
+"""A training session: the engine's fit loop driven cooperatively, batch by batch.
+
+Plain Python, no Qt. The app runs :meth:`TrainingSession.run` on a worker thread and calls the
+``request_*`` methods from the UI thread; ``nnstudio train`` runs it on the main thread. Between
+batches the session honours pause, step, stop and learning-rate or optimizer changes; it reports
+:class:`Progress` records through ``report`` at most ``max_rate`` times a second (epoch ends and
+state changes always), and guards against divergence: a NaN/Inf loss or weight pauses the run
+and restores the weights of the last good epoch.
+"""
+
+from __future__ import annotations
+
+import copy
+import math
+import threading
+import time
+
+import numpy as np
+
+from nnstudio.engine.callbacks import Callback, EarlyStopping
+from nnstudio.engine.fit_loop import BatchEnd, EpochEnd
+from nnstudio.project.model_factory import build_model, prepare_targets
+from nnstudio.project.training_config import TrainingConfig
+from nnstudio.training.progress import Progress
+
+DIVERGED_MESSAGE = ("The training diverged: the loss became too large to compute (not a number). "
+                    "The weights of the last good epoch were restored. Try a lower learning rate.")
+
+
+class _Schedule(Callback):
+    """Sets the learning rate from the (live) config at the start of every epoch."""
+
+    def __init__(self, session):
+        super().__init__()
+        self.session = session
+
+    def on_epoch_begin(self, epoch, logs=None):
+        self.model.optimizer.learning_rate = self.session.config.learning_rate_at(epoch)
+
+
+class TrainingSession:
+    def __init__(self, layers, config: TrainingConfig, dataset, weights=None, optimizer_state=None,
+                 epochs_done=0, report=None, max_rate=30.0, start_paused=False):
+        self.layers = copy.deepcopy(layers)
+        self.config = copy.deepcopy(config)
+        self.dataset = dataset
+        self.report = report or (lambda p: None)
+        self.min_interval = 1.0 / max_rate if max_rate else 0.0
+        self.epochs_done = int(epochs_done)
+        self._init_weights = weights
+        self._init_opt = optimizer_state
+        self._lock = threading.Lock()
+        self._wake = threading.Condition(self._lock)
+        self._paused = start_paused
+        self._stop = False
+        self._step = None          # None | "batch" | "epoch": run that much, then pause
+        self._pending = []         # changes to apply between batches (callables taking the model)
+        self.weights_interval = None  # seconds between weight snapshots on batch reports (views ask)
+        self.state = "new"
+        self._sps = 0.0
+        self._epoch = self.epochs_done
+        self._batch = 0
+        self.batches = 1
+        self.model = None
+        self.history = []          # epoch logs of this session
+
+    # ----- control (any thread) --------------------------------------------------------------
+    def request_pause(self):
+        with self._wake:
+            self._paused = True
+            self._step = None
+            self._wake.notify_all()
+
+    def request_resume(self):
+        with self._wake:
+            self._paused = False
+            self._step = None
+            self._wake.notify_all()
+
+    def request_stop(self):
+        with self._wake:
+            self._stop = True
+            self._wake.notify_all()
+
+    def request_step(self, kind="batch"):
+        if kind not in ("batch", "epoch"):
+            raise ValueError(f"Expected 'batch' or 'epoch'. Received: kind={kind!r}")
+        with self._wake:
+            self._paused = False
+            self._step = kind
+            self._wake.notify_all()
+
+    def request_learning_rate(self, lr: float):
+        lr = float(lr)
+        if not (math.isfinite(lr) and lr > 0):
+            raise ValueError(f"Expected a positive learning rate. Received: learning_rate={lr!r}")
+
+        def change(model):
+            self.config.learning_rate = lr
+            model.optimizer.learning_rate = self.config.learning_rate_at(self._epoch)
+        self._post(change)
+
+    def request_optimizer(self, config: TrainingConfig):
+        """Switch optimizer (and its hyperparameters); the weights stay, the optimizer starts afresh."""
+        config = copy.deepcopy(config).validate()
+
+        def change(model):
+            for k in ("optimizer", "learning_rate", "momentum", "nesterov", "rho", "beta_1", "beta_2",
+                      "epsilon", "weight_decay", "initial_accumulator_value", "lr_schedule",
+                      "schedule_step_epochs", "schedule_gamma"):
+                setattr(self.config, k, getattr(config, k))
+            model.optimizer = self.config.make_optimizer(self.config.learning_rate_at(self._epoch))
+        self._post(change)
+
+    def _post(self, change):
+        with self._wake:
+            self._pending.append(change)
+            self._wake.notify_all()
+
+    @property
+    def paused(self):
+        return self._paused
+
+    # ----- the loop (worker thread) ------------------------------------------------------------
+    def _data(self):
+        ds = self.dataset
+        loss = self.model.loss
+        out_units = ds.output_units
+        y_train = prepare_targets(loss, ds.y_train, ds.n_classes, out_units)
+        y_test = prepare_targets(loss, ds.y_test, ds.n_classes, out_units)
+        return ds.x_train, y_train, ds.x_test, y_test
+
+    def _new_loop(self, initial_epoch):
+        cfg = self.config
+        callbacks = [_Schedule(self)]
+        if cfg.early_stopping_patience:
+            monitor = "val_loss" if cfg.validation_split else "loss"
+            callbacks.append(EarlyStopping(monitor=monitor, patience=int(cfg.early_stopping_patience),
+                                           restore_best_weights=True))
+        return iter(self.model.fit_loop(self._x, self._y, batch_size=cfg.batch_size, epochs=cfg.epochs,
+                                        verbose=0, callbacks=callbacks, validation_split=cfg.validation_split,
+                                        shuffle=True, initial_epoch=initial_epoch))
+
+    def _snapshot(self):
+        return self.model.get_weights(), copy.deepcopy(self.model.optimizer.get_state())
+
+    def _restore(self, snap):
+        weights, opt = snap
+        self.model.set_weights(weights)
+        self.model.optimizer.set_state(opt, self.model._var_arrays)
+
+    def build(self):
+        ds = self.dataset
+        self.model = build_model(self.layers, self.config, ds.input_shape, ds.task, ds.output_units,
+                                 weights=self._init_weights, optimizer_state=self._init_opt)
+        self._x, self._y, self._x_test, self._y_test = self._data()
+        return self.model
+
+    def run(self):
+        """Train until the epochs are done or a stop is requested; returns the final state."""
+        if self.model is None:
+            self.build()
+        cfg = self.config
+        n_train = len(self._x) - int(math.floor(len(self._x) * cfg.validation_split))
+        self.batches = max(1, math.ceil(n_train / cfg.batch_size))
+        self._epoch = self.epochs_done
+        self._batch = 0
+        good = self._snapshot()
+        loop = self._new_loop(self._epoch)
+        self.state = "running"
+        self._emit("started", force=True)
+        pending_losses = []
+        last_report = 0.0
+        last_weights = 0.0
+        epoch_started = time.perf_counter()
+        rate_t0, rate_samples = time.perf_counter(), 0
+        while True:
+            with self._wake:
+                while self._paused and not self._stop and not self._pending:
+                    if self.state != "paused":
+                        self.state = "paused"
+                        self._wake.release()
+                        try:
+                            self._emit("paused", batch_losses=tuple(pending_losses), force=True)
+                            pending_losses = []
+                        finally:
+                            self._wake.acquire()
+                    self._wake.wait(0.1)
+                changes, self._pending = self._pending, []
+                stop = self._stop
+            for change in changes:
+                change(self.model)
+            if stop:
+                self.state = "stopped"
+                break
+            if self._paused:
+                continue
+            if self.state != "running":
+                self.state = "running"
+                rate_t0, rate_samples = time.perf_counter(), 0
+                self._emit("started", force=True)
+            try:
+                event = next(loop)
+            except StopIteration:
+                self.state = "finished"
+                break
+            if isinstance(event, BatchEnd):
+                self._batch = event.batch + 1
+                if not math.isfinite(event.loss):
+                    loop = self._diverged(good, pending_losses)
+                    pending_losses = []
+                    continue
+                pending_losses.append(event.loss)
+                rate_samples += min(cfg.batch_size, event.seen)
+                now = time.perf_counter()
+                if now - rate_t0 > 0.25:
+                    self._sps = rate_samples / (now - rate_t0)
+                    rate_t0, rate_samples = now, 0
+                if self._step == "batch" and event.batch + 1 < event.batches:
+                    self._pause_after_step()
+                if now - last_report >= self.min_interval or self._paused:
+                    weights = None
+                    if self.weights_interval is not None and now - last_weights >= self.weights_interval:
+                        weights, last_weights = tuple(self.model.get_weights()), now
+                    self._emit("batch", batch_losses=tuple(pending_losses), weights=weights)
+                    pending_losses, last_report = [], now
+            elif isinstance(event, EpochEnd):
+                logs = dict(event.logs)
+                if not (math.isfinite(logs.get("loss", 0.0)) and all(np.isfinite(w).all() for w in self.model.weights)):
+                    loop = self._diverged(good, pending_losses)
+                    pending_losses = []
+                    continue
+                test = self.model.evaluate(self._x_test, self._y_test, batch_size=max(256, cfg.batch_size),
+                                           verbose=0, return_dict=True) if len(self._x_test) else {}
+                logs.update({f"test_{k}": float(v) for k, v in test.items()})
+                now = time.perf_counter()
+                logs["lr"] = float(self.model.optimizer.learning_rate)
+                logs["seconds"] = now - epoch_started
+                logs["epoch"] = event.epoch + 1
+                epoch_started = now
+                self.history.append(logs)
+                self._epoch = event.epoch + 1
+                self._batch = 0
+                good = self._snapshot()
+                if self._step in ("batch", "epoch"):
+                    self._pause_after_step()
+                weights, opt = good
+                self._emit("epoch", batch_losses=tuple(pending_losses), logs=logs, weights=tuple(weights),
+                           optimizer_state=opt, force=True)
+                pending_losses, last_report = [], now
+        weights, opt = self._snapshot()
+        self._emit("finished", batch_losses=tuple(pending_losses), weights=tuple(weights),
+                   optimizer_state=opt, force=True)
+        return self.state
+
+    def _pause_after_step(self):
+        with self._wake:
+            self._paused = True
+            self._step = None
+
+    def _diverged(self, good, pending_losses):
+        self._restore(good)
+        with self._wake:
+            self._paused = True
+            self._step = None
+        self.state = "paused"
+        self._batch = 0
+        weights, opt = good
+        self._emit("diverged", batch_losses=tuple(pending_losses), message=DIVERGED_MESSAGE,
+                   weights=tuple(w.copy() for w in weights), optimizer_state=copy.deepcopy(opt), force=True)
+        return self._new_loop(self._epoch)
+
+    def _emit(self, kind, batch_losses=(), logs=None, message="", weights=None, optimizer_state=None, force=False):
+        cfg = self.config
+        done = self._epoch + self._batch / max(1, self.batches)
+        remaining = max(0.0, cfg.epochs - done) * self.batches * cfg.batch_size
+        eta = remaining / self._sps if self._sps > 0 else None
+        lr = float(self.model.optimizer.learning_rate) if self.model is not None else cfg.learning_rate
+        self.report(Progress(kind=kind, state=self.state, epoch=self._epoch, epochs=cfg.epochs, batch=self._batch,
+                             batches=self.batches, batch_losses=tuple(float(v) for v in batch_losses), logs=logs,
+                             samples_per_second=self._sps, eta_seconds=eta, learning_rate=lr, message=message,
+                             weights=weights, optimizer_state=optimizer_state))
