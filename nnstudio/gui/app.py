@@ -1,0 +1,33 @@
+"""The QApplication: names for QSettings, high-DPI, translations, and the main window."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication
+
+ORGANIZATION = "NN Studio"
+APPLICATION = "NN Studio"
+
+
+def ensure_app(argv=None) -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        QCoreApplication.setOrganizationName(ORGANIZATION)
+        QCoreApplication.setApplicationName(APPLICATION)
+        QApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+        app = QApplication(list(argv if argv is not None else sys.argv[:1]))
+    return app
+
+
+def run_gui(path=None) -> int:
+    """Open the main window (on ``path`` or the default example) and run the event loop."""
+    app = ensure_app()
+    from nnstudio.gui.main_window import MainWindow
+
+    window = MainWindow()
+    if path:
+        window.open_project(path)
+    window.show()
+    return app.exec()

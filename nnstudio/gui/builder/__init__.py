@@ -1,0 +1,1 @@
+"""The builder: palette, canvas, inspector, summary, undo, files and examples."""

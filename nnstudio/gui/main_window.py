@@ -1,0 +1,70 @@
+"""The main window: it wires the parts together and decides nothing itself.
+
+Each part builds its own widgets, docks, menu entries and actions from the shared objects the
+window holds: ``doc`` (the project), ``workspace`` (dataset + validation), ``undo_stack``, and
+``menus`` (File, Edit, View, Train, Help).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QMainWindow
+
+from nnstudio.project import DEFAULT_EXAMPLE, make_example
+from nnstudio.project.workspace import Workspace
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, doc=None):
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.resize(1400, 900)
+        self.doc = doc or make_example(DEFAULT_EXAMPLE)
+        self.workspace = Workspace(self.doc)
+        self.undo_stack = QUndoStack(self)
+        self.menus = {key: self.menuBar().addMenu(title) for key, title in (
+            ("file", self.tr("&File")), ("edit", self.tr("&Edit")), ("view", self.tr("&View")),
+            ("train", self.tr("&Train")), ("help", self.tr("&Help")))}
+        from nnstudio.gui.builder.part import BuilderPart
+        from nnstudio.gui.training.part import TrainingPart
+
+        self.builder = BuilderPart(self)
+        self.training = TrainingPart(self)
+        self.parts = [self.builder, self.training]
+        self._restore_layout()
+
+    # ----- the contract (scripted demos, tests) --------------------------------------------
+    def open_project(self, path):
+        """What File ▸ Open does, without a dialog (no unsaved-changes prompt either)."""
+        return self.builder.open_project(path)
+
+    def save_project(self, path):
+        """What File ▸ Save As does, without a dialog."""
+        return self.builder.save_project(path)
+
+    # ----- layout, closing --------------------------------------------------------------
+    def _restore_layout(self):
+        settings = QSettings()
+        geometry = settings.value("mainWindow/geometry")
+        state = settings.value("mainWindow/state")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        if state is not None:
+            self.restoreState(state)
+
+    def save_layout(self):
+        settings = QSettings()
+        settings.setValue("mainWindow/geometry", self.saveGeometry())
+        settings.setValue("mainWindow/state", self.saveState())
+
+    def closeEvent(self, event):
+        for part in self.parts:
+            if hasattr(part, "can_close") and not part.can_close():
+                event.ignore()
+                return
+        for part in self.parts:
+            if hasattr(part, "shutdown"):
+                part.shutdown()
+        self.save_layout()
+        event.accept()

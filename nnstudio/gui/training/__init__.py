@@ -1,0 +1,1 @@
+"""Training in the window: data, settings, worker thread, controls, live curves and runs."""
