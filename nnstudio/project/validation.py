@@ -7,7 +7,12 @@ from dataclasses import dataclass, field
 
 from nnstudio.engine.layers import InputLayer, deserialize
 from nnstudio.engine.layers.base import describe_shape
-from nnstudio.engine.summary import format_shape, format_summary
+import types
+
+import numpy as np
+
+from nnstudio.engine import backend
+from nnstudio.engine.summary import summary_text
 from nnstudio.errors import ShapeError
 
 
@@ -25,10 +30,12 @@ class LayerCheck:
     name: str
     class_name: str
     output_shape: tuple | None = None
+    weight_shapes: dict = field(default_factory=dict)
     params: int = 0
     trainable_params: int = 0
     error: str | None = None
     fix: Fix | None = None
+    spec: dict = field(default_factory=dict, repr=False)
 
 
 @dataclass
@@ -46,10 +53,16 @@ class ValidationReport:
         return sum(c.params for c in self.layers)
 
     def summary_text(self, name="model") -> str:
-        rows = [(f"{c.name} ({c.class_name})", format_shape(c.output_shape), str(c.params))
-                for c in self.layers if c.class_name != "InputLayer"]
-        trainable = sum(c.trainable_params for c in self.layers)
-        return format_summary(name, rows, self.total_params, trainable)
+        """The Keras-style table of the layers checked so far (unallocated weights stand in)."""
+        layers = []
+        for c in self.layers:
+            if c.class_name == "InputLayer" or c.output_shape is None:
+                continue
+            layer = deserialize(c.spec)
+            layer.weights_dict = {n: np.empty(s, dtype=backend.floatx()) for n, s in c.weight_shapes.items()}
+            layer.output_shape, layer.built = c.output_shape, True
+            layers.append(layer)
+        return summary_text(types.SimpleNamespace(name=name, layers=layers))
 
 
 def _fail(report, check, message, fix=None):
@@ -66,7 +79,7 @@ def validate_network(layers, input_shape=None, task=None, output_units=None) -> 
     shape = None
     for i, spec in enumerate(layers):
         cfg = spec.get("config") or {}
-        check = LayerCheck(i, str(cfg.get("name", f"layer {i}")), str(spec.get("class_name")))
+        check = LayerCheck(i, str(cfg.get("name", f"layer {i}")), str(spec.get("class_name")), spec=spec)
         report.layers.append(check)
         try:
             layer = deserialize(spec)
@@ -99,9 +112,10 @@ def validate_network(layers, input_shape=None, task=None, output_units=None) -> 
             _fail(report, check, str(e).split(": ", 1)[-1])
             shape = None
             continue
-        check.params = layer.count_params_for(shape)
-        check.trainable_params = sum(
-            int(__import__("numpy").prod(s)) for n, s in layer.weight_shapes(shape).items() if n in layer.trainable_names)
+        check.weight_shapes = {n: tuple(s) for n, s in layer.weight_shapes(shape).items()}
+        check.params = sum(int(np.prod(s)) for s in check.weight_shapes.values())
+        check.trainable_params = sum(int(np.prod(s)) for n, s in check.weight_shapes.items()
+                                     if n in layer.trainable_names)
         check.output_shape = shape = tuple(out)
     if len(layers) <= 1 and report.ok:
         last = report.layers[-1] if report.layers else LayerCheck(0, "network", "")

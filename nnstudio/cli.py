@@ -1,0 +1,227 @@
+"""The ``nnstudio`` command: the app by default; ``train``, ``export`` and ``summary`` headless.
+
+Failures a user can cause (a bad path, a damaged file, an unknown format) print one line and
+exit with status 2; ``--debug`` shows the traceback instead.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from nnstudio.errors import NNStudioError
+
+COMMANDS = ("train", "export", "summary")
+EXIT_USER_ERROR = 2
+
+
+class CliError(NNStudioError):
+    pass
+
+
+def _gui_parser():
+    p = argparse.ArgumentParser(prog="nnstudio", description="NN Studio: build, train and export neural networks. "
+                                "Commands: train, export, summary (nnstudio COMMAND --help).")
+    p.add_argument("file", nargs="?", help="a .nnstudio project to open (default: the example)")
+    p.add_argument("--debug", action="store_true", help="show full error details")
+    return p
+
+
+def _command_parser():
+    p = argparse.ArgumentParser(prog="nnstudio")
+    p.add_argument("--debug", action="store_true", help="show full error details")
+    sub = p.add_subparsers(dest="command", required=True)
+    t = sub.add_parser("train", help="train a project without a window")
+    t.add_argument("file", help="the .nnstudio project")
+    t.add_argument("--epochs", type=int, help="how many epochs (default: the project's setting)")
+    t.add_argument("-o", "--output", help="where to save the trained project (default: over FILE)")
+    t.add_argument("--fresh", action="store_true", help="start from new weights even if the project has some")
+    t.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
+    e = sub.add_parser("export", help="export a trained model")
+    e.add_argument("file", help="a .nnstudio project or a .keras model")
+    e.add_argument("--format", required=True, help="npz, json, keras, keras-weights, onnx, keras-code, pytorch-code")
+    e.add_argument("-o", "--output", required=True, help="the file to write")
+    e.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
+    s = sub.add_parser("summary", help="print the Keras-style summary table")
+    s.add_argument("file", help="a .nnstudio project or a .keras model")
+    s.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
+    return p
+
+
+def _existing(path) -> Path:
+    p = Path(path)
+    if not p.exists():
+        raise CliError(f"There is no file {p}.")
+    if p.is_dir():
+        raise CliError(f"{p} is a folder, not a file.")
+    return p
+
+
+def _load_model_file(path: Path):
+    """(model, doc, dataset) from a .nnstudio project or a .keras file (doc/dataset None for .keras)."""
+    if path.suffix == ".keras":
+        from nnstudio.engine.saving import load_model
+
+        return load_model(path), None, None
+    from nnstudio.data import load_dataset
+    from nnstudio.project import load_project, model_for_project
+
+    doc = load_project(path)
+    dataset = load_dataset(doc.data_spec)
+    if doc.weights is None:
+        print(f"note: {path.name} has not been trained yet; its freshly initialised weights are used.",
+              file=sys.stderr)
+    return model_for_project(doc, dataset), doc, dataset
+
+
+class ProgressBar:
+    """One terminal line: epoch, a bar, loss and metrics, samples/s and ETA."""
+
+    def __init__(self, stream=sys.stderr, width=24):
+        self.stream, self.width = stream, width
+        self.tty = hasattr(stream, "isatty") and stream.isatty()
+        self.last = 0.0
+        self.logs = {}
+
+    def __call__(self, p):
+        if p.logs:
+            self.logs = p.logs
+        now = time.monotonic()
+        if p.kind == "batch" and now - self.last < 0.1:
+            return
+        self.last = now
+        filled = int(round(p.fraction * self.width))
+        bar = "█" * filled + "·" * (self.width - filled)
+        metrics = "  ".join(f"{k} {v:.4f}" for k, v in self.logs.items()
+                            if k not in ("epoch", "seconds", "lr") and isinstance(v, float))
+        eta = f"ETA {p.eta_seconds:.0f}s" if p.eta_seconds is not None and p.state == "running" else ""
+        line = f"Epoch {min(p.epoch + 1, p.epochs)}/{p.epochs} {bar} {metrics}  {p.samples_per_second:,.0f} samples/s {eta}"
+        if self.tty:
+            self.stream.write("\r" + line[:200].ljust(120))
+            if p.kind == "finished":
+                self.stream.write("\n")
+        elif p.kind in ("epoch", "finished", "diverged"):
+            self.stream.write(line + "\n")
+        if p.kind == "diverged":
+            self.stream.write(("\n" if self.tty else "") + p.message + "\n")
+        self.stream.flush()
+
+
+def cmd_train(args) -> int:
+    from nnstudio.data import load_dataset
+    from nnstudio.project import load_project, save_project
+    from nnstudio.training import TrainingSession
+
+    path = _existing(args.file)
+    doc = load_project(path)
+    if args.epochs is not None:
+        if args.epochs <= 0:
+            raise CliError(f"--epochs must be a positive whole number, not {args.epochs}.")
+        doc.training.epochs = args.epochs
+    dataset = load_dataset(doc.data_spec)
+    fresh = args.fresh or doc.weights is None
+    run = doc.history.new_run({**doc.training.to_dict(), "data": doc.data_spec})
+    run.status = "running"
+    records = []
+
+    def report(p):
+        bar(p)
+        if p.batch_losses:
+            run.batch_loss.extend(p.batch_losses)
+        if p.kind == "epoch" and p.logs:
+            run.epochs.append(dict(p.logs))
+        if p.weights is not None:
+            records.append(p)
+
+    bar = ProgressBar()
+    session = TrainingSession(doc.layers, doc.training, dataset, weights=None if fresh else doc.weights,
+                              optimizer_state=None if fresh else doc.optimizer_state, report=report, max_rate=10)
+    state = session.run() if not session.paused else "paused"
+    if session.state == "paused":  # diverged: the session paused itself with good weights restored
+        session.request_stop()
+        state = "diverged"
+    run.status = "finished" if state == "finished" else state
+    last = records[-1] if records else None
+    if last is not None:
+        doc.set_weights(list(last.weights), last.optimizer_state)
+    out = Path(args.output) if args.output else path
+    save_project(doc, out)
+    final = run.epochs[-1] if run.epochs else {}
+    shown = ", ".join(f"{k} {v:.4f}" for k, v in final.items() if k.startswith(("test_", "loss", "accuracy")))
+    print(f"Trained {len(run.epochs)} epoch(s) of {doc.training.epochs}; {shown}. Saved to {out}.")
+    return 0 if state in ("finished", "stopped") else EXIT_USER_ERROR
+
+
+def cmd_export(args) -> int:
+    from nnstudio.export import FORMATS, export_model
+
+    if args.format not in FORMATS:
+        raise CliError(f"Unknown export format {args.format!r}. Choose one of: {', '.join(FORMATS)}.")
+    model, doc, _ = _load_model_file(_existing(args.file))
+    training = None
+    if doc is not None:
+        training = {**(model.get_compile_config() or {}), "batch_size": doc.training.batch_size,
+                    "epochs": doc.training.epochs}
+    written = export_model(model, args.format, args.output, training=training)
+    for p in written:
+        print(f"Wrote {p}")
+    return 0
+
+
+def cmd_summary(args) -> int:
+    path = _existing(args.file)
+    if path.suffix == ".keras":
+        model, _, _ = _load_model_file(path)
+        model.summary()
+        return 0
+    from nnstudio.project import load_project, validate_network
+
+    doc = load_project(path)
+    report = validate_network(doc.layers)
+    print(report.summary_text(doc.title or "model"))
+    if not report.ok:
+        print(f"Problem: {report.error}")
+    return 0
+
+
+def main(argv=None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    debug = "--debug" in argv
+    try:
+        if argv and argv[0] in COMMANDS or (len(argv) > 1 and argv[0] == "--debug" and argv[1] in COMMANDS):
+            args = _command_parser().parse_args(argv)
+            return {"train": cmd_train, "export": cmd_export, "summary": cmd_summary}[args.command](args)
+        args = _gui_parser().parse_args(argv)
+        if args.file:
+            _existing(args.file)
+        from nnstudio.gui.app import run_gui
+
+        return run_gui(args.file)
+    except SystemExit as e:  # argparse: usage errors are status 2 already
+        return int(e.code or 0) if isinstance(e.code, int) else EXIT_USER_ERROR
+    except KeyboardInterrupt:
+        print("nnstudio: interrupted", file=sys.stderr)
+        return 130
+    except NNStudioError as e:
+        if debug:
+            raise
+        print(f"nnstudio: error: {e}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except (ValueError, OSError) as e:
+        if debug:
+            raise
+        msg = str(e).splitlines()[0] if str(e) else type(e).__name__
+        print(f"nnstudio: error: {msg}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except Exception as e:  # never a traceback for a user; --debug shows it
+        if debug:
+            raise
+        print(f"nnstudio: error: something went wrong ({type(e).__name__}: {e}). Run with --debug for details.",
+              file=sys.stderr)
+        return EXIT_USER_ERROR
+
+
+if __name__ == "__main__":
+    sys.exit(main())
