@@ -97,12 +97,13 @@ class ProgressBar:
         metrics = "  ".join(f"{k} {v:.4f}" for k, v in self.logs.items()
                             if k not in ("epoch", "seconds", "lr") and isinstance(v, float))
         eta = f"ETA {p.eta_seconds:.0f}s" if p.eta_seconds is not None and p.state == "running" else ""
-        line = f"Epoch {min(p.epoch + 1, p.epochs)}/{p.epochs} {bar} {metrics}  {p.samples_per_second:,.0f} samples/s {eta}"
+        epoch = int(p.logs["epoch"]) if p.kind == "epoch" and p.logs else min(p.epoch + 1, p.epochs)
+        line = f"Epoch {epoch}/{p.epochs} {bar} {metrics}  {p.samples_per_second:,.0f} samples/s {eta}"
         if self.tty:
             self.stream.write("\r" + line[:200].ljust(120))
             if p.kind == "finished":
                 self.stream.write("\n")
-        elif p.kind in ("epoch", "finished", "diverged"):
+        elif p.kind in ("epoch", "diverged"):
             self.stream.write(line + "\n")
         if p.kind == "diverged":
             self.stream.write(("\n" if self.tty else "") + p.message + "\n")

@@ -213,9 +213,8 @@ class TrainingSession:
                 pending_losses.append(event.loss)
                 rate_samples += min(cfg.batch_size, event.seen)
                 now = time.perf_counter()
-                if now - rate_t0 > 0.25:
-                    self._sps = rate_samples / (now - rate_t0)
-                    rate_t0, rate_samples = now, 0
+                # samples per second since the run (re)started: steady, and right for tiny epochs
+                self._sps = rate_samples / max(now - rate_t0, 1e-9)
                 if self._step == "batch" and event.batch + 1 < event.batches:
                     self._pause_after_step()
                 if now - last_report >= self.min_interval or self._paused:
