@@ -57,6 +57,16 @@ def _weights_npz(doc: ProjectDocument) -> bytes:
     return buf.getvalue()
 
 
+def _file_mode(path: Path) -> int:
+    """Keep an existing file's permissions; a new file gets the usual ones (umask applied)."""
+    try:
+        return os.stat(path).st_mode & 0o777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
 def save_project(doc: ProjectDocument, path) -> None:
     """Write ``doc`` to ``path`` atomically (a temp file beside it, then rename)."""
     path = Path(path)
@@ -74,6 +84,7 @@ def save_project(doc: ProjectDocument, path) -> None:
                 z.writestr("weights.npz", weights)
             f.flush()
             os.fsync(f.fileno())
+        os.chmod(tmp, _file_mode(path))
         os.replace(tmp, path)
     except OSError as e:
         try:
