@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from nnstudio.data.bundled import make_dataset
+from nnstudio.data.dataset import make_dataset
 from nnstudio.data.splits import stratified_split
 from nnstudio.data.transforms import Identity
 

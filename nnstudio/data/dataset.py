@@ -62,8 +62,7 @@ class Dataset:
         Uses exactly the transform the training data went through, so a point on the
         decision-boundary grid or a drawn digit is seen as the model saw its training data.
         """
-        raw = np.asarray(raw, dtype=np.float64)
-        return np.ascontiguousarray(self.transform(raw), dtype=np.float32)
+        return apply_transform(self.transform, raw)
 
     def class_counts(self) -> dict:
         """Samples per class in each split: ``{"train": {name: n}, "test": {name: n}}``.
@@ -77,3 +76,29 @@ class Dataset:
             counts = np.bincount(np.asarray(y, dtype=np.int64), minlength=self.n_classes)
             result[split] = {name: int(c) for name, c in zip(self.class_names, counts)}
         return result
+
+
+def apply_transform(transform: Transform, raw) -> np.ndarray:
+    """``transform(raw)`` as contiguous float32: the one place raw data becomes model input."""
+    return np.ascontiguousarray(transform(np.asarray(raw, dtype=np.float64)), dtype=np.float32)
+
+
+def make_dataset(spec, task, kind, raw_train, y_train, raw_test, y_test, transform, *,
+                 class_names=(), feature_names=(), input_shape, description, n_outputs=1):
+    """Builds a Dataset, featurizing both splits through ``transform``."""
+    classification = task == "classification"
+    y_dtype = np.int64 if classification else np.float32
+    raw_train, raw_test = np.ascontiguousarray(raw_train), np.ascontiguousarray(raw_test)
+    return Dataset(
+        name=spec["name"], task=task, kind=kind,
+        x_train=apply_transform(transform, raw_train),
+        y_train=np.ascontiguousarray(y_train, dtype=y_dtype),
+        x_test=apply_transform(transform, raw_test),
+        y_test=np.ascontiguousarray(y_test, dtype=y_dtype),
+        x_train_raw=raw_train, x_test_raw=raw_test,
+        n_classes=len(class_names) if classification else 0,
+        class_names=tuple(class_names) if classification else (),
+        feature_names=tuple(feature_names), input_shape=tuple(int(s) for s in input_shape),
+        output_units=len(class_names) if classification else n_outputs,
+        description=description, transform=transform, spec=dict(spec),
+    )

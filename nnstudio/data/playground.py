@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from nnstudio.data.bundled import make_dataset
+from nnstudio.data.dataset import make_dataset
 from nnstudio.data.splits import random_split, stratified_split
 from nnstudio.data.toy2d import GENERATORS
 from nnstudio.data.transforms import PlaygroundFeatures

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from types import MappingProxyType
 
 from nnstudio.errors import DataError
 from nnstudio.data import spec as specs
@@ -81,7 +80,9 @@ _INFOS = [
     ),
 ]
 
-DATASETS = MappingProxyType({info.name: info for info in _INFOS})
+# name -> DatasetInfo, in the order a picker lists them. Read-only by convention: copy a
+# default_spec before changing it.
+DATASETS: dict[str, DatasetInfo] = {info.name: info for info in _INFOS}
 
 CSV_INFO = DatasetInfo(
     "csv", "CSV file", "Your own table of numbers from a CSV file.", "classification", "tabular",

@@ -10,7 +10,6 @@ for the *label*, not the drawn point, so noisy labels appear near the boundary.
 from __future__ import annotations
 
 import numpy as np
-from sklearn.datasets import make_moons
 
 RADIUS = 6.0  # Playground's regression domain is [-6, 6]^2
 
@@ -66,6 +65,8 @@ def spiral(n, noise, rng):
 def moons(n, noise, rng):
     """scikit-learn's two half moons (gaussian noise of std ``noise`` in moon units),
     centred and scaled by 3 so they fill the same -6..6 view as the Playground sets."""
+    from sklearn.datasets import make_moons  # imported on first use: sklearn is slow to import
+
     seed = int(rng.integers(0, 2**31 - 1))
     pts, labels = make_moons(n_samples=n, noise=noise, random_state=seed)
     pts = (pts - np.array([0.5, 0.25])) * 3.0

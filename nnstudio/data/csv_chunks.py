@@ -1,0 +1,250 @@
+"""Parses one chunk of CSV text (whole lines) into numbers, vectorised where it can.
+
+Fast path: no quotes -> the row widths are checked on the raw bytes with NumPy and
+``numpy.loadtxt`` (a C parser) reads the columns. Anything it cannot take (quotes, missing
+cells, a bad value, a ragged row) goes through the careful path, which uses the ``csv``
+module and finds the exact row and column to report.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from dataclasses import dataclass
+
+import numpy as np
+
+from nnstudio.errors import DataError
+from nnstudio.data.csv_sniff import DELIMITER_NAMES, MISSING, is_missing, short
+
+_MISSING_LIST = sorted(MISSING)
+_DECIMAL_COMMA = re.compile(r"[-+]?\d+,\d+")
+_MISSING_SPELLINGS = sorted({f(m) for m in MISSING for f in (str.lower, str.upper, str.title)} - {"nan", "NAN", "Nan"})
+
+
+@dataclass(frozen=True)
+class Layout:
+    """Which columns to take from each row, and their names for messages."""
+
+    delimiter: str
+    columns: tuple[str, ...]
+    feature_idx: tuple[int, ...]
+    target_idx: int
+    target_numeric: bool = True  # a guess (from the preview) that only picks the fastest path
+
+
+@dataclass
+class Chunk:
+    """Parsed rows. Features are floats (NaN = missing). The target is either numbers
+    (NaN = missing) or, if any target cell in the chunk is text, a small vocabulary of
+    stripped labels ("" = missing) plus each row's index into it."""
+
+    x: np.ndarray
+    rows: np.ndarray  # 1-based line number of each row
+    target_numbers: np.ndarray | None = None
+    label_names: np.ndarray | None = None
+    label_codes: np.ndarray | None = None
+
+
+def parse_chunk(data: bytes, text: str, first_row: int, layout: Layout) -> Chunk:
+    """``data`` is the chunk's bytes, ``text`` the same decoded; ``first_row`` its first line."""
+    if "\r" in text:
+        text = text.replace("\r\n", "\n")
+    if '"' not in text and "\r" not in text:
+        chunk = _fast(data, text, first_row, layout)
+        if chunk is not None:
+            return chunk
+    return _careful(text, first_row, layout)
+
+
+def _row_widths(data: bytes, delimiter: str) -> np.ndarray:
+    """Delimiters per line, counted on the bytes (the delimiter is one ASCII byte)."""
+    b = np.frombuffer(data, dtype=np.uint8)
+    ends = np.flatnonzero(b == 10)
+    if len(b) and b[-1] != 10:
+        ends = np.append(ends, len(b))
+    if not len(ends):
+        return np.empty(0, np.int64)
+    starts = np.concatenate([[0], ends[:-1] + 1])  # every line has >= 1 byte, so increasing
+    return np.add.reduceat(b == ord(delimiter), starts, dtype=np.int64)
+
+
+def _fast(data, text, first_row, layout):
+    lines = text.split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()
+    d = layout.delimiter
+    rows = first_row + np.arange(len(lines))
+    # Per-line widths only when the chunk's total is off (a ragged or blank line); a short
+    # row that lacks a used column still fails in loadtxt below.
+    width_ok = data.count(d.encode()) == len(lines) * (len(layout.columns) - 1)
+    odd = [] if width_ok else np.flatnonzero(_row_widths(data, d) != len(layout.columns) - 1)
+    if len(odd):
+        if any(lines[i].strip() for i in odd):
+            return None  # a ragged row: the careful path names it
+        keep = np.ones(len(lines), dtype=bool)
+        keep[odd] = False
+        lines = [line for line, k in zip(lines, keep) if k]
+        rows = rows[keep]
+    if not lines:
+        return Chunk(np.empty((0, len(layout.feature_idx))), rows, target_numbers=np.empty(0))
+
+    def load(columns, dtype=np.float64):
+        return np.loadtxt(lines, delimiter=d, usecols=columns, dtype=dtype, comments=None, ndmin=2)
+
+    if layout.target_numeric:
+        try:  # one pass when the target is a number column too
+            both = load((*layout.feature_idx, layout.target_idx))
+            return Chunk(both[:, :-1], rows, target_numbers=both[:, -1])
+        except ValueError:
+            pass
+    try:
+        x = load(layout.feature_idx)
+        return _with_target(Chunk(x, rows), _target_cells(lines, layout, load))
+    except ValueError:
+        pass
+    # Usually missing cells: spell them "nan" (which loadtxt reads) and try again, first
+    # only the empty ones (cheap), then every marker; text among the inputs still fails.
+    text = "\n".join(lines)
+    for fill in (_fill_empty_cells, _spell_missing_as_nan):
+        try:
+            lines = fill(text, d).split("\n")
+            x = load(layout.feature_idx)
+            return _with_target(Chunk(x, rows), _target_cells(lines, layout, load))
+        except ValueError:
+            pass
+    # Text among the inputs: split the cells to find (and name) the offending one.
+    cells = d.join(lines).split(d)
+    width = len(layout.columns)
+    x = np.empty((len(lines), len(layout.feature_idx)))
+    for k, j in enumerate(layout.feature_idx):
+        x[:, k] = numbers_or_error(cells[j::width], rows, layout.columns[j])
+    return _with_target(Chunk(x, rows), np.array(cells[layout.target_idx::width], dtype=str))
+
+
+def _target_cells(lines, layout, load) -> np.ndarray:
+    """The target column as text; string slicing when it is the first or last column
+    (several times faster than a second loadtxt pass)."""
+    d = layout.delimiter
+    if layout.target_idx == len(layout.columns) - 1:
+        return np.array([line[line.rfind(d) + 1:] for line in lines], dtype=str)
+    if layout.target_idx == 0:
+        return np.array([line[: line.find(d)] for line in lines], dtype=str)
+    return load([layout.target_idx], str)[:, 0]
+
+
+def _fill_empty_cells(text: str, d: str) -> str:
+    """Every empty cell becomes "nan", found with NumPy on the bytes: an empty cell is a
+    gap between two separators (delimiter or line end) that is not a blank line."""
+    b = np.frombuffer(b"\n" + text.encode() + b"\n", dtype=np.uint8)
+    line_end = b == 10
+    sep = line_end | (b == ord(d))
+    gap = np.flatnonzero(sep[:-1] & sep[1:] & ~(line_end[:-1] & line_end[1:])) + 1
+    if not len(gap):
+        return text
+    filled = np.insert(b, np.repeat(gap, 3), np.tile(np.frombuffer(b"nan", np.uint8), len(gap)))
+    return filled[1:-1].tobytes().decode()
+
+
+def _spell_missing_as_nan(text: str, d: str) -> str:
+    """Whole-cell missing markers ("", NA, ?, ...) replaced by "nan", with plain str.replace
+    (C speed). Each replace runs twice because neighbours share a delimiter (",,,")."""
+    text = f"\n{text}\n"
+    for token in _MISSING_SPELLINGS:
+        if token and token not in text:
+            continue
+        for before, after in ((d, d), ("\n", d), (d, "\n")):
+            old = before + token + after
+            if old in text:
+                new = before + "nan" + after
+                text = text.replace(old, new).replace(old, new)
+    return text[1:-1]
+
+
+def _with_target(chunk: Chunk, cells: np.ndarray) -> Chunk:
+    """Sets the chunk's target from its text cells (numbers if they all are numbers)."""
+    try:
+        chunk.target_numbers = cells.astype(np.float64)
+        return chunk
+    except ValueError:
+        pass
+    names, codes = np.unique(cells, return_inverse=True)  # few labels: clean those only
+    names = np.strings.strip(names)
+    missing = np.isin(np.strings.lower(names), _MISSING_LIST)
+    names = np.where(missing, "", names)
+    try:
+        chunk.target_numbers = np.where(missing, "nan", names).astype(np.float64)[codes]
+    except ValueError:
+        chunk.label_names, chunk.label_codes = names, codes.reshape(-1)
+    return chunk
+
+
+def _careful(text, first_row, layout):
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=layout.delimiter)
+    width = len(layout.columns)
+    records, rows = [], []
+    start = 0
+    try:
+        for record in reader:
+            row = first_row + start
+            start = reader.line_num
+            if not record or (len(record) == 1 and not record[0].strip()):
+                continue
+            if len(record) != width:
+                raise DataError(_ragged_message(row, record, layout))
+            records.append(record)
+            rows.append(row)
+    except csv.Error:  # e.g. a cell over csv's size limit: an unclosed quote swallowed the rest
+        raise DataError(f"Row {first_row + start}: a cell is far too long. Probably a quote "
+                        "mark (\") in this row is never closed.") from None
+    rows = np.array(rows, dtype=np.int64)
+    x = np.empty((len(records), len(layout.feature_idx)))
+    for k, j in enumerate(layout.feature_idx):
+        x[:, k] = numbers_or_error([r[j] for r in records], rows, layout.columns[j])
+    target = np.array([r[layout.target_idx] for r in records], dtype=str).reshape(-1)
+    return _with_target(Chunk(x, rows), target)
+
+
+def _ragged_message(row, record, layout):
+    found, width = len(record), len(layout.columns)
+    name = DELIMITER_NAMES.get(layout.delimiter, repr(layout.delimiter))
+    if found == width - 1:
+        detail = f'column "{layout.columns[-1]}" is missing'
+    elif found < width:
+        detail = f'columns "{layout.columns[found]}" to "{layout.columns[-1]}" are missing'
+    else:
+        extra = found - width
+        detail = f'{_cells(extra)} after the last column "{layout.columns[-1]}"'
+    hint = (' A quote mark (") in this row may be unclosed.'
+            if any("\n" in cell for cell in record) else "")
+    return (f"Row {row} has {_cells(found)} but the table has {width} columns ({detail}). "
+            f"Check that row for a missing or extra {name}.{hint}")
+
+
+def _cells(n):
+    return "1 cell" if n == 1 else f"{n} cells"
+
+
+def numbers_or_error(cells, rows, column: str) -> np.ndarray:
+    """Cells as floats, NaN for missing; a DataError naming the first cell that is text."""
+    text = np.array(cells, dtype=str)
+    try:  # common spellings first; odd ones (" NA ") take the loop below
+        return np.where(np.isin(text, _MISSING_SPELLINGS), "nan", text).astype(np.float64)
+    except ValueError:
+        pass
+    out = np.empty(len(cells))
+    for i, cell in enumerate(cells):
+        try:
+            out[i] = float(cell)
+        except ValueError:
+            if not is_missing(cell):
+                hint = (" Write decimals with a point (1.5, not 1,5)." if _DECIMAL_COMMA.fullmatch(cell.strip())
+                        else " Inputs must be numbers: fix that cell, or leave the column out.")
+                raise DataError(not_a_number(rows[i], column, cell, hint)) from None
+            out[i] = np.nan
+    return out
+
+
+def not_a_number(row, column, cell, extra="") -> str:
+    return f'Row {row}, column "{column}": "{short(cell.strip())}" is not a number.{extra}'

@@ -1,0 +1,320 @@
+"""CSV import: reads a whole file in chunks (with progress and cancel), then turns the
+chosen columns into a Dataset. Qt-free; the wizard runs ``read_csv`` in a worker thread.
+
+Rules a user sees:
+- rows whose target is missing are always left out (a label cannot be guessed);
+- ``missing="drop"`` leaves out rows with any missing input, ``"mean"`` fills a missing
+  input with that column's mean over the *training* rows;
+- inputs are standardized with training-split statistics (unless ``standardize`` is off).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import asdict, dataclass
+
+import numpy as np
+
+from nnstudio.errors import DataError
+from nnstudio.data import spec as specs
+from nnstudio.data.dataset import make_dataset
+from nnstudio.data.cancel import check_cancel
+from nnstudio.data.csv_chunks import Layout, not_a_number, parse_chunk
+from nnstudio.data.csv_sniff import BOM, check_text_bytes, is_missing, sniff_csv, task_for_numbers
+from nnstudio.data.splits import random_split, stratified_split
+from nnstudio.data.transforms import Identity, Standardizer
+
+CHUNK_BYTES = 2 * 1024 * 1024
+MAX_CLASSES = 200
+
+
+@dataclass(frozen=True)
+class CsvOptions:
+    """How to read a CSV file. ``None`` means: detect it (delimiter, header), take the last
+    column (target) or every number column but the target (features)."""
+
+    target: str | None = None
+    features: tuple[str, ...] | None = None
+    task: str = "auto"  # "auto" | "classification" | "regression"
+    missing: str = "drop"  # "drop" | "mean"
+    standardize: bool = True
+    delimiter: str | None = None
+    has_header: bool | None = None
+    test_ratio: float = 0.2
+    seed: int = 0
+
+    def __post_init__(self):
+        if self.features is not None:
+            object.__setattr__(self, "features", tuple(self.features))
+        ranges = {"test_ratio": (0.05, 0.9), "seed": (0, 2**32 - 1)}
+        for key, value in asdict(self).items():
+            value = list(value) if isinstance(value, tuple) else value
+            specs.CHECKS[key](key, value, ranges)
+
+    @classmethod
+    def from_spec(cls, spec: dict) -> CsvOptions:
+        fields = cls.__dataclass_fields__
+        return cls(**{k: v for k, v in spec.items() if k in fields})
+
+    def to_spec(self, path) -> dict:
+        """The JSON-able ``{"name": "csv", ...}`` spec for ``load_dataset``."""
+        spec = {"name": "csv", "path": os.fspath(path), **asdict(self)}
+        spec["features"] = None if self.features is None else list(self.features)
+        return spec
+
+
+def read_csv(path, options: CsvOptions | None = None, *, progress=None, should_cancel=None):
+    """Reads ``path`` into a Dataset. ``progress(fraction)`` is called after each chunk;
+    ``should_cancel()`` is polled between chunks and ends the read with ``Cancelled``.
+    Every problem with the file is a DataError naming the row and column."""
+    options = options or CsvOptions()
+    path = os.fspath(path)
+    preview = sniff_csv(path, options.delimiter, options.has_header)
+    layout = _layout(preview, options)
+    parts = _read_chunks(path, preview, layout, progress, should_cancel)
+    check_cancel(should_cancel)
+    dataset = _assemble(path, preview, layout, options, parts)
+    if progress is not None:
+        progress(1.0)
+    return dataset
+
+
+def _layout(preview, options) -> Layout:
+    columns = preview.columns
+    if len(columns) < 2:
+        raise DataError(
+            "The file has only one column, so there is nothing to learn from. A CSV file needs "
+            "input columns and a target column, separated by commas, semicolons, tabs or |."
+        )
+
+    def index(name, role):
+        if name not in columns:
+            raise DataError(f'The file has no column "{name}" (chosen as {role}). '
+                            f"Its columns are: {', '.join(columns)}.")
+        return columns.index(name)
+
+    if not preview.rows:
+        raise DataError(f"The file has only a header row (row {preview.header_row}) and no data rows."
+                        if preview.has_header else "The file has no data rows.")
+    target = options.target if options.target is not None else preview.suggested_target()
+    t = index(target, "target")
+    features = options.features
+    if features is None:
+        features = preview.suggested_features(target)
+    if not features:
+        raise DataError(f'Choose at least one input column besides the target "{target}".')
+    if target in features:
+        raise DataError(f'Column "{target}" is the target, so it cannot also be an input.')
+    if len(set(features)) != len(features):
+        raise DataError("Each input column can be chosen only once.")
+    return Layout(preview.delimiter, columns, tuple(index(f, "input") for f in features), t,
+                  target_numeric=preview.column_kinds[t] != "text")
+
+
+def _read_chunks(path, preview, layout, progress, should_cancel):
+    """All rows as parsed chunks, read CHUNK_BYTES at a time (cut at line ends)."""
+    size = max(preview.size_bytes, 1)
+    skip_lines = preview.header_row  # lines up to and including the header
+    parts, pending, row, done = [], b"", 1, 0
+    with open(path, "rb") as f:
+        while True:
+            check_cancel(should_cancel)
+            block = f.read(CHUNK_BYTES)
+            done += len(block)
+            data = pending + block
+            if row == 1 and data.startswith(BOM):
+                data = data[len(BOM):]
+            cut = len(data) if not block else _line_cut(data, len(data) > 4 * CHUNK_BYTES)
+            if cut <= 0 and block:
+                pending = data  # no complete line yet
+                continue
+            part, pending = data[:cut], data[cut:]
+            while skip_lines and part:
+                end = part.find(b"\n")
+                end = len(part) if end < 0 else end + 1
+                part, skip_lines, row = part[end:], skip_lines - 1, row + 1
+            if part:
+                text = check_text_bytes(part, row, layout.delimiter, layout.columns)
+                parts.append(parse_chunk(part, text, row, layout))
+                row += part.count(b"\n")
+            if progress is not None:
+                progress(min(done / size, 0.99))
+            if not block:
+                return parts
+
+
+def _line_cut(data: bytes, give_up: bool) -> int:
+    """End of the last complete line outside a quoted cell (0 if none). With ``give_up``
+    (a stray quote kept the cut from moving for several chunks), the last line end."""
+    last = data.rfind(b"\n") + 1
+    if give_up or data.find(b'"', 0, last) < 0:
+        return last
+    b = np.frombuffer(data, dtype=np.uint8, count=last)
+    ends = np.flatnonzero(b == 10)
+    quotes_before = np.cumsum(b == 34, dtype=np.int64)[ends]
+    balanced = ends[quotes_before % 2 == 0]
+    return int(balanced[-1]) + 1 if len(balanced) else 0
+
+
+def _target_values(parts, task, target):
+    """(task, values, missing mask) for the whole target column. Regression: float values.
+    Classification: ``(vocabulary, codes)`` of label texts, kept as codes so that a
+    big file never holds one string per row."""
+    if all(p.label_names is None for p in parts):
+        numbers = np.concatenate([p.target_numbers for p in parts])
+        if np.isinf(numbers).any():
+            row = np.concatenate([p.rows for p in parts])[np.flatnonzero(np.isinf(numbers))[0]]
+            raise DataError(f'Row {row}, column "{target}": the value is too large or infinite to use.')
+        if task == "auto":
+            task = task_for_numbers(numbers)
+        if task == "regression":
+            return task, numbers, np.isnan(numbers)
+    elif task == "regression":
+        _raise_first_text_label(parts, target)
+    vocabs = [(p.label_names, p.label_codes) if p.label_names is not None
+              else _number_vocabulary(p.target_numbers, target) for p in parts]
+    names = np.unique(np.concatenate([v for v, _ in vocabs]))
+    codes = np.concatenate([np.searchsorted(names, v)[c] for v, c in vocabs])
+    missing = codes == 0 if len(names) and names[0] == "" else np.zeros(len(codes), bool)
+    return "classification", (names, codes), missing
+
+
+def _raise_first_text_label(parts, target):
+    for p in parts:
+        if p.label_names is not None:
+            for code, row in zip(p.label_codes, p.rows):
+                cell = str(p.label_names[code])
+                if cell and not _is_float(cell):
+                    raise DataError(not_a_number(
+                        row, target, cell,
+                        " Text labels cannot be predicted as numbers (regression); "
+                        "choose classification instead."))
+
+
+def _is_float(cell):
+    try:
+        float(cell)
+    except ValueError:
+        return False
+    return True
+
+
+def _number_vocabulary(numbers, target):
+    """Number labels as (texts, codes): whole numbers without ".0", NaN as "" (missing)."""
+    values, codes = np.unique(numbers, return_inverse=True)  # NaNs sort last
+    if len(values) > MAX_CLASSES + 1:
+        _too_many_classes(target, f"more than {MAX_CLASSES}")
+    names = ["" if np.isnan(v) else str(int(v)) if v == round(v) and abs(v) < 1e15 else repr(float(v))
+             for v in values]
+    return np.array(names, dtype=str), codes.reshape(-1)
+
+
+def _too_many_classes(target, count):
+    raise DataError(f'The target column "{target}" has {count} different values: too many classes '
+                    f"(at most {MAX_CLASSES}). If it is a measured number, choose regression.")
+
+
+def _encode_classes(vocabulary, codes, target):
+    """(class_names, class indices). Number labels sort by value, text alphabetically."""
+    used, y = np.unique(codes, return_inverse=True)
+    names = vocabulary[used]
+    try:
+        order = np.argsort(names.astype(np.float64), kind="stable")
+    except ValueError:
+        order = np.arange(len(names))
+    rank = np.empty_like(order)
+    rank[order] = np.arange(len(order))
+    names = tuple(str(n) for n in names[order])
+    if len(names) < 2:
+        only = f' ("{names[0]}")' if names else ""
+        raise DataError(f'The target column "{target}" has only one class{only} in the rows used. '
+                        "A classifier needs at least two different classes.")
+    if len(names) > MAX_CLASSES:
+        _too_many_classes(target, len(names))
+    return names, rank[y.reshape(-1)]
+
+
+def _assemble(path, preview, layout, options, parts):
+    target = layout.columns[layout.target_idx]
+    names = tuple(layout.columns[j] for j in layout.feature_idx)
+    rows = np.concatenate([p.rows for p in parts]) if parts else np.empty(0, np.int64)
+    if len(rows) == 0:
+        raise DataError("The file has a header row but no data rows." if preview.has_header
+                        else "The file has no data rows.")
+    x = np.concatenate([p.x for p in parts])
+    _check_inputs(x, rows, names)
+    task, values, target_missing = _target_values(parts, options.task, target)
+    if target_missing.all():
+        raise DataError(f'The target column "{target}" has no values at all: every row is empty.')
+    keep = ~target_missing
+    if options.missing == "drop":
+        keep &= ~np.isnan(x).any(axis=1)
+        if not keep.any():
+            worst = names[int(np.argmax(np.isnan(x).sum(axis=0)))]
+            raise DataError(
+                f'No rows are left after leaving out the rows with missing values (column "{worst}" '
+                "has the most gaps). Choose to fill missing values with the mean instead, "
+                "or leave that column out.")
+    x = x if keep.all() else x[keep]
+    if task == "classification":
+        vocabulary, codes = values
+        class_names, y = _encode_classes(vocabulary, codes[keep], target)
+    else:
+        class_names, y = (), values[keep]
+    if len(y) < 2:
+        raise DataError(f"The file has only {len(y)} usable data row; at least 2 are needed "
+                        "(some for training, some for testing).")
+    rng = np.random.default_rng(options.seed)
+    if task == "classification":
+        train, test = stratified_split(y, options.test_ratio, rng)
+    else:
+        train, test = random_split(len(y), options.test_ratio, rng)
+    raw_train, raw_test = x[train], x[test]
+    gaps = options.missing == "mean" and bool(np.isnan(x).any())
+    if gaps:
+        raw_train, raw_test = _fill_with_train_mean(raw_train, raw_test, names)
+    transform = Standardizer().fit(raw_train) if options.standardize else Identity()
+    resolved = CsvOptions(target=target, features=names, task=options.task, missing=options.missing,
+                          standardize=options.standardize, delimiter=preview.delimiter,
+                          has_header=preview.has_header, test_ratio=options.test_ratio,
+                          seed=options.seed)
+    no_target = int(target_missing.sum())
+    no_input = len(rows) - len(y) - no_target
+    kind_text = f"classification, {len(class_names)} classes" if class_names else "regression"
+    description = (
+        f'{os.path.basename(path)}: {_count(len(y), "row")}, {_count(len(names), "input column")}, '
+        f'predicting "{target}" ({kind_text}).'
+        + (f" Left out {_count(no_target, 'row')} without a target value." if no_target else "")
+        + (f" Left out {_count(no_input, 'row')} with missing inputs." if no_input else "")
+        + (" Missing inputs were filled with training-set means." if gaps else "")
+    )
+    return make_dataset(
+        resolved.to_spec(path), task, "tabular", raw_train, y[train], raw_test, y[test], transform,
+        class_names=class_names, feature_names=names, input_shape=(len(names),),
+        description=description,
+    )
+
+
+def _count(n, noun):
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
+def _check_inputs(x, rows, names):
+    bad = np.isinf(x)
+    if bad.any():
+        i, j = np.argwhere(bad)[0]
+        raise DataError(f'Row {rows[i]}, column "{names[j]}": the value is too large or infinite to use.')
+    empty = np.isnan(x).all(axis=0)
+    if empty.any():
+        name = names[int(np.flatnonzero(empty)[0])]
+        raise DataError(f'Column "{name}" has no numbers at all: every row is empty or missing. '
+                        "Leave it out of the inputs.")
+
+
+def _fill_with_train_mean(raw_train, raw_test, names):
+    means = np.nanmean(raw_train, axis=0) if len(raw_train) else np.full(raw_train.shape[1], np.nan)
+    if np.isnan(means).any():
+        name = names[int(np.flatnonzero(np.isnan(means))[0])]
+        raise DataError(f'Column "{name}" has no numbers in the training rows, so its missing '
+                        "values cannot be filled with a mean. Leave it out of the inputs.")
+    return np.where(np.isnan(raw_train), means, raw_train), np.where(np.isnan(raw_test), means, raw_test)

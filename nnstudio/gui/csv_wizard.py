@@ -1,0 +1,446 @@
+"""CSV import wizard: choose a file, check the preview, pick the columns, read it.
+
+The full read runs in a worker QThread (``CsvReadWorker``) that calls
+``nnstudio.data.read_csv`` with a progress callback and a cancel flag; it never touches a
+widget and hands its result back by queued signal. Problems are shown in plain words in the
+page, never as a traceback.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import threading
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
+    QListWidgetItem, QProgressBar, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem,
+    QVBoxLayout, QWizard, QWizardPage,
+)
+
+from nnstudio.data import Cancelled, CsvOptions, read_csv, sniff_csv
+from nnstudio.errors import NNStudioError
+
+log = logging.getLogger(__name__)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CsvImportWizard", text)
+
+
+ERROR_STYLE = "color: #b00020;"
+
+
+class CsvReadWorker(QObject):
+    """Reads one CSV file in its thread. Gets a snapshot of the options, reports progress
+    (only whole-percent changes), and ends with exactly one of finished/failed/cancelled."""
+
+    # Each signal carries the worker itself, so the wizard can ignore a stale worker's news.
+    progress = Signal(object, int)  # worker, percent
+    finished = Signal(object, object)  # worker, Dataset
+    failed = Signal(object, str)  # worker, message
+    cancelled = Signal(object)  # worker
+
+    def __init__(self, path: str, options: CsvOptions):
+        super().__init__()
+        self._path = path
+        self._options = options
+        self._cancel = threading.Event()
+        self._percent = -1
+
+    def cancel(self) -> None:
+        """Thread-safe: the read stops at its next chunk."""
+        self._cancel.set()
+
+    def _report(self, fraction: float) -> None:
+        percent = int(fraction * 100)
+        if percent != self._percent:
+            self._percent = percent
+            self.progress.emit(self, percent)
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            dataset = read_csv(self._path, self._options, progress=self._report,
+                               should_cancel=self._cancel.is_set)
+        except Cancelled:
+            self.cancelled.emit(self)
+        except NNStudioError as err:
+            self.failed.emit(self, str(err))
+        except MemoryError:
+            self.failed.emit(self, _tr("The file is too large for this computer's memory."))
+        except Exception:  # a bug, not the user's fault: log it, say it plainly
+            log.exception("reading %s failed", self._path)
+            self.failed.emit(self, _tr("The file could not be read because of an internal error. "
+                                       "Please report it together with the file."))
+        else:
+            self.finished.emit(self, dataset)
+
+
+class FilePage(QWizardPage):
+    """Page 1: the file, its detected delimiter and header (both overridable), a preview."""
+
+    def __init__(self, wizard: CsvImportWizard):
+        super().__init__()
+        self._wizard = wizard
+        self.setTitle(_tr("Choose a CSV file"))
+        self.setSubTitle(_tr("A table saved as CSV: one row per example, one column per value."))
+        self.path_edit = QLineEdit(objectName="csvPathEdit")
+        self.path_edit.setPlaceholderText(_tr("Path of a .csv file"))
+        self.path_edit.setToolTip(_tr("The CSV file to import. Type a path and press Enter, or Browse."))
+        browse = QPushButton(_tr("Browse…"), objectName="csvBrowseButton")
+        browse.setToolTip(_tr("Pick the CSV file in a file dialog."))
+        browse.clicked.connect(self._browse)
+        self.path_edit.editingFinished.connect(lambda: self._wizard.open_file(self.path_edit.text()))
+        self.delimiter_combo = QComboBox(objectName="csvDelimiterCombo")
+        self.delimiter_combo.setToolTip(_tr("The character between the values of a row. "
+                                            "Detected automatically; change it if the preview looks wrong."))
+        for text, value in ((_tr("Detect automatically"), None), (_tr("Comma  ,"), ","),
+                            (_tr("Semicolon  ;"), ";"), (_tr("Tab"), "\t"), (_tr("Vertical bar  |"), "|")):
+            self.delimiter_combo.addItem(text, value)
+        self.header_combo = QComboBox(objectName="csvHeaderCombo")
+        self.header_combo.setToolTip(_tr("Whether the first row holds the column names."))
+        for text, value in ((_tr("Detect automatically"), None), (_tr("First row has the column names"), True),
+                            (_tr("No header: all rows are data"), False)):
+            self.header_combo.addItem(text, value)
+        self.delimiter_combo.currentIndexChanged.connect(lambda _: self._wizard.refresh_preview())
+        self.header_combo.currentIndexChanged.connect(lambda _: self._wizard.refresh_preview())
+        self.detected_label = QLabel(objectName="csvDetectedLabel")
+        self.error_label = QLabel(objectName="csvErrorLabel", wordWrap=True)
+        self.error_label.setStyleSheet(ERROR_STYLE)
+        self.error_label.hide()
+        self.table = QTableWidget(objectName="csvPreviewTable")
+        self.table.setToolTip(_tr("The first rows of the file, as they will be read."))
+        self.table.setEditTriggers(QTableWidget.NoEditTriggers)
+
+        row = QHBoxLayout()
+        row.addWidget(self.path_edit, 1)
+        row.addWidget(browse)
+        form = QFormLayout()
+        form.addRow(_tr("Values separated by:"), self.delimiter_combo)
+        form.addRow(_tr("Header row:"), self.header_combo)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addLayout(form)
+        layout.addWidget(self.detected_label)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.table, 1)
+
+    def _browse(self):
+        path, _ = QFileDialog.getOpenFileName(self, _tr("Open a CSV file"), "",
+                                              _tr("CSV files (*.csv *.tsv *.txt);;All files (*)"))
+        if path:
+            self._wizard.open_file(path)
+
+    def show_preview(self, preview) -> None:
+        self.error_label.hide()
+        self.table.clear()
+        self.table.setColumnCount(len(preview.columns))
+        self.table.setRowCount(len(preview.rows))
+        self.table.setHorizontalHeaderLabels(list(preview.columns))
+        self.table.setVerticalHeaderLabels([str(n) for n in preview.row_numbers])
+        for i, cells in enumerate(preview.rows):
+            for j, cell in enumerate(cells[: len(preview.columns)]):
+                self.table.setItem(i, j, QTableWidgetItem(cell))
+        delimiter = self.delimiter_combo.itemText(self.delimiter_combo.findData(preview.delimiter)).strip()
+        header = _tr("with a header row") if preview.has_header else _tr("without a header row")
+        self.detected_label.setText(
+            _tr("{n} columns, values separated by {delimiter}, {header}. File size {size}.").format(
+                n=len(preview.columns), delimiter=delimiter, header=header,
+                size=_size_text(preview.size_bytes)))
+        self.completeChanged.emit()
+
+    def show_error(self, message: str) -> None:
+        self.table.clear()
+        self.table.setRowCount(0)
+        self.table.setColumnCount(0)
+        self.detected_label.clear()
+        self.error_label.setText(message)
+        self.error_label.show()
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return self._wizard.preview is not None
+
+
+class ColumnsPage(QWizardPage):
+    """Page 2: target, input columns, task, missing values, standardization, test share."""
+
+    def __init__(self, wizard: CsvImportWizard):
+        super().__init__()
+        self._wizard = wizard
+        self.setTitle(_tr("Choose the columns"))
+        self.setSubTitle(_tr("The target is what the network learns to predict from the input columns."))
+        self.target_combo = QComboBox(objectName="csvTargetCombo")
+        self.target_combo.setToolTip(_tr("The column to predict (the label or answer)."))
+        self.target_combo.currentTextChanged.connect(self._target_changed)
+        self.feature_list = QListWidget(objectName="csvFeatureList")
+        self.feature_list.setToolTip(_tr("Tick the columns the network may look at. They must hold numbers."))
+        self.feature_list.itemChanged.connect(lambda _: self.completeChanged.emit())
+        self.task_combo = QComboBox(objectName="csvTaskCombo")
+        self.task_combo.setToolTip(_tr("Classification predicts a class (a name or a small whole number); "
+                                       "regression predicts a quantity."))
+        for text, value in ((_tr("Detect automatically"), "auto"), (_tr("Classification"), "classification"),
+                            (_tr("Regression (predict a number)"), "regression")):
+            self.task_combo.addItem(text, value)
+        self.missing_combo = QComboBox(objectName="csvMissingCombo")
+        self.missing_combo.setToolTip(_tr("What to do with empty cells (and NA, NaN, ?)."))
+        self.missing_combo.addItem(_tr("Leave out rows with missing values"), "drop")
+        self.missing_combo.addItem(_tr("Fill with the column's mean (from the training rows)"), "mean")
+        self.standardize_check = QCheckBox(_tr("Standardize the inputs"), objectName="csvStandardizeCheck")
+        self.standardize_check.setChecked(True)
+        self.standardize_check.setToolTip(_tr("Shift and scale each input column to mean 0 and spread 1, "
+                                              "using the training rows only. Helps most networks learn."))
+        self.test_spin = QSpinBox(objectName="csvTestPercentSpin")
+        self.test_spin.setRange(5, 90)
+        self.test_spin.setValue(20)
+        self.test_spin.setSuffix(" %")
+        self.test_spin.setToolTip(_tr("Share of the rows kept aside to test the trained network."))
+        self.guess_label = QLabel(objectName="csvTaskGuessLabel")
+
+        form = QFormLayout(self)
+        form.addRow(_tr("Target column:"), self.target_combo)
+        form.addRow(_tr("Input columns:"), self.feature_list)
+        form.addRow(_tr("Task:"), self.task_combo)
+        form.addRow("", self.guess_label)
+        form.addRow(_tr("Missing values:"), self.missing_combo)
+        form.addRow("", self.standardize_check)
+        form.addRow(_tr("Test rows:"), self.test_spin)
+
+    def initializePage(self) -> None:
+        preview = self._wizard.preview
+        self.target_combo.blockSignals(True)
+        self.target_combo.clear()
+        self.target_combo.addItems(list(preview.columns))
+        self.target_combo.setCurrentText(preview.suggested_target())
+        self.target_combo.blockSignals(False)
+        self._fill_features(preview.suggested_target())
+
+    def _fill_features(self, target: str) -> None:
+        preview = self._wizard.preview
+        chosen = set(preview.suggested_features(target))
+        self.feature_list.blockSignals(True)
+        self.feature_list.clear()
+        for name, kind in zip(preview.columns, preview.column_kinds):
+            item = QListWidgetItem(name if kind == "number" else _tr("{name}  (text)").format(name=name))
+            item.setData(Qt.UserRole, name)
+            flags = Qt.ItemIsUserCheckable | (Qt.ItemIsEnabled if name != target else Qt.NoItemFlags)
+            item.setFlags(flags)
+            item.setCheckState(Qt.Checked if name in chosen else Qt.Unchecked)
+            self.feature_list.addItem(item)
+        self.feature_list.blockSignals(False)
+        guess = preview.guess_task(target)
+        self.guess_label.setText(_tr("Looks like: {task}").format(
+            task=_tr("classification") if guess == "classification" else _tr("regression")))
+        self.completeChanged.emit()
+
+    def _target_changed(self, target: str) -> None:
+        if target and self._wizard.preview is not None:
+            self._fill_features(target)
+
+    def features(self) -> tuple[str, ...]:
+        items = (self.feature_list.item(i) for i in range(self.feature_list.count()))
+        return tuple(it.data(Qt.UserRole) for it in items
+                     if it.checkState() == Qt.Checked and it.flags() & Qt.ItemIsEnabled)
+
+    def set_features(self, names) -> None:
+        """Ticks exactly ``names`` (for scripts and tests)."""
+        for i in range(self.feature_list.count()):
+            item = self.feature_list.item(i)
+            item.setCheckState(Qt.Checked if item.data(Qt.UserRole) in names else Qt.Unchecked)
+
+    def isComplete(self) -> bool:
+        return bool(self.features())
+
+
+class ReadPage(QWizardPage):
+    """Page 3: reads the whole file in a worker thread, with progress and Cancel."""
+
+    def __init__(self, wizard: CsvImportWizard):
+        super().__init__()
+        self._wizard = wizard
+        self.setTitle(_tr("Read the file"))
+        self.progress_bar = QProgressBar(objectName="csvProgress")
+        self.progress_bar.setRange(0, 100)
+        self.progress_bar.setToolTip(_tr("How much of the file has been read."))
+        self.status_label = QLabel(objectName="csvStatusLabel", wordWrap=True)
+        self.cancel_button = QPushButton(_tr("Cancel reading"), objectName="csvCancelButton")
+        self.cancel_button.setToolTip(_tr("Stop reading the file. Nothing is imported."))
+        self.cancel_button.clicked.connect(lambda: self._wizard.cancel_read())
+        self.retry_button = QPushButton(_tr("Read again"), objectName="csvRetryButton")
+        self.retry_button.setToolTip(_tr("Start reading the file again."))
+        self.retry_button.clicked.connect(lambda: self._wizard.start_read())
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.retry_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.progress_bar)
+        layout.addWidget(self.status_label)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+
+    def initializePage(self) -> None:
+        self._wizard.start_read()
+
+    def cleanupPage(self) -> None:  # Back: stop a read in progress
+        self._wizard.stop_read()
+
+    def show_state(self, state: str, message: str = "") -> None:
+        reading = state == "reading"
+        self.cancel_button.setEnabled(reading)
+        self.retry_button.setEnabled(not reading and state != "done")
+        self.status_label.setStyleSheet(ERROR_STYLE if state == "failed" else "")
+        self.status_label.setText(message)
+        if reading:
+            self.progress_bar.setValue(0)
+        elif state == "done":
+            self.progress_bar.setValue(100)
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return self._wizard.dataset() is not None
+
+
+class CsvImportWizard(QWizard):
+    """Imports a CSV file as a Dataset. ``spec()`` gives the ``{"name": "csv", ...}`` spec
+    for ``load_dataset``; ``dataset()`` the data read (None until the read succeeds)."""
+
+    dataset_ready = Signal(object)
+
+    def __init__(self, parent=None, path=None):
+        super().__init__(parent)
+        self.setObjectName("csvImportWizard")
+        self.setWindowTitle(_tr("Import a CSV file"))
+        self.preview = None
+        self._path = None
+        self._dataset = None
+        self._thread = None
+        self._worker = None
+        self.file_page = FilePage(self)
+        self.columns_page = ColumnsPage(self)
+        self.read_page = ReadPage(self)
+        for page in (self.file_page, self.columns_page, self.read_page):
+            self.addPage(page)
+        if path:
+            self.open_file(path)
+
+    # --- page 1 -----------------------------------------------------------------------
+    def open_file(self, path) -> None:
+        """Shows ``path``'s preview (what Browse and Enter in the path field do)."""
+        path = os.fspath(path).strip()
+        self.file_page.path_edit.setText(path)
+        self._path = path
+        self.refresh_preview()
+
+    def refresh_preview(self) -> None:
+        """Re-reads the start of the file with the current delimiter and header choices."""
+        self._dataset = None
+        if not self._path:
+            self.preview = None
+            self.file_page.show_error(_tr("Choose a CSV file."))
+            return
+        try:
+            self.preview = sniff_csv(self._path, self.file_page.delimiter_combo.currentData(),
+                                     self.file_page.header_combo.currentData())
+        except NNStudioError as err:
+            self.preview = None
+            self.file_page.show_error(str(err))
+        else:
+            self.file_page.show_preview(self.preview)
+
+    # --- result -------------------------------------------------------------------------
+    def options(self) -> CsvOptions:
+        page = self.columns_page
+        return CsvOptions(
+            target=page.target_combo.currentText() or None, features=page.features() or None,
+            task=page.task_combo.currentData(), missing=page.missing_combo.currentData(),
+            standardize=page.standardize_check.isChecked(),
+            delimiter=self.file_page.delimiter_combo.currentData(),
+            has_header=self.file_page.header_combo.currentData(),
+            test_ratio=page.test_spin.value() / 100.0,
+        )
+
+    def spec(self) -> dict:
+        """The JSON-able spec for ``nnstudio.data.load_dataset``."""
+        return self.options().to_spec(self._path or "")
+
+    def dataset(self):
+        return self._dataset
+
+    # --- page 3: the worker thread -------------------------------------------------------
+    def start_read(self) -> None:
+        self.stop_read()
+        self._dataset = None
+        self._worker = CsvReadWorker(self._path, self.options())
+        self._thread = QThread(self)
+        self._worker.moveToThread(self._thread)
+        self._thread.started.connect(self._worker.run)
+        self._worker.progress.connect(self._read_progress)
+        self._worker.finished.connect(self._read_finished)
+        self._worker.failed.connect(self._read_failed)
+        self._worker.cancelled.connect(self._read_cancelled)
+        self.read_page.show_state("reading", _tr("Reading {name}…").format(name=os.path.basename(self._path)))
+        self._thread.start()
+
+    def cancel_read(self) -> None:
+        if self._worker is not None:
+            self._worker.cancel()
+
+    def is_reading(self) -> bool:
+        return self._thread is not None and self._thread.isRunning()
+
+    def stop_read(self) -> None:
+        """Cancels a read in progress and waits for its thread to end."""
+        if self._thread is None:
+            return
+        self._worker.cancel()
+        self._thread.quit()
+        self._thread.wait()
+        self._worker.deleteLater()
+        self._thread.deleteLater()
+        self._worker = self._thread = None
+
+    def _read_progress(self, worker, percent: int) -> None:
+        if worker is self._worker:
+            self.read_page.progress_bar.setValue(percent)
+
+    def _read_finished(self, worker, dataset) -> None:
+        if worker is not self._worker:
+            return
+        self.stop_read()
+        self._dataset = dataset
+        self.read_page.show_state("done", dataset.description)
+        self.dataset_ready.emit(dataset)
+
+    def _read_failed(self, worker, message: str) -> None:
+        if worker is not self._worker:
+            return
+        self.stop_read()
+        self.read_page.show_state("failed", message)
+
+    def _read_cancelled(self, worker) -> None:
+        if worker is not self._worker:
+            return
+        self.stop_read()
+        self.read_page.show_state("cancelled", _tr("Cancelled: nothing was imported. "
+                                                   "Press Read again, or Back to change the settings."))
+
+    def shutdown(self) -> None:
+        """Stops the worker thread (also called on close); safe to call twice."""
+        self.stop_read()
+
+    def done(self, result: int) -> None:
+        self.stop_read()
+        super().done(result)
+
+    def closeEvent(self, event) -> None:
+        self.stop_read()
+        super().closeEvent(event)
+
+
+def _size_text(size: int) -> str:
+    if size >= 1e6:
+        return _tr("{n:.1f} MB").format(n=size / 1e6)
+    return _tr("{n:.0f} KB").format(n=max(size / 1e3, 1))

@@ -1,0 +1,217 @@
+"""A look at the data before training: a scatter plot for 2-D points, an image grid for
+pictures, a table otherwise, and the class balance of the training and test splits."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QImage, QPixmap
+from PySide6.QtWidgets import (
+    QGridLayout, QLabel, QProgressBar, QStackedWidget, QTableWidget, QTableWidgetItem, QVBoxLayout,
+    QWidget,
+)
+
+# Okabe & Ito's colour-blind-safe palette; class 0/1 are the Playground's orange and blue.
+PALETTE = ("#E69F00", "#0072B2", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442",
+           "#000000", "#999999", "#882255")
+# Regression values: orange (low) - light grey - blue (high), as in the Playground.
+VALUE_COLORS = pg.ColorMap(pos=[0.0, 0.5, 1.0], color=["#E69F00", "#EEEEEE", "#0072B2"])
+IMAGES_PER_CLASS = 5
+IMAGE_PIXELS = 40
+MAX_TABLE_ROWS = 200
+
+
+def class_color(index: int) -> QColor:
+    return QColor(PALETTE[index % len(PALETTE)])
+
+
+class DataPreview(QWidget):
+    """Shows a Dataset. ``set_dataset(None)`` clears it."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("dataPreview")
+        self.dataset = None
+        self.stack = QStackedWidget(self)
+        self.plot = pg.PlotWidget(objectName="dataScatterPlot")
+        self.plot.setToolTip(self.tr("Training points filled, test points with a dark outline."))
+        self.plot.setAspectLocked(True)
+        self.plot.showGrid(x=True, y=True, alpha=0.2)
+        self.scatter = pg.ScatterPlotItem(size=7, pxMode=True)
+        self.plot.addItem(self.scatter)
+        self.image_grid = QWidget(objectName="dataImageGrid")
+        self.image_grid.setToolTip(self.tr("A few training images of each class."))
+        self.image_layout = QGridLayout(self.image_grid)
+        self.image_cells: list[QLabel] = []
+        self.table = QTableWidget(objectName="dataTable")
+        self.table.setToolTip(self.tr("The first training rows, before standardization."))
+        self.table.setEditTriggers(QTableWidget.NoEditTriggers)
+        for view in (self.plot, self.image_grid, self.table):
+            self.stack.addWidget(view)
+        self.summary_label = QLabel(objectName="dataSummaryLabel", wordWrap=True)
+        self.balance = ClassBalance(self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.balance)
+
+    def set_dataset(self, dataset) -> None:
+        self.dataset = dataset
+        self.scatter.clear()
+        self._clear_images()
+        self.table.setRowCount(0)
+        self.table.setColumnCount(0)
+        self.balance.set_dataset(dataset)
+        if dataset is None:
+            self.summary_label.clear()
+            return
+        self.summary_label.setText(self.tr("{description}  {train} training and {test} test samples.").format(
+            description=dataset.description, train=dataset.n_train, test=dataset.n_test))
+        if dataset.kind == "points2d":
+            self._show_points(dataset)
+            self.stack.setCurrentWidget(self.plot)
+        elif dataset.kind == "images":
+            self._show_images(dataset)
+            self.stack.setCurrentWidget(self.image_grid)
+        else:
+            self._show_table(dataset)
+            self.stack.setCurrentWidget(self.table)
+
+    def current_view(self) -> QWidget:
+        return self.stack.currentWidget()
+
+    def point_count(self) -> int:
+        return len(self.scatter.data)
+
+    # --- points ------------------------------------------------------------------------
+    def _show_points(self, ds) -> None:
+        xy = np.concatenate([ds.x_train_raw[:, :2], ds.x_test_raw[:, :2]]).astype(np.float64)
+        y = np.concatenate([ds.y_train, ds.y_test])
+        if ds.task == "classification":
+            brushes = [pg.mkBrush(class_color(i)) for i in range(max(ds.n_classes, 1))]
+            brush = [brushes[int(c)] for c in y]
+        else:
+            values = np.asarray(y, dtype=np.float64).reshape(len(y), -1)[:, 0]
+            span = max(np.abs(values).max(), 1e-12) if len(values) else 1.0
+            colors = VALUE_COLORS.map((values / span + 1) / 2, mode="qcolor")
+            brush = [pg.mkBrush(c) for c in colors]
+        train_pen, test_pen = pg.mkPen(None), pg.mkPen("#222222", width=1.5)
+        pens = [train_pen] * ds.n_train + [test_pen] * ds.n_test
+        self.scatter.setData(pos=xy, brush=brush, pen=pens)
+        self.plot.setLabel("bottom", ds.feature_names[0] if ds.feature_names else "x1")
+        self.plot.setLabel("left", ds.feature_names[1] if len(ds.feature_names) > 1 else "x2")
+        self.plot.autoRange()
+
+    # --- images ------------------------------------------------------------------------
+    def _clear_images(self) -> None:
+        _empty(self.image_layout)
+        self.image_cells = []
+
+    def _show_images(self, ds) -> None:
+        images = _as_images(ds.x_train_raw)
+        top = max(float(images.max()), 1e-12) if images.size else 1.0
+        for row, name in enumerate(ds.class_names):
+            label = QLabel(self.tr("Class {name}").format(name=name))
+            self.image_layout.addWidget(label, row, 0)
+            for col, index in enumerate(np.flatnonzero(ds.y_train == row)[:IMAGES_PER_CLASS]):
+                cell = QLabel()
+                cell.setPixmap(_pixmap(images[index], top))
+                cell.setToolTip(self.tr("Training sample {n}, class {name}").format(n=int(index) + 1, name=name))
+                self.image_layout.addWidget(cell, row, col + 1)
+                self.image_cells.append(cell)
+
+    # --- table -------------------------------------------------------------------------
+    def _show_table(self, ds) -> None:
+        n = min(ds.n_train, MAX_TABLE_ROWS)
+        raw = np.asarray(ds.x_train_raw[:n]).reshape(n, -1)
+        names = list(ds.feature_names) if len(ds.feature_names) == raw.shape[1] else [
+            str(i + 1) for i in range(raw.shape[1])]
+        self.table.setColumnCount(raw.shape[1] + 1)
+        self.table.setRowCount(n)
+        self.table.setHorizontalHeaderLabels(names + [self.tr("target")])
+        for i in range(n):
+            for j, value in enumerate(raw[i]):
+                self.table.setItem(i, j, _cell(f"{value:.4g}"))
+            target = ds.y_train[i]
+            text = ds.class_names[int(target)] if ds.task == "classification" else f"{float(np.ravel(target)[0]):.4g}"
+            self.table.setItem(i, raw.shape[1], _cell(text))
+
+
+class ClassBalance(QWidget):
+    """Per class: training and test counts as labelled bars (sample counts for regression)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("classBalance")
+        self.setToolTip(self.tr("How many samples of each class the training and test sets hold."))
+        self.grid = QGridLayout(self)
+        self.rows: list[tuple[str, int, int]] = []
+
+    def set_dataset(self, dataset) -> None:
+        _empty(self.grid)
+        self.rows = []
+        if dataset is None:
+            return
+        counts = dataset.class_counts()
+        if dataset.task != "classification":
+            self.grid.addWidget(QLabel(self.tr("{train} training samples, {test} test samples").format(
+                train=dataset.n_train, test=dataset.n_test)), 0, 0)
+            return
+        self.grid.addWidget(QLabel(self.tr("Class")), 0, 0)
+        self.grid.addWidget(QLabel(self.tr("Training")), 0, 1)
+        self.grid.addWidget(QLabel(self.tr("Test")), 0, 2)
+        top = max([*counts["train"].values(), *counts["test"].values(), 1])
+        for i, name in enumerate(dataset.class_names):
+            train, test = counts["train"][name], counts["test"][name]
+            self.rows.append((name, train, test))
+            swatch = QLabel(name)
+            swatch.setStyleSheet(f"border-left: 10px solid {class_color(i).name()}; padding-left: 4px;")
+            self.grid.addWidget(swatch, i + 1, 0)
+            self.grid.addWidget(_bar(train, top, class_color(i)), i + 1, 1)
+            self.grid.addWidget(_bar(test, top, class_color(i)), i + 1, 2)
+
+
+def _empty(layout) -> None:
+    """Removes and deletes every widget of ``layout`` (unparented now, so findChildren
+    no longer sees them before Qt deletes them)."""
+    while layout.count():
+        widget = layout.takeAt(0).widget()
+        if widget is not None:
+            widget.setParent(None)
+            widget.deleteLater()
+
+
+def _bar(value: int, top: int, color: QColor) -> QProgressBar:
+    bar = QProgressBar()
+    bar.setRange(0, top)
+    bar.setValue(value)
+    bar.setFormat("%v")
+    bar.setMaximumHeight(16)
+    bar.setStyleSheet(f"QProgressBar::chunk {{ background: {color.name()}; }}")
+    return bar
+
+
+def _cell(text: str) -> QTableWidgetItem:
+    item = QTableWidgetItem(text)
+    item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+    return item
+
+
+def _as_images(raw: np.ndarray) -> np.ndarray:
+    """(n, h, w) gray images from raw image data (n, h, w), (n, h, w, 1) or (n, side*side)."""
+    raw = np.asarray(raw, dtype=np.float64)
+    if raw.ndim == 4:
+        raw = raw.mean(axis=3)
+    elif raw.ndim == 2:
+        side = int(round(np.sqrt(raw.shape[1])))
+        raw = raw.reshape(len(raw), side, side)
+    return raw
+
+
+def _pixmap(image: np.ndarray, top: float) -> QPixmap:
+    """Dark ink on white, enlarged without smoothing so the pixels stay visible."""
+    gray = np.ascontiguousarray(255 - np.clip(image / top * 255, 0, 255).astype(np.uint8))
+    h, w = gray.shape
+    qimage = QImage(gray.data, w, h, w, QImage.Format_Grayscale8).copy()
+    return QPixmap.fromImage(qimage).scaled(IMAGE_PIXELS, IMAGE_PIXELS, Qt.KeepAspectRatio, Qt.FastTransformation)
