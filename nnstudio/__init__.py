@@ -3,8 +3,7 @@
 ``import nnstudio as tf`` makes ``tf.keras`` the Keras-shaped NumPy engine.
 """
 
-__version__ = "0.1.0"
-
-from nnstudio import keras  # noqa: E402,F401  (the contract: nnstudio.keras is an attribute)
+from nnstudio import keras  # noqa: F401  (the contract: nnstudio.keras is an attribute)
+from nnstudio._version import __version__
 
 __all__ = ["keras", "__version__"]

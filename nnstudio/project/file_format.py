@@ -12,7 +12,7 @@ from pathlib import Path
 
 import numpy as np
 
-from nnstudio import __version__
+from nnstudio._version import __version__
 from nnstudio.engine.layers import LAYER_CLASSES
 from nnstudio.errors import ProjectFileError
 from nnstudio.project.document import ProjectDocument
