@@ -1,0 +1,64 @@
+"""Atomic file writing: a half-written file never replaces a good one.
+
+Write to a temporary file in the destination folder, flush it to disk, then ``os.replace`` it
+over the destination (atomic on POSIX and Windows when both are on one file system).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import pathlib
+import tempfile
+
+from nnstudio.errors import ProjectFileError
+
+# os.umask can only be read by setting it; do it once, at import, before any threads write files.
+_UMASK = os.umask(0o022)
+os.umask(_UMASK)
+
+
+def check_destination(path, overwrite=True) -> pathlib.Path:
+    """The destination as a Path, after checking that its folder exists (plain-words errors)."""
+    path = pathlib.Path(path)
+    if path.is_dir():
+        raise ProjectFileError(f"Cannot write {path}: it is a folder.")
+    if not path.parent.is_dir():
+        raise ProjectFileError(f"Cannot write {path.name}: the folder {path.parent} does not exist.")
+    if not overwrite and path.exists():
+        raise ProjectFileError(f"{path} already exists (overwrite=False).")
+    return path
+
+
+@contextlib.contextmanager
+def atomic_write(path, overwrite=True):
+    """``with atomic_write(path) as f: f.write(...)`` — the file appears only if the block succeeds."""
+    path = check_destination(path, overwrite)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    except OSError as e:
+        raise ProjectFileError(f"Cannot write to the folder {path.parent}: {e.strerror or e}.") from None
+    try:
+        with os.fdopen(fd, "wb") as f:
+            yield f
+            f.flush()
+            os.fsync(f.fileno())
+        # mkstemp creates the file readable by its owner only; give it a normal file's permissions
+        os.chmod(tmp, 0o666 & ~_UMASK)
+        os.replace(tmp, path)
+    except BaseException as e:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        if isinstance(e, OSError):
+            raise ProjectFileError(f"Could not write {path}: {e.strerror or e}.") from None
+        raise
+
+
+def write_bytes(path, data: bytes, overwrite=True) -> pathlib.Path:
+    with atomic_write(path, overwrite) as f:
+        f.write(data)
+    return pathlib.Path(path)
+
+
+def write_text(path, text: str, overwrite=True) -> pathlib.Path:
+    return write_bytes(path, text.encode("utf-8"), overwrite)

@@ -1,0 +1,111 @@
+"""The ``.keras`` file of Keras 3: a zip of ``metadata.json``, ``config.json`` and
+``model.weights.h5``, each stored uncompressed as Keras writes them."""
+
+from __future__ import annotations
+
+import datetime
+import json
+import pathlib
+import zipfile
+
+from nnstudio.engine.model import Sequential
+from nnstudio.engine.saving import keras_compile, keras_layers, keras_weights
+from nnstudio.engine.saving.files import atomic_write
+from nnstudio.errors import ProjectFileError
+
+#: the Keras release whose file layout this mirrors (checked against files it wrote)
+KERAS_FORMAT_VERSION = "3.15.1"
+_MAX_MEMBER = 1 << 32  # 4 GiB: larger members are refused (zip bombs), as Keras does
+_CONFIG, _METADATA, _WEIGHTS = "config.json", "metadata.json", "model.weights.h5"
+
+
+def _producer() -> str:
+    from nnstudio._version import __version__
+
+    return f"NN Studio {__version__}"
+
+
+def save_keras(model, path, overwrite=True) -> pathlib.Path:
+    config = keras_layers.model_config(model, keras_compile.compile_config(model))
+    metadata = {"keras_version": KERAS_FORMAT_VERSION,
+                "date_saved": datetime.datetime.now().strftime("%Y-%m-%d@%H:%M:%S"),
+                "producer": _producer()}
+    weights = keras_weights.weights_h5_bytes(model)
+    with atomic_write(path, overwrite) as f:
+        with zipfile.ZipFile(f, "w", compression=zipfile.ZIP_STORED) as z:
+            z.writestr(_METADATA, json.dumps(metadata))
+            z.writestr(_CONFIG, json.dumps(config))
+            z.writestr(_WEIGHTS, weights)
+    return pathlib.Path(path)
+
+
+def _read_member(z: zipfile.ZipFile, name: str, source: str) -> bytes:
+    try:
+        info = z.getinfo(name)
+    except KeyError:
+        raise ProjectFileError(f"{source} is not a complete Keras model file: {name} is missing.") from None
+    if info.file_size > _MAX_MEMBER:
+        raise ProjectFileError(f"{source} is too large to read ({name} declares {info.file_size} bytes).")
+    try:
+        return z.read(name)
+    except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError) as e:
+        raise ProjectFileError(f"{source} is damaged ({name} cannot be read: {e}).") from None
+
+
+def read_archive(path) -> tuple[dict, bytes]:
+    """``(config, weights_h5_bytes)`` of a ``.keras`` file, or ProjectFileError in plain words."""
+    path = pathlib.Path(path)
+    source = path.name
+    if not path.is_file():
+        raise ProjectFileError(f"The file {path} does not exist.")
+    try:
+        z = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError):
+        raise ProjectFileError(f"{source} is not a Keras model file (it is not a .keras zip archive).") from None
+    with z:
+        names = set(z.namelist())
+        if _WEIGHTS not in names and "model.weights.npz" in names:
+            raise ProjectFileError(f"{source} keeps its weights as model.weights.npz, which NN Studio cannot read.")
+        raw = _read_member(z, _CONFIG, source)
+        weights = _read_member(z, _WEIGHTS, source)
+    try:
+        config = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        raise ProjectFileError(f"{source} is damaged: its config.json is not valid JSON.") from None
+    if not isinstance(config, dict):
+        raise ProjectFileError(f"{source} is damaged: its config.json does not describe a model.")
+    return config, weights
+
+
+def model_from_config(config: dict, source: str) -> Sequential:
+    kind = config.get("class_name")
+    if kind != "Sequential":
+        raise ProjectFileError(f"{source} holds a Keras {kind} model; NN Studio reads Sequential models only.")
+    inner = config.get("config") or {}
+    specs = inner.get("layers")
+    if not isinstance(specs, list):
+        raise ProjectFileError(f"{source} is damaged: its model has no list of layers.")
+    layers = [keras_layers.layer_from_config(spec, i) for i, spec in enumerate(specs)]
+    name = inner.get("name") if isinstance(inner.get("name"), str) and inner.get("name") else None
+    model = Sequential(name=name)
+    try:
+        for layer in layers:
+            model.add(layer)
+        if not model.built:
+            shape = inner.get("build_input_shape") or (config.get("build_config") or {}).get("input_shape")
+            if shape:
+                model.build(tuple(shape)[1:])
+    except ValueError as e:  # ShapeError included: layers that do not fit together
+        raise ProjectFileError(f"{source}: the network cannot be rebuilt: {e}") from None
+    return model
+
+
+def load_keras(path, compile=True) -> Sequential:
+    source = pathlib.Path(path).name
+    config, weights = read_archive(path)
+    model = model_from_config(config, source)
+    if compile and config.get("compile_config"):
+        keras_compile.compile_from(model, config["compile_config"])
+    if model.built:
+        keras_weights.read_weights_h5(model, weights, source)
+    return model

@@ -1,0 +1,67 @@
+"""NumPy ``.npz``: one array per weight named ``<layer_name>/<weight>`` (``dense/kernel``,
+``batch_normalization/moving_mean``, …) and the architecture, ``Sequential.get_config()`` as
+JSON, in the 0-d unicode array ``__architecture__``. Readable with ``allow_pickle=False``."""
+
+from __future__ import annotations
+
+import json
+import pathlib
+import zipfile
+
+import numpy as np
+
+from nnstudio.engine.saving.files import atomic_write
+from nnstudio.errors import ProjectFileError
+from nnstudio.export.checks import check_exportable
+from nnstudio.export.rebuild import model_from_config, set_named_weights, weight_key
+
+ARCHITECTURE_KEY = "__architecture__"
+
+
+def named_weights(model) -> dict[str, np.ndarray]:
+    return {weight_key(layer, n): w for layer in model.layers for n, w in layer.weights_dict.items()}
+
+
+def write_npz(model, path) -> pathlib.Path:
+    """The file without format checks (callers have checked)."""
+    arrays = named_weights(model)
+    arrays[ARCHITECTURE_KEY] = np.array(json.dumps(model.get_config()))
+    with atomic_write(path) as f:
+        np.savez(f, **arrays)
+    return pathlib.Path(path)
+
+
+def export_npz(model, path) -> pathlib.Path:
+    check_exportable(model, "npz")
+    return write_npz(model, path)
+
+
+def load_npz(path):
+    """An engine Sequential (uncompiled) from an ``.npz`` written by :func:`export_npz`."""
+    path = pathlib.Path(path)
+    source = path.name
+    if not path.is_file():
+        raise ProjectFileError(f"The file {path} does not exist.")
+    try:
+        data = np.load(path, allow_pickle=False)
+    except (OSError, ValueError, zipfile.BadZipFile, EOFError):
+        raise ProjectFileError(f"{source} is not a NumPy .npz file NN Studio can read.") from None
+    if not isinstance(data, np.lib.npyio.NpzFile):  # a plain .npy: np.load returned the array itself
+        raise ProjectFileError(f"{source} holds a single array, not a saved network (.npz).")
+    with data:
+        try:
+            if ARCHITECTURE_KEY not in data.files:
+                raise ProjectFileError(f"{source} has no {ARCHITECTURE_KEY} entry, so the network it belongs to "
+                                       f"is unknown. Export it from NN Studio as .npz.")
+            arch = data[ARCHITECTURE_KEY]
+            if arch.shape != () or arch.dtype.kind != "U":
+                raise ProjectFileError(f"{source}: {ARCHITECTURE_KEY} is not a JSON text.")
+            try:
+                config = json.loads(str(arch))
+            except json.JSONDecodeError:
+                raise ProjectFileError(f"{source}: {ARCHITECTURE_KEY} is not valid JSON.") from None
+            model = model_from_config(config, source)
+            set_named_weights(model, lambda k: data[k] if k in data.files else None, source)
+        except (ValueError, zipfile.BadZipFile, OSError, EOFError) as e:  # e.g. a pickled array
+            raise ProjectFileError(f"{source} is damaged: {e}") from None
+    return model

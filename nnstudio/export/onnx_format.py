@@ -1,0 +1,173 @@
+"""ONNX (opset 17) built with the ``onnx.helper`` API; docs/export-onnx.md describes the graph.
+
+Input ``input`` [N, *input_shape] float32 with a dynamic batch N, output ``output``
+[N, *output_shape]: both channels-last, exactly like the engine. Inside, convolutions and
+pooling run channels-first between Transposes (see graph_plan.py). Dropout is left out (inference).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import pathlib
+
+import numpy as np
+
+from nnstudio.engine.saving.files import write_bytes
+from nnstudio.errors import ExportError
+from nnstudio.export.checks import check_exportable
+from nnstudio.export.graph_plan import plan
+
+OPSET = 17
+INPUT_NAME, OUTPUT_NAME, BATCH_DIM = "input", "output", "N"
+
+
+class _GraphBuilder:
+    """Nodes and initializers, with unique names derived from the layer they come from."""
+
+    def __init__(self, helper, numpy_helper, reserved=()):
+        self.helper, self.numpy_helper = helper, numpy_helper
+        self.nodes, self.initializers, self._used = [], [], set(reserved)
+
+    def _unique(self, base):
+        name, i = base, 1
+        while name in self._used:
+            name, i = f"{base}_{i}", i + 1
+        self._used.add(name)
+        return name
+
+    def const(self, base, array):
+        name = self._unique(base)
+        self.initializers.append(self.numpy_helper.from_array(np.ascontiguousarray(array), name))
+        return name
+
+    def node(self, op, inputs, base, **attrs):
+        out = self._unique(base)
+        self.nodes.append(self.helper.make_node(op, inputs, [out], name=self._unique(f"{base}/{op}"), **attrs))
+        return out
+
+
+def _f32(a):
+    return np.asarray(a, dtype=np.float32)
+
+
+def _activation(g, x, fn, axis, base):
+    name = fn.name
+    if name == "relu":
+        return g.node("Relu", [x], base)
+    if name == "leaky_relu":
+        return g.node("LeakyRelu", [x], base, alpha=float(fn.negative_slope))
+    if name == "elu":
+        return g.node("Elu", [x], base, alpha=float(fn.alpha))
+    if name == "sigmoid":
+        return g.node("Sigmoid", [x], base)
+    if name == "tanh":
+        return g.node("Tanh", [x], base)
+    if name == "softmax":
+        return g.node("Softmax", [x], base, axis=axis)
+    if name == "swish":  # x·σ(x)
+        return g.node("Mul", [x, g.node("Sigmoid", [x], f"{base}/sigmoid")], base)
+    if name == "gelu":  # exact: 0.5·x·(1 + erf(x/√2)); Gelu is an operator only from opset 20
+        e = g.node("Erf", [g.node("Mul", [x, g.const(f"{base}/inv_sqrt2", _f32(1 / math.sqrt(2)))],
+                                  f"{base}/scaled")], f"{base}/erf")
+        cdf = g.node("Add", [e, g.const(f"{base}/one", _f32(1.0))], f"{base}/one_plus_erf")
+        half_x = g.node("Mul", [x, g.const(f"{base}/half", _f32(0.5))], f"{base}/half_x")
+        return g.node("Mul", [half_x, cdf], base)
+    if name == "softplus":  # max(x, 0) + log(1 + e^−|x|): no overflow for large x
+        e = g.node("Exp", [g.node("Neg", [g.node("Abs", [x], f"{base}/abs")], f"{base}/neg")], f"{base}/exp")
+        log = g.node("Log", [g.node("Add", [e, g.const(f"{base}/one", _f32(1.0))], f"{base}/one_plus")],
+                     f"{base}/log")
+        return g.node("Add", [g.node("Relu", [x], f"{base}/relu"), log], base)
+    if name == "linear":
+        return x
+    raise ExportError(f"The activation {name!r} has no ONNX form.")
+
+
+def _batchnorm(g, x, step, base):
+    layer = step.layer
+    w = {k: _f32(v) for k, v in layer.weights_dict.items()}
+    rank = len(step.shape) + 1
+    if step.axis == 1 and rank in (2, 4):  # ONNX BatchNormalization normalises axis 1
+        names = [g.const(f"{base}/{k}", w[k]) for k in ("gamma", "beta", "moving_mean", "moving_variance")]
+        return g.node("BatchNormalization", [x, *names], base, epsilon=float(layer.epsilon))
+    # other ranks, channels last: (x − mean)·γ/√(var + ε) + β, broadcast over the last axis
+    scale = _f32(w["gamma"] / np.sqrt(w["moving_variance"] + np.float32(layer.epsilon)))
+    centred = g.node("Sub", [x, g.const(f"{base}/moving_mean", w["moving_mean"])], f"{base}/centred")
+    scaled = g.node("Mul", [centred, g.const(f"{base}/scale", scale)], f"{base}/scaled")
+    return g.node("Add", [scaled, g.const(f"{base}/beta", w["beta"])], base)
+
+
+def _step(g, x, step):
+    layer = step.layer
+    base = layer.name if layer is not None else step.op
+    op = step.op
+    if op == "to_channels_first":
+        return g.node("Transpose", [x], "to_channels_first", perm=[0, 3, 1, 2])
+    if op == "to_channels_last":
+        return g.node("Transpose", [x], "to_channels_last", perm=[0, 2, 3, 1])
+    if op == "dense":
+        kernel = g.const(f"{base}/kernel", _f32(layer.weights_dict["kernel"]))
+        if layer.use_bias:
+            return g.node("Gemm", [x, kernel, g.const(f"{base}/bias", _f32(layer.weights_dict["bias"]))], base)
+        return g.node("MatMul", [x, kernel], base)
+    if op == "conv":
+        top, bottom, left, right = step.pads
+        inputs = [x, g.const(f"{base}/kernel", _f32(layer.weights_dict["kernel"]).transpose(3, 2, 0, 1))]
+        if layer.use_bias:
+            inputs.append(g.const(f"{base}/bias", _f32(layer.weights_dict["bias"])))
+        return g.node("Conv", inputs, base, kernel_shape=list(layer.kernel_size), strides=list(layer.strides),
+                      pads=[top, left, bottom, right])
+    if op == "maxpool":
+        top, bottom, left, right = step.pads
+        return g.node("MaxPool", [x], base, kernel_shape=list(layer.pool_size), strides=list(layer.strides),
+                      pads=[top, left, bottom, right])
+    if op == "batchnorm":
+        return _batchnorm(g, x, step, base)
+    if op == "activation":
+        return _activation(g, x, step.activation, step.axis, f"{base}/{step.activation.name}")
+    if op == "flatten":
+        return g.node("Flatten", [x], base, axis=1)
+    if op == "reshape":
+        return g.node("Reshape", [x, g.const(f"{base}/shape", np.array([-1, *step.shape], dtype=np.int64))], base)
+    raise ExportError(f"No ONNX form for step {op}.")
+
+
+def build_onnx(model):
+    """The ``onnx.ModelProto`` of a checked model."""
+    try:
+        import onnx
+        from onnx import helper, numpy_helper
+    except ImportError:
+        raise ExportError("ONNX export needs the 'onnx' package: pip install onnx") from None
+    from nnstudio._version import __version__
+
+    g = _GraphBuilder(helper, numpy_helper, reserved=(INPUT_NAME, OUTPUT_NAME))
+    x = INPUT_NAME
+    for step in plan(model):
+        x = _step(g, x, step)
+    if g.nodes and x == g.nodes[-1].output[0]:
+        g.nodes[-1].output[0] = OUTPUT_NAME
+    else:  # nothing computed (e.g. only Dropout), or the output is an input of the last node
+        g.nodes.append(helper.make_node("Identity", [x], [OUTPUT_NAME], name="output/Identity"))
+    graph = helper.make_graph(
+        g.nodes, model.name, [helper.make_tensor_value_info(INPUT_NAME, onnx.TensorProto.FLOAT,
+                                                            [BATCH_DIM, *model.input_shape])],
+        [helper.make_tensor_value_info(OUTPUT_NAME, onnx.TensorProto.FLOAT, [BATCH_DIM, *model.output_shape])],
+        initializer=g.initializers)
+    opset = [helper.make_opsetid("", OPSET)]
+    proto = helper.make_model(graph, opset_imports=opset, producer_name="NN Studio", producer_version=__version__,
+                              doc_string=f"{model.name}: channels-last input 'input' [N, "
+                                         f"{', '.join(map(str, model.input_shape))}], output 'output'.")
+    proto.ir_version = helper.find_min_ir_version_for(opset)
+    helper.set_model_props(proto, {"nnstudio.architecture": json.dumps(model.get_config()),
+                                   "nnstudio.layout": "channels_last"})
+    try:
+        onnx.checker.check_model(proto, full_check=True)
+    except onnx.checker.ValidationError as e:
+        raise ExportError(f"The ONNX graph for '{model.name}' failed ONNX's checks: {e}") from None
+    return proto
+
+
+def export_onnx(model, path) -> pathlib.Path:
+    check_exportable(model, "onnx")
+    return write_bytes(path, build_onnx(model).SerializeToString())
