@@ -1,0 +1,150 @@
+"""Decision boundaries: the model's output over a plane of raw input values.
+
+The plane spans two raw features (the two coordinates of 2-D data, or two columns the user picks
+from a table, the other columns held at their training mean). Grid points go through
+``dataset.featurize``, exactly like the training data, before the model sees them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from nnstudio.insight import outputs
+from nnstudio.insight.palette import blend_to_white, class_rgb_table, diverging_rgb, to_rgba_bytes
+
+DISCRETE_STRENGTH = 0.55
+MAX_STRENGTH = 0.6   # the most confident region stays lighter than the points drawn on it
+
+
+def supports_plane(dataset) -> bool:
+    """A plane needs raw samples that are rows of at least two numbers (not images)."""
+    return (dataset is not None and dataset.kind in ("points2d", "tabular")
+            and dataset.x_train_raw.ndim == 2 and dataset.x_train_raw.shape[1] >= 2)
+
+
+@dataclass(frozen=True)
+class Plane:
+    """Which two raw features span the plane, over which ranges, and the values of the others."""
+
+    x_index: int
+    y_index: int
+    x_range: tuple[float, float]
+    y_range: tuple[float, float]
+    held: np.ndarray              # one full raw sample: the value of every other feature
+    feature_names: tuple[str, ...]
+
+    @property
+    def held_names(self) -> tuple[str, ...]:
+        return tuple(n for i, n in enumerate(self.feature_names) if i not in (self.x_index, self.y_index))
+
+
+def make_plane(dataset, x_index=0, y_index=1, pad=0.08) -> Plane:
+    raw = np.concatenate([dataset.x_train_raw, dataset.x_test_raw]).astype(np.float64)
+    n_features = raw.shape[1]
+    if not (0 <= x_index < n_features and 0 <= y_index < n_features) or x_index == y_index:
+        raise ValueError(f"Expected two different features of {n_features}. Received: {x_index}, {y_index}")
+    names = tuple(dataset.feature_names) if len(dataset.feature_names) == n_features else tuple(
+        f"feature {i + 1}" for i in range(n_features))
+    if dataset.kind == "points2d":
+        # a square, centred view like TensorFlow Playground's
+        half = float(np.abs(raw).max()) * (1 + pad) or 1.0
+        x_range = y_range = (-half, half)
+    else:
+        x_range, y_range = (_padded(raw[:, x_index], pad), _padded(raw[:, y_index], pad))
+    held = dataset.x_train_raw.astype(np.float64).mean(axis=0)
+    return Plane(x_index, y_index, x_range, y_range, held, names)
+
+
+def _padded(values, pad):
+    lo, hi = float(np.min(values)), float(np.max(values))
+    span = hi - lo or max(abs(lo), 1.0)
+    return lo - pad * span, hi + pad * span
+
+
+def grid_axes(plane: Plane, resolution: int) -> tuple[np.ndarray, np.ndarray]:
+    """Cell-centre coordinates along x and y (``resolution`` each)."""
+    def centres(lo, hi):
+        step = (hi - lo) / resolution
+        return lo + step * (np.arange(resolution) + 0.5)
+    return centres(*plane.x_range), centres(*plane.y_range)
+
+
+def grid_raw(plane: Plane, resolution: int) -> np.ndarray:
+    """Raw samples at the grid's cell centres, row-major with y along rows: (res*res, n_features)."""
+    xs, ys = grid_axes(plane, resolution)
+    gx, gy = np.meshgrid(xs, ys)
+    raw = np.repeat(plane.held[None, :], gx.size, axis=0)
+    raw[:, plane.x_index] = gx.ravel()
+    raw[:, plane.y_index] = gy.ravel()
+    return raw
+
+
+@dataclass(frozen=True)
+class BoundaryGrid:
+    """The model's answer on a grid: rows follow y (low to high), columns follow x."""
+
+    plane: Plane
+    xs: np.ndarray
+    ys: np.ndarray
+    task: str
+    probabilities: np.ndarray | None   # (res, res, n_classes) for classification
+    classes: np.ndarray | None         # (res, res) predicted class
+    values: np.ndarray | None          # (res, res) predicted value (regression)
+
+    def cell_of(self, x, y) -> tuple[int, int]:
+        """(row, column) of the grid cell holding the raw point (x, y)."""
+        def index(v, lo, hi, n):
+            return int(np.clip(np.floor((v - lo) / (hi - lo) * n), 0, n - 1))
+        return (index(y, *self.plane.y_range, len(self.ys)), index(x, *self.plane.x_range, len(self.xs)))
+
+    def class_at(self, x, y) -> int:
+        r, c = self.cell_of(x, y)
+        return int(self.classes[r, c])
+
+    def value_at(self, x, y) -> float:
+        r, c = self.cell_of(x, y)
+        return float(self.values[r, c])
+
+
+def compute_boundary(model, dataset, plane: Plane, resolution=100) -> BoundaryGrid:
+    xs, ys = grid_axes(plane, resolution)
+    out = outputs.predict(model, dataset.featurize(grid_raw(plane, resolution)))
+    if dataset.task == "classification":
+        probs = outputs.class_probabilities(model, out, dataset.n_classes)
+        classes, _ = outputs.predicted_classes(probs)
+        return BoundaryGrid(plane, xs, ys, dataset.task, probs.reshape(resolution, resolution, -1),
+                            classes.reshape(resolution, resolution), None)
+    values = outputs.regression_values(out).reshape(resolution, resolution)
+    return BoundaryGrid(plane, xs, ys, dataset.task, None, None, values)
+
+
+def class_image(grid: BoundaryGrid, discrete=False) -> np.ndarray:
+    """RGBA bytes (res, res, 4): each cell in its predicted class's colour, faded towards white
+    where the model is unsure (confidence as lightness); ``discrete`` paints hard regions."""
+    probs = grid.probabilities
+    k = probs.shape[-1]
+    colours = class_rgb_table(k)[grid.classes]
+    if discrete:
+        strength = np.full(grid.classes.shape, DISCRETE_STRENGTH)
+    else:
+        confidence = probs.max(axis=-1)
+        # 1/k (a coin toss between all classes) -> white; certainty -> full strength
+        strength = (confidence - 1.0 / k) / (1.0 - 1.0 / k) * MAX_STRENGTH
+    return to_rgba_bytes(blend_to_white(colours, strength))
+
+
+def value_scale(dataset) -> tuple[float, float]:
+    """(centre, half-width) of the colour scale for a regression target: the training mean ± the
+    largest distance from it, so white means 'average' and the ends are the extremes seen."""
+    y = np.asarray(dataset.y_train, dtype=np.float64).ravel()
+    centre = float(y.mean()) if y.size else 0.0
+    if dataset.kind == "points2d":
+        centre = 0.0   # Playground's targets are signed: white at 0
+    half = float(np.abs(y - centre).max()) if y.size else 1.0
+    return centre, half or 1.0
+
+
+def value_image(grid: BoundaryGrid, centre: float, half: float) -> np.ndarray:
+    return to_rgba_bytes(diverging_rgb(grid.values - centre, half))
