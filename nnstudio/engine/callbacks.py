@@ -71,6 +71,8 @@ class History(Callback):
 
 
 class EarlyStopping(Callback):
+    """Stop when ``monitor`` has not improved for ``patience`` epochs (Keras 3's rules)."""
+
     def __init__(self, monitor="val_loss", min_delta=0.0, patience=0, verbose=0, mode="auto",
                  baseline=None, restore_best_weights=False, start_from_epoch=0):
         super().__init__()
@@ -116,10 +118,15 @@ class EarlyStopping(Callback):
         if self.wait >= self.patience and epoch > 0:
             self.stopped_epoch = epoch
             self.model.stop_training = True
-            if self.restore_best_weights and self.best_weights is not None:
-                self.model.set_weights(self.best_weights)
+
+    def on_train_end(self, logs=None):
+        # as Keras 3: the best epoch's weights come back when training ends, stopped early or not
+        if self.stopped_epoch > 0 and self.verbose:
+            print(f"Epoch {self.stopped_epoch + 1}: early stopping")
+        if self.restore_best_weights and self.best_weights is not None:
             if self.verbose:
-                print(f"Epoch {epoch + 1}: early stopping")
+                print(f"Restoring model weights from the end of the best epoch: {self.best_epoch + 1}.")
+            self.model.set_weights(self.best_weights)
 
 
 class TerminateOnNaN(Callback):

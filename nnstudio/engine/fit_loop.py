@@ -73,17 +73,19 @@ class FitLoop:
                 cbs.call("on_epoch_begin", epoch, {})
                 model.reset_metrics()
                 started = time.perf_counter()
-                if self.shuffle:
-                    order = backend.rng().permutation(n)
-                    xs, ys = x[order], y[order]
-                else:
-                    xs, ys = x, y
+                # one permutation per epoch; each batch gathers its rows (cache-friendly, no
+                # second copy of the whole data set)
+                order = backend.rng().permutation(n) if self.shuffle else None
                 total, seen = 0.0, 0
                 for b in range(self.batches):
                     if cbs.batch_begin:
                         for cb in cbs.batch_begin:
                             cb.on_train_batch_begin(b, {})
-                    xb, yb = xs[b * bs:(b + 1) * bs], ys[b * bs:(b + 1) * bs]
+                    if order is None:
+                        xb, yb = x[b * bs:(b + 1) * bs], y[b * bs:(b + 1) * bs]
+                    else:
+                        idx = order[b * bs:(b + 1) * bs]
+                        xb, yb = x[idx], y[idx]
                     loss = model.train_batch(xb, yb)
                     m = len(xb)
                     total += loss * m
@@ -127,7 +129,15 @@ class FitLoop:
 
 
 def check_finite(arg, a):
-    if np.issubdtype(a.dtype, np.floating) and not np.isfinite(a).all():
+    """Raise :class:`DataError` when float data holds NaN or ±Inf. A sum is finite exactly when no
+    element is NaN/Inf, unless it overflows: only then are the elements checked one by one (which
+    needs a boolean array as large as the data)."""
+    if not np.issubdtype(a.dtype, np.floating):
+        return
+    with np.errstate(over="ignore", invalid="ignore"):
+        if np.isfinite(np.add.reduce(a, axis=None)):
+            return
+    if not np.isfinite(a).all():
         bad = int((~np.isfinite(a)).sum())
         from nnstudio.errors import DataError
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import numpy as np
 
 from nnstudio.engine import backend
+from nnstudio.engine.activations import _sigmoid, row_max
 
 
 def _as_pred_shape(y_true, y_pred):
@@ -39,8 +40,16 @@ class Loss:
         return f"{type(self).__name__}({self.get_config()})"
 
 
+_ROWS = np.arange(1024)
+
+
+def _rows(n):
+    """0 … n−1 for picking each row's label entry (a view of a cached range when it is small)."""
+    return _ROWS[:n] if n <= _ROWS.shape[0] else np.arange(n)
+
+
 def _log_softmax(z):
-    shifted = z - z.max(axis=-1, keepdims=True)
+    shifted = z - row_max(z)
     return shifted - np.log(np.exp(shifted).sum(axis=-1, keepdims=True))
 
 
@@ -56,13 +65,18 @@ class SparseCategoricalCrossentropy(Loss):
         n, k = y_pred.shape[0], y_pred.shape[-1]
         if labels.shape[0] != n:
             raise ValueError(f"Got {labels.shape[0]} labels for {n} predictions.")
-        if labels.size and (labels.min() < 0 or labels.max() >= k):
-            raise ValueError(f"Class labels must be 0 … {k - 1} for an output of {k} units; got {labels.max()}.")
-        rows = np.arange(n)
+        # one pass: a negative label seen as unsigned is huge, so "≥ k" catches both ends
+        if n and int(np.maximum.reduce(labels.view(np.uintp))) >= k:
+            raise ValueError(f"Class labels must be 0 … {k - 1} for an output of {k} units; "
+                             f"got {labels.min()} … {labels.max()}.")
+        rows = _rows(n)
         if self.from_logits:
-            logp = _log_softmax(y_pred)
-            loss = -float(logp[rows, labels].mean())
-            grad = np.exp(logp)  # softmax
+            # softmax and log-sum-exp from one exp: loss = mean(log Σe^s − s_label), s = z − max z
+            shifted = y_pred - row_max(y_pred)
+            grad = np.exp(shifted)
+            total = np.add.reduce(grad, axis=-1, keepdims=True)
+            loss = (float(np.add.reduce(np.log(total), axis=None)) - float(np.add.reduce(shifted[rows, labels]))) / n
+            grad /= total  # softmax
             grad[rows, labels] -= 1
             grad *= 1.0 / n
             return loss, grad
@@ -126,9 +140,10 @@ class BinaryCrossentropy(Loss):
             z = y_pred
             # max(z, 0) − z·y + log(1 + e^−|z|): stable for any z
             loss = float((np.maximum(z, 0) - z * y + np.log1p(np.exp(-np.abs(z)))).mean())
-            e = np.exp(-np.abs(z))
-            sig = np.where(z >= 0, 1 / (1 + e), e / (1 + e))
-            return loss, (sig - y) * (1.0 / size)
+            grad = _sigmoid(z)
+            grad -= y
+            grad *= 1.0 / size
+            return loss, grad
         eps = backend.epsilon()
         p = np.clip(y_pred, eps, 1 - eps)
         loss = -float((y * np.log(p) + (1 - y) * np.log(1 - p)).mean())
@@ -167,10 +182,12 @@ class Huber(Loss):
     def forward_backward(self, y_true, y_pred):
         d = y_pred - _as_pred_shape(y_true, y_pred)
         a = np.abs(d)
-        quad = a <= self.delta
-        loss = np.where(quad, 0.5 * d * d, self.delta * a - 0.5 * self.delta**2)
-        grad = np.where(quad, d, self.delta * np.sign(d)) * (1.0 / d.size)
-        return float(loss.mean()), grad.astype(y_pred.dtype, copy=False)
+        c = np.minimum(a, self.delta)
+        # ½d² where |d| ≤ δ, δ|d| − ½δ² beyond: both are ½c² + δ(|d| − c) with c = min(|d|, δ)
+        loss = float(np.add.reduce(0.5 * c * c + self.delta * (a - c), axis=None)) / d.size
+        grad = np.clip(d, -self.delta, self.delta)
+        grad *= 1.0 / d.size
+        return loss, grad
 
     def get_config(self):
         return {"name": self.name, "delta": self.delta}

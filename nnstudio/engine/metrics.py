@@ -35,7 +35,7 @@ class SparseCategoricalAccuracy(Metric):
     name = "accuracy"
 
     def batch_value(self, y_true, y_pred):
-        return int((y_pred.argmax(axis=-1) == np.asarray(y_true).reshape(-1)).sum()), y_pred.shape[0]
+        return int(np.count_nonzero(y_pred.argmax(axis=-1) == np.asarray(y_true).reshape(-1))), y_pred.shape[0]
 
 
 class CategoricalAccuracy(Metric):

@@ -6,12 +6,12 @@ import math
 
 import numpy as np
 
-from nnstudio.engine import backend, losses as losses_mod, metrics as metrics_mod
+from nnstudio.engine import backend, flat_layout, losses as losses_mod, metrics as metrics_mod
 from nnstudio.engine import optimizers as optimizers_mod
 from nnstudio.engine import layers as layers_mod
 from nnstudio.engine.fit_loop import FitLoop, check_finite, split_validation
 from nnstudio.engine.layers import InputLayer, Layer
-from nnstudio.errors import ShapeError
+from nnstudio.errors import DataError, ShapeError
 
 
 def _check_batch_size(batch_size):
@@ -112,10 +112,14 @@ class Sequential:
                 e.layer_index = i
                 raise
             shape = layer.output_shape
-        for i, layer in enumerate(self.layers):
-            # the first layer's input gradient is never used: skip that matrix product
-            layer.need_input_grad = i > 0
+        # Nothing below the first layer with trainable weights needs a gradient: that layer skips
+        # its input-gradient product (and the layers under it are not run backward in training).
+        upstream = False
+        for layer in self.layers:
+            layer.need_input_grad = upstream
+            upstream = upstream or bool(layer.trainable and layer.trainable_names)
         self._variables = [(layer, n) for layer in self.layers if layer.trainable for n in layer.trainable_names]
+        flat_layout.pack(self._variables)
         self._var_arrays = [layer.weights_dict[n] for layer, n in self._variables]
         self._regularized = [layer for layer in self.layers if layer.regularizers]
         self.built = True
@@ -128,9 +132,11 @@ class Sequential:
         elif tuple(x.shape[1:]) != self.input_layer.shape:
             from nnstudio.engine.layers.base import describe_shape
 
+            first = self.layers[0] if self.layers else self.input_layer
             raise ShapeError(
-                f"The model expects each sample to be {describe_shape(self.input_layer.shape)}, "
-                f"but the data gives {describe_shape(x.shape[1:])}.")
+                f"{type(first).__name__} '{first.name}' (the first layer) expects each sample to be "
+                f"{describe_shape(self.input_layer.shape)}, but the data gives {describe_shape(x.shape[1:])}.",
+                layer_index=0, layer_name=first.name)
 
     @property
     def weights(self):
@@ -184,25 +190,47 @@ class Sequential:
             raise ValueError("You must call compile() before training or evaluating the model.")
 
     def _prepare_xy(self, x, y):
+        """Inputs as contiguous floats, targets as the loss wants them; every data problem is
+        reported here, before a single weight changes, as a :class:`DataError`."""
         x = backend.as_float_array(x)
         check_finite("inputs", x)
         if y is None:
             raise ValueError("Expected targets. Received: y=None")
-        if isinstance(self.loss, losses_mod.SparseCategoricalCrossentropy):
+        sparse = isinstance(self.loss, losses_mod.SparseCategoricalCrossentropy)
+        if sparse:
             y = np.asarray(y)
+            if y.ndim > 1 and int(np.prod(y.shape[1:])) == 1:
+                y = y.reshape(len(y))
+            if y.ndim != 1:
+                raise DataError(f"Class labels must be one number per sample; they have shape {y.shape}. "
+                                f"Use categorical cross-entropy for one-hot targets.")
             if np.issubdtype(y.dtype, np.floating):
                 check_finite("targets", y)
                 if not np.all(y == np.round(y)):
-                    raise ValueError("Sparse categorical labels must be whole class numbers 0, 1, 2, …")
-            y = y.reshape(len(y), -1)[:, 0].astype(np.intp) if y.ndim > 1 else y.astype(np.intp)
+                    raise DataError("Class labels must be whole numbers 0, 1, 2, …")
+            elif not np.issubdtype(y.dtype, np.integer) and y.dtype != np.bool_:
+                raise DataError(f"Class labels must be whole numbers 0, 1, 2, …; they are of type {y.dtype}.")
+            y = y.astype(np.intp, copy=False)
         else:
             y = backend.as_float_array(y)
             check_finite("targets", y)
         if len(x) != len(y):
-            raise ValueError(f"The inputs have {len(x)} samples but the targets have {len(y)}.")
+            raise DataError(f"The inputs have {len(x)} samples but the targets have {len(y)}.")
         if len(x) == 0:
-            raise ValueError("There is no data to train on (0 samples).")
+            raise DataError("There is no data to train on (0 samples).")
         self._ensure_built(x)
+        out = self.output_shape or self.input_layer.shape
+        if sparse:
+            if len(out) != 1:
+                raise DataError(f"Class labels need a vector output, but the model gives {out}.")
+            low, high = int(y.min()), int(y.max())
+            if low < 0 or high >= out[-1]:
+                raise DataError(f"Class labels must be 0 … {out[-1] - 1} for an output of {out[-1]} units; "
+                                f"the data has labels from {low} to {high}.")
+        elif y.shape[1:] != out:
+            if int(np.prod(y.shape[1:])) != int(np.prod(out)):
+                raise DataError(f"Each target has shape {y.shape[1:]}, but the model's output has shape {out}.")
+            y = y.reshape((len(y), *out))
         return x, y
 
     def reset_metrics(self):
@@ -218,23 +246,34 @@ class Sequential:
         return x
 
     def backward(self, dy):
+        """Back-propagate ``dy`` through every layer, filling their ``grads``; returns dL/dx, or
+        None where no layer below needs it (see ``need_input_grad``)."""
         for layer in reversed(self.layers):
             dy = layer.backward(dy)
+            if dy is None:
+                break
         return dy
 
-    def compute_gradients(self, x, y):
-        """Loss and gradients for one batch (no update): ``(loss, out, [grad per trainable weight])``."""
+    def _loss_and_backward(self, x, y):
+        """Forward, loss and backward for one batch: fills every layer's ``grads`` buffers in place."""
         out = self.forward(x, True)
         loss, dy = self.loss.forward_backward(y, out)
         self.backward(dy)
         if self._regularized:
             loss += sum(layer.regularization_penalty() for layer in self._regularized)
-        return loss, out, [layer.grads[n] for layer, n in self._variables]
+        return loss, out
+
+    def compute_gradients(self, x, y):
+        """Loss and gradients for one batch (no update): ``(loss, out, [grad per trainable weight])``.
+        The gradients are copies: the layers' own ``grads`` are overwritten by the next pass."""
+        loss, out = self._loss_and_backward(x, y)
+        return loss, out, [layer.grads[n].copy() for layer, n in self._variables]
 
     def train_batch(self, x, y):
         """One optimizer step on an already prepared batch; updates metrics; returns the loss."""
-        loss, out, grads = self.compute_gradients(x, y)
-        self.optimizer.apply(self._var_arrays, grads)
+        loss, out = self._loss_and_backward(x, y)
+        # the gradient buffers themselves: views of one flat array, which the optimizer updates from
+        self.optimizer.apply(self._var_arrays, [layer.grads[n] for layer, n in self._variables])
         for m in self.metrics:
             m.update(y, out)
         return loss
@@ -315,7 +354,7 @@ class Sequential:
     def summary(self, print_fn=None, line_length=None, **kwargs):
         from nnstudio.engine.summary import summary_text
 
-        text = summary_text(self)
+        text = summary_text(self, line_length)
         (print_fn or print)(text)
 
     def get_config(self):

@@ -1,8 +1,12 @@
-"""``model.summary()`` in Keras 3's table layout."""
+"""``model.summary()`` in Keras 3's table layout (its default 76-column width on an 80-column
+terminal): fixed columns, long cells wrapped at spaces, parameter counts with thousands commas."""
 
 from __future__ import annotations
 
-from nnstudio.engine import backend
+import textwrap
+
+#: content widths of Keras's three columns at its default line length (76)
+COLUMNS = (31, 22, 13)
 
 
 def _fmt_bytes(n):
@@ -12,52 +16,58 @@ def _fmt_bytes(n):
         n /= 1024
 
 
-def format_shape(shape):
-    """Keras's output-shape text: ``(None, 10)``; '?' when unknown."""
+def _shape(shape):
     return "(" + ", ".join(["None", *(str(d) for d in shape)]) + ")" if shape is not None else "?"
 
 
 def summary_rows(model):
-    """(name (type), output shape, params) per layer; the model must be built."""
+    """(name (type), output shape, params) per layer; unbuilt layers show '?' and '0 (unbuilt)'."""
     rows = []
     for layer in model.layers:
         built = layer.built
         rows.append((f"{layer.name} ({type(layer).__name__})",
-                     format_shape(layer.output_shape) if built else "?",
-                     str(layer.count_params()) if built else "0 (unbuilt)"))
+                     _shape(layer.output_shape) if built else "?",
+                     f"{layer.count_params():,}" if built else "0 (unbuilt)"))
     return rows
 
 
-def summary_text(model) -> str:
-    if model.built:
-        total = sum(layer.count_params() for layer in model.layers)
-        trainable = sum(layer.weights_dict[n].size for layer in model.layers if layer.trainable
-                        for n in layer.trainable_names)
-    else:
-        total = trainable = 0
-    return format_summary(model.name, summary_rows(model), total, trainable)
+def _widths(line_length):
+    if not line_length:
+        return COLUMNS
+    content = max(int(line_length) - 10, 15)  # 4 borders and a space either side of each cell
+    first = max(content * COLUMNS[0] // sum(COLUMNS), 5)
+    second = max(content * COLUMNS[1] // sum(COLUMNS), 5)
+    return (first, second, max(content - first - second, 5))
 
 
-def format_summary(name, rows, total, trainable) -> str:
-    """Keras's table from rows of (name (type), output shape, params) strings."""
-    w = [max(31, *(len(r[0]) + 2 for r in rows)) if rows else 31,
-         max(22, *(len(r[1]) + 2 for r in rows)) if rows else 22, 13]
+def summary_text(model, line_length=None) -> str:
+    w = _widths(line_length)
 
     def line(left, mid, right, fill):
         return left + mid.join(fill * (c + 2) for c in w) + right
 
-    def cells(a, b, c, sep="│"):
-        return f"{sep} {a:<{w[0]}} {sep} {b:<{w[1]}} {sep} {c:>{w[2]}} {sep}"
+    def cells(row, sep="│"):
+        wrapped = [textwrap.wrap(text, width, break_long_words=True) or [""] for text, width in zip(row, w)]
+        out = []
+        for i in range(max(len(c) for c in wrapped)):
+            a, b, c = (col[i] if i < len(col) else "" for col in wrapped)
+            out.append(f"{sep} {a:<{w[0]}} {sep} {b:<{w[1]}} {sep} {c:>{w[2]}} {sep}")
+        return out
 
-    out = [f'Model: "{name}"', line("┏", "┳", "┓", "━"),
-           cells("Layer (type)", "Output Shape", "Param #", "┃"), line("┡", "╇", "┩", "━")]
+    rows = summary_rows(model)
+    out = [f'Model: "{model.name}"', line("┏", "┳", "┓", "━"),
+           *cells(("Layer (type)", "Output Shape", "Param #"), "┃"), line("┡", "╇", "┩", "━")]
     for i, r in enumerate(rows):
-        out.append(cells(*r))
+        out.extend(cells(r))
         if i < len(rows) - 1:
             out.append(line("├", "┼", "┤", "─"))
     out.append(line("└", "┴", "┘", "─"))
-    itemsize = 4 if backend.floatx() == "float32" else 8
-    out.append(f" Total params: {total:,} ({_fmt_bytes(total * itemsize)})")
-    out.append(f" Trainable params: {trainable:,} ({_fmt_bytes(trainable * itemsize)})")
-    out.append(f" Non-trainable params: {total - trainable:,} ({_fmt_bytes((total - trainable) * itemsize)})")
+    weights = [(w, layer.trainable and n in layer.trainable_names)
+               for layer in model.layers if layer.built for n, w in layer.weights_dict.items()]
+    total, total_bytes = sum(w.size for w, _ in weights), sum(w.nbytes for w, _ in weights)
+    trainable = sum(w.size for w, t in weights if t)
+    trainable_bytes = sum(w.nbytes for w, t in weights if t)
+    out.append(f" Total params: {total:,} ({_fmt_bytes(total_bytes)})")
+    out.append(f" Trainable params: {trainable:,} ({_fmt_bytes(trainable_bytes)})")
+    out.append(f" Non-trainable params: {total - trainable:,} ({_fmt_bytes(total_bytes - trainable_bytes)})")
     return "\n".join(out)

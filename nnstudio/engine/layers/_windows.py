@@ -9,15 +9,20 @@ from numpy.lib.stride_tricks import sliding_window_view
 
 
 def normalize_pair(arg, value):
+    """``3`` or ``(3, 2)`` -> a pair of positive ints; the error quotes the value as received."""
+    received = value
     if isinstance(value, (int, np.integer)) and not isinstance(value, bool):
         value = (int(value), int(value))
     try:
-        a, b = (int(v) for v in value)
+        a, b = value
+        if any(isinstance(v, bool) or not isinstance(v, (int, np.integer)) for v in (a, b)):
+            raise TypeError
     except (TypeError, ValueError):
-        raise ValueError(f"Expected an integer or a pair of positive integers. Received: {arg}={value!r}") from None
+        raise ValueError(
+            f"Expected an integer or a pair of positive integers. Received: {arg}={received!r}") from None
     if a <= 0 or b <= 0:
-        raise ValueError(f"Expected positive integers. Received: {arg}={value!r}")
-    return (a, b)
+        raise ValueError(f"Expected positive integers. Received: {arg}={received!r}")
+    return (int(a), int(b))
 
 
 def normalize_padding(value):

@@ -4,6 +4,11 @@
 Weights live in ``self.weights_dict`` in Keras's order (what ``get_weights`` returns);
 ``self.trainable_names`` says which of them the optimizer updates, and ``backward`` fills
 ``self.grads`` with one gradient per trainable name. Shapes exclude the batch axis.
+
+Inside a built ``Sequential`` the trainable weights are views of one flat array and their
+gradients views of another (one elementwise optimizer pass updates them all): weights are set
+in place (``set_weights``, ``w[...] = …``), and ``backward`` overwrites ``grads`` in place, so
+copy a gradient you want to keep past the next backward pass.
 """
 
 from __future__ import annotations
@@ -61,7 +66,7 @@ class Layer:
         self.trainable_names: tuple[str, ...] = ()
         self.grads: dict[str, np.ndarray] = {}
         self.regularizers: dict = {}  # weight name -> Regularizer
-        self.need_input_grad = True  # False for the first layer: its dx is never used
+        self.need_input_grad = True  # False when no layer below has weights: dx is never used
 
     # ----- shapes and weights ---------------------------------------------------------
     def compute_output_shape(self, input_shape):
@@ -108,6 +113,14 @@ class Layer:
                     f"Layer '{self.name}' weight '{n}' has shape {self.weights_dict[n].shape}, "
                     f"but the value given has shape {w.shape}.")
             self.weights_dict[n][...] = w  # in place: optimizer slots stay attached
+
+    def grad_buffer(self, name, shape, dtype):
+        """The array ``backward`` writes the gradient of weight ``name`` into. It is kept from step
+        to step (a model makes it a view of its flat gradient buffer), so backward fills it in place."""
+        g = self.grads.get(name)
+        if g is None or g.shape != tuple(shape) or g.dtype != dtype:
+            g = self.grads[name] = np.empty(shape, dtype)
+        return g
 
     def regularization_penalty(self) -> float:
         return sum(r.penalty(self.weights_dict[n]) for n, r in self.regularizers.items())

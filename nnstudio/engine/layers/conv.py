@@ -81,12 +81,12 @@ class Conv2D(Layer):
         n, oh, ow, f = dz.shape
         dz2 = dz.reshape(-1, f)
         kernel = self.weights_dict["kernel"]
-        gk = (self._cols.T @ dz2).reshape(kernel.shape)
+        gk = self.grad_buffer("kernel", kernel.shape, np.result_type(self._cols, dz2))
+        np.matmul(self._cols.T, dz2, out=gk.reshape(-1, f))
         if self.kernel_regularizer is not None:
             gk += self.kernel_regularizer.gradient(kernel)
-        self.grads["kernel"] = gk
         if self.use_bias:
-            self.grads["bias"] = dz2.sum(axis=0)
+            np.sum(dz2, axis=0, out=self.grad_buffer("bias", (f,), dz2.dtype))
         if not self.need_input_grad:
             return None
         c = kernel.shape[2]

@@ -99,12 +99,11 @@ class Dense(Layer):
     def backward(self, dy):
         dz = self.activation.backward(dy, self._z, self._y)
         kernel = self.weights_dict["kernel"]
-        gk = self._x.T @ dz
+        gk = np.matmul(self._x.T, dz, out=self.grad_buffer("kernel", kernel.shape, np.result_type(self._x, dz)))
         if self.kernel_regularizer is not None:
             gk += self.kernel_regularizer.gradient(kernel)
-        self.grads["kernel"] = gk
         if self.use_bias:
-            self.grads["bias"] = dz.sum(axis=0)
+            np.sum(dz, axis=0, out=self.grad_buffer("bias", (self.units,), dz.dtype))
         return dz @ kernel.T if self.need_input_grad else None
 
     def get_config(self):

@@ -10,12 +10,15 @@ class Dropout(Layer):
     def __init__(self, rate, noise_shape=None, seed=None, **kwargs):
         super().__init__(**kwargs)
         self.rate = check_rate("rate", rate)
+        if noise_shape is not None:
+            raise ValueError(f"Dropout supports only noise_shape=None. Received: noise_shape={noise_shape!r}")
         self.freeze_mask = False  # gradient checks hold the mask fixed across forward passes
-        self._mask = None
+        self._mask = None     # kept (scaled) mask of the last training pass
+        self._applied = False  # whether the last forward used it
 
     def forward(self, x, training=False):
-        if not training or self.rate == 0:
-            self._mask = None if not self.freeze_mask else self._mask
+        self._applied = bool(training) and self.rate > 0
+        if not self._applied:
             return x
         if not (self.freeze_mask and self._mask is not None and self._mask.shape == x.shape):
             keep = backend.rng().random(x.shape, dtype=x.dtype) >= self.rate
@@ -23,7 +26,7 @@ class Dropout(Layer):
         return x * self._mask
 
     def backward(self, dy):
-        return dy if self._mask is None else dy * self._mask
+        return dy * self._mask if self._applied else dy
 
     def get_config(self):
         cfg = super().get_config()

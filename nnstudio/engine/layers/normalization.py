@@ -48,16 +48,18 @@ class BatchNormalization(Layer):
 
     def forward(self, x, training=False):
         w = self.weights_dict
+        axes = tuple(range(x.ndim - 1))
         if not training:
             inv = 1.0 / np.sqrt(w["moving_variance"] + self.epsilon)
-            return (x - w["moving_mean"]) * (inv * w["gamma"]) + w["beta"]
-        axes = tuple(range(x.ndim - 1))
+            xhat = (x - w["moving_mean"]) * inv
+            self._xhat, self._inv, self._axes, self._training = xhat, inv, axes, False
+            return xhat * w["gamma"] + w["beta"]
         mean = x.mean(axis=axes)
         xc = x - mean
         var = (xc * xc).mean(axis=axes)
         inv = 1.0 / np.sqrt(var + self.epsilon)
         xhat = xc * inv
-        self._xhat, self._inv, self._axes = xhat, inv, axes
+        self._xhat, self._inv, self._axes, self._training = xhat, inv, axes, True
         m = self.momentum
         w["moving_mean"] *= m
         w["moving_mean"] += (1 - m) * mean
@@ -67,12 +69,15 @@ class BatchNormalization(Layer):
 
     def backward(self, dy):
         xhat, inv, axes = self._xhat, self._inv, self._axes
-        self.grads["gamma"] = (dy * xhat).sum(axis=axes)
-        self.grads["beta"] = dy.sum(axis=axes)
+        c = (dy.shape[-1],)
+        np.sum(dy * xhat, axis=axes, out=self.grad_buffer("gamma", c, np.result_type(dy, xhat)))
+        np.sum(dy, axis=axes, out=self.grad_buffer("beta", c, dy.dtype))
         if not self.need_input_grad:
             return None
-        # dx = γ/σ · (dy − mean(dy) − x̂·mean(dy·x̂)), means over the normalised axes
         dxhat = dy * self.weights_dict["gamma"]
+        if not self._training:  # fixed statistics: an affine map per channel
+            return dxhat * inv
+        # dx = γ/σ · (dy − mean(dy) − x̂·mean(dy·x̂)), means over the normalised axes
         return inv * (dxhat - dxhat.mean(axis=axes) - xhat * (dxhat * xhat).mean(axis=axes))
 
     def get_config(self):

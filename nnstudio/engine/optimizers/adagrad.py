@@ -21,10 +21,13 @@ class Adagrad(Optimizer):
 
     def update_step(self, gradient, variable, learning_rate, slots):
         s = slots["accumulator"]
-        s += gradient * gradient
-        denom = np.sqrt(s)
-        denom += self.epsilon
-        variable -= learning_rate * (gradient / denom)
+        t = np.multiply(gradient, gradient)
+        s += t
+        np.sqrt(s, out=t)
+        t += self.epsilon
+        np.divide(gradient, t, out=t)
+        t *= learning_rate
+        variable -= t
 
     def get_config(self):
         return {**super().get_config(), "initial_accumulator_value": self.initial_accumulator_value,

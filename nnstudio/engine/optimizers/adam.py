@@ -23,22 +23,28 @@ class Adam(Optimizer):
         return {"m": np.zeros_like(variable), "v": np.zeros_like(variable)}
 
     def prepare_step(self, step):
-        # Python floats: NumPy float64 scalars would promote float32 weights
-        self._bc1 = 1.0 - self.beta_1 ** step
-        self._inv_sqrt_bc2 = 1.0 / math.sqrt(1.0 - self.beta_2 ** step)
+        # Python floats: NumPy float64 scalars would promote float32 weights.
+        # lr·m̂/(√v̂ + ε) = lr·(√bc₂/bc₁)·m/(√v + ε·√bc₂) with bcᵢ = 1 − βᵢᵗ: the same number, two
+        # passes over the weights fewer.
+        bc1 = 1.0 - self.beta_1 ** step
+        sqrt_bc2 = math.sqrt(1.0 - self.beta_2 ** step)
+        self._step_factor = sqrt_bc2 / bc1
+        self._eps_hat = self.epsilon * sqrt_bc2
 
     def update_step(self, gradient, variable, learning_rate, slots):
         m, v = slots["m"], slots["v"]
+        np.subtract(m, gradient, out=m)  # m ← β₁m + (1−β₁)g, as m ← g + β₁(m − g): no temporary
         m *= self.beta_1
-        m += (1 - self.beta_1) * gradient
+        m += gradient
+        t = np.multiply(gradient, gradient)
+        np.subtract(v, t, out=v)  # v ← β₂v + (1−β₂)g², likewise
         v *= self.beta_2
-        v += (1 - self.beta_2) * (gradient * gradient)
-        denom = np.sqrt(v)
-        denom *= self._inv_sqrt_bc2
-        denom += self.epsilon
-        np.divide(m, denom, out=denom)
-        denom *= learning_rate / self._bc1
-        variable -= denom
+        v += t
+        np.sqrt(v, out=t)
+        t += self._eps_hat
+        np.divide(m, t, out=t)
+        t *= learning_rate * self._step_factor
+        variable -= t
 
     def get_config(self):
         return {**super().get_config(), "beta_1": self.beta_1, "beta_2": self.beta_2, "epsilon": self.epsilon}

@@ -3,11 +3,26 @@ is the formula. ``apply(variables, gradients)`` counts the step and updates in p
 
 Hyperparameters are kept as Python floats so that float32 weights stay float32 (a NumPy
 float64 scalar would promote the update under NumPy 2).
+
+Every formula here is elementwise, which allows a fast path: when the variables are consecutive
+views of one flat buffer and so are the gradients (as :class:`Sequential` lays them out), the
+update runs once over the flat arrays — in cache-sized chunks, on several threads for large
+networks when that measures faster — instead of once per variable. The per-variable ``slots``
+are then views of flat slot arrays, so ``slots``, ``get_state`` and ``set_state`` look the same
+either way.
 """
 
 from __future__ import annotations
 
 import numpy as np
+
+from nnstudio.engine import parallel
+from nnstudio.engine.flat_layout import tiled_base
+
+#: elements per chunk of the flat update: m, v, g, w and a temporary (5 × 256 KB) stay in L2 cache
+CHUNK = 65536
+#: flat updates of at least this many elements are split across threads (below, threads cost more)
+PARALLEL_MIN = 1 << 17
 
 
 def check_number(arg, value, low=0.0, low_inclusive=True, high=None):
@@ -39,6 +54,9 @@ class Optimizer:
             self.name = name
         self.iterations = 0
         self.slots: list[dict] | None = None
+        self._flat = None  # (variables, flat weights, flat slots) when the slots are flat views
+        self._plan = None  # (ids, (variables, gradients), chunk work list) of the last flat step
+        self._threads = parallel.ThreadChoice()
 
     @property
     def learning_rate(self) -> float:
@@ -56,11 +74,23 @@ class Optimizer:
         """Per-step scalars shared by all variables (bias corrections): computed once per step."""
 
     def update_step(self, gradient, variable, learning_rate, slots) -> None:
+        """The formula, in place on ``variable`` and ``slots``; elementwise (see the module doc)."""
         raise NotImplementedError
 
     # ----- driving it ----------------------------------------------------------------
     def build(self, variables):
-        self.slots = [self.make_slots(v) for v in variables]
+        variables = list(variables)
+        flat = tiled_base(variables)
+        self._flat = self._plan = None
+        if flat is None:
+            self.slots = [self.make_slots(v) for v in variables]
+            return
+        flat_slots = self.make_slots(flat)
+        self.slots, offset = [], 0
+        for v in variables:
+            self.slots.append({k: a[offset:offset + v.size].reshape(v.shape) for k, a in flat_slots.items()})
+            offset += v.size
+        self._flat = (variables, flat, flat_slots)
 
     def apply(self, variables, gradients):
         if self.slots is None or len(self.slots) != len(variables):
@@ -68,8 +98,38 @@ class Optimizer:
         self.iterations += 1
         self.prepare_step(self.iterations)
         lr = self._learning_rate
-        for g, v, s in zip(gradients, variables, self.slots):
+        work = self._flat_work(variables, gradients)
+        if work is None:
+            for g, v, s in zip(gradients, variables, self.slots):
+                self.update_step(g, v, lr, s)
+        elif work[-1][3] >= PARALLEL_MIN:
+            self._threads.run(self._update_chunks, work, lr)
+        else:
+            self._update_chunks(work, lr)
+
+    def _update_chunks(self, chunks, lr):
+        for g, v, s, _ in chunks:
             self.update_step(g, v, lr, s)
+
+    def _flat_work(self, variables, gradients):
+        """[(gradient chunk, variable chunk, slot chunks, end offset)] over the flat buffers, or None
+        when the variables or gradients are not laid out flat (then the per-variable loop runs)."""
+        plan = self._plan
+        key = (*map(id, variables), None, *map(id, gradients))
+        if plan is not None and plan[0] == key:  # the same arrays as last step (the plan keeps them alive)
+            return plan[2]
+        if self._flat is None or len(self._flat[0]) != len(variables) or not all(
+                a is b for a, b in zip(self._flat[0], variables)):
+            return None
+        _, w, slots = self._flat
+        g = tiled_base(list(gradients))
+        if g is None or g.shape != w.shape:
+            return None
+        n = w.size
+        work = [(g[s:s + CHUNK], w[s:s + CHUNK], {k: a[s:s + CHUNK] for k, a in slots.items()}, min(s + CHUNK, n))
+                for s in range(0, n, CHUNK)]
+        self._plan = (key, (list(variables), list(gradients)), work)
+        return work
 
     def apply_gradients(self, grads_and_vars):
         """Keras's form: a list of (gradient, variable) pairs."""

@@ -25,17 +25,21 @@ class RMSprop(Optimizer):
 
     def update_step(self, gradient, variable, learning_rate, slots):
         v = slots["velocity"]
+        t = np.multiply(gradient, gradient)
+        np.subtract(v, t, out=v)  # v ← ρv + (1−ρ)g², as v ← g² + ρ(v − g²)
         v *= self.rho
-        v += (1 - self.rho) * (gradient * gradient)
-        denom = np.sqrt(v)
-        denom += self.epsilon
+        v += t
+        np.sqrt(v, out=t)
+        t += self.epsilon
+        np.divide(gradient, t, out=t)  # g/(√v + ε)
         if self.momentum:
             b = slots["momentum"]
             b *= self.momentum
-            b += gradient / denom
-            variable -= learning_rate * b
+            b += t
+            np.multiply(b, learning_rate, out=t)
         else:
-            variable -= learning_rate * (gradient / denom)
+            t *= learning_rate
+        variable -= t
 
     def get_config(self):
         return {**super().get_config(), "rho": self.rho, "momentum": self.momentum, "epsilon": self.epsilon}

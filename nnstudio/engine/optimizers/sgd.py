@@ -21,15 +21,18 @@ class SGD(Optimizer):
 
     def update_step(self, gradient, variable, learning_rate, slots):
         if not self.momentum:
-            variable -= learning_rate * gradient
+            variable -= np.multiply(gradient, learning_rate)
             return
         b = slots["momentum"]
         b *= self.momentum
         b += gradient
-        if self.nesterov:
-            variable -= learning_rate * (gradient + self.momentum * b)
+        if self.nesterov:  # θ ← θ − lr·(g + μb)
+            t = np.multiply(b, self.momentum)
+            t += gradient
+            t *= learning_rate
         else:
-            variable -= learning_rate * b
+            t = np.multiply(b, learning_rate)
+        variable -= t
 
     def get_config(self):
         return {**super().get_config(), "momentum": self.momentum, "nesterov": self.nesterov}
