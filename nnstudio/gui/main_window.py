@@ -27,11 +27,20 @@ class MainWindow(QMainWindow):
             ("file", self.tr("&File")), ("edit", self.tr("&Edit")), ("view", self.tr("&View")),
             ("train", self.tr("&Train")), ("help", self.tr("&Help")))}
         from nnstudio.gui.builder.part import BuilderPart
+        from nnstudio.gui.insight.part import InsightPart
         from nnstudio.gui.training.part import TrainingPart
 
         self.builder = BuilderPart(self)
         self.training = TrainingPart(self)
-        self.parts = [self.builder, self.training]
+        self.insight = InsightPart(self)
+        self.parts = [self.builder, self.training, self.insight]
+        # keep the classroom part LAST: it locks, explains and labels the other parts' controls
+        from nnstudio.gui.classroom.part import ClassroomPart
+
+        self.classroom = ClassroomPart(self)
+        self.parts.append(self.classroom)
+        for part in self.parts:   # docks placed relative to other parts' docks (tabs), before restoring
+            getattr(part, "arrange_docks", lambda: None)()
         self._restore_layout()
 
     # ----- the contract (scripted demos, tests) --------------------------------------------

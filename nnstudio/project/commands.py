@@ -224,8 +224,10 @@ class LoadProject(Command):
         if self._before is None:
             self._before = doc.copy()
         doc.replace_with(self.other)
+        doc.set_path(None)   # an example is not the file that was open: Save must ask for a name
         doc.set_dirty(True)
 
     def undo(self, doc):
         doc.replace_with(self._before)
+        doc.set_path(self._before.path)
         doc.set_dirty(True)

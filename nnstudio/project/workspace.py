@@ -23,6 +23,7 @@ class Workspace:
         self.dataset_changed = Event()
         self.report_changed = Event()
         self.training_active = False   # set by the training controller; edits are blocked meanwhile
+        self._offered = None           # (spec, dataset) loaded elsewhere, see offer_dataset
         doc.changed.connect(self._on_doc_changed)
         self.reload_dataset()
 
@@ -32,9 +33,18 @@ class Workspace:
         elif what == "network":
             self.revalidate()
 
+    def offer_dataset(self, spec: dict, dataset: Dataset):
+        """A dataset already loaded for ``spec`` (the CSV wizard read the file): when the document
+        switches to exactly that spec, it is taken instead of being loaded a second time."""
+        self._offered = (dict(spec), dataset)
+
     def reload_dataset(self):
+        offered, self._offered = self._offered, None
         try:
-            self.dataset = self._load(self.doc.data_spec)
+            if offered is not None and offered[0] == self.doc.data_spec:
+                self.dataset = offered[1]
+            else:
+                self.dataset = self._load(self.doc.data_spec)
             self.dataset_error = None
         except NNStudioError as e:
             self.dataset, self.dataset_error = None, str(e)

@@ -1,0 +1,115 @@
+"""What each block says, derived from the network, the validation report and the training
+settings (the loss block names the loss that training will use)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from nnstudio.gui.builder.block_item import BlockContent
+from nnstudio.gui.builder.layer_catalog import entry_for
+from nnstudio.project.model_factory import last_activation
+from nnstudio.project.network import display_type, key_setting
+from nnstudio.project.training_config import resolve_loss
+
+translate = QCoreApplication.translate
+
+
+def shape_text(shape) -> str:
+    return "×".join(str(d) for d in shape) if shape else "?"
+
+
+def _key_text(spec):
+    cls = spec["class_name"]
+    if cls == "InputLayer":
+        return translate("NetworkCanvas", "shape {0}").format(key_setting(spec))
+    if cls == "ReLU":
+        return translate("NetworkCanvas", "keeps values above 0")
+    if cls == "Flatten":
+        return translate("NetworkCanvas", "unrolls into a vector")
+    # the words of key_setting()'s summaries, translated; numbers and names as it writes them
+    cfg = spec.get("config") or {}
+    act = cfg.get("activation")
+    act_s = f" · {act}" if act and act != "linear" else ""
+    if cls == "Dense":
+        return translate("NetworkCanvas", "{0} units").format(cfg.get("units")) + act_s
+    if cls == "Conv2D" and " filters " in key_setting(spec):
+        filters, rest = key_setting(spec).split(" filters ", 1)
+        return translate("NetworkCanvas", "{0} filters").format(filters) + " " + rest
+    if cls == "Dropout":
+        return translate("NetworkCanvas", "rate {0}").format(cfg.get("rate"))
+    if cls == "LeakyReLU":
+        return translate("NetworkCanvas", "slope {0}").format(cfg.get("negative_slope", 0.3))
+    if cls == "Reshape":
+        return translate("NetworkCanvas", "to {0}").format("×".join(str(d) for d in cfg.get("target_shape", [])))
+    if cls == "BatchNormalization":
+        return translate("NetworkCanvas", "momentum {0}").format(cfg.get("momentum", 0.99))
+    return key_setting(spec)
+
+
+def _escape(text):
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def layer_content(index, spec, check) -> BlockContent:
+    cfg = spec.get("config") or {}
+    shape = check.output_shape if check is not None else None
+    params = check.params if check is not None else 0
+    if shape is not None:
+        meta = translate("NetworkCanvas", "out {0} · {1} params").format(shape_text(shape), f"{params:,}")
+    else:
+        meta = translate("NetworkCanvas", "out ? · shape unknown")
+    error = (check.error or "") if check is not None else ""
+    fix = check.fix if check is not None else None
+    entry = entry_for(spec["class_name"])
+    tooltip = f"<b>{display_type(spec['class_name'])}</b> — {entry.tooltip if entry else ''}"
+    if error:
+        tooltip += "<br><span style='color:#B71C1C'>" + _escape(error) + "</span>"
+    return BlockContent(index=index, class_name=spec["class_name"], title=display_type(spec["class_name"]),
+                        name=str(cfg.get("name", "")), key=_key_text(spec), meta=meta, error=error,
+                        fix_text=translate("NetworkCanvas", "Fix: {0}").format(fix.text) if fix else "",
+                        tooltip=tooltip, output_shape=shape, params=params)
+
+
+#: loss class -> (name, detail); marked for lupdate, translated when shown
+_LOSS_NAMES = {
+    "SparseCategoricalCrossentropy": (QT_TRANSLATE_NOOP("NetworkCanvas", "Cross-entropy"),
+                                      QT_TRANSLATE_NOOP("NetworkCanvas", "sparse categorical")),
+    "CategoricalCrossentropy": (QT_TRANSLATE_NOOP("NetworkCanvas", "Cross-entropy"),
+                                QT_TRANSLATE_NOOP("NetworkCanvas", "categorical (one-hot)")),
+    "BinaryCrossentropy": (QT_TRANSLATE_NOOP("NetworkCanvas", "Binary cross-entropy"),
+                           QT_TRANSLATE_NOOP("NetworkCanvas", "yes/no outputs")),
+    "MeanSquaredError": (QT_TRANSLATE_NOOP("NetworkCanvas", "Mean squared error"),
+                         QT_TRANSLATE_NOOP("NetworkCanvas", "average squared difference")),
+    "MeanAbsoluteError": (QT_TRANSLATE_NOOP("NetworkCanvas", "Mean absolute error"),
+                          QT_TRANSLATE_NOOP("NetworkCanvas", "average difference")),
+    "Huber": (QT_TRANSLATE_NOOP("NetworkCanvas", "Huber loss"),
+              QT_TRANSLATE_NOOP("NetworkCanvas", "squared when close, linear when far")),
+}
+
+
+def loss_content(layers, training, dataset) -> BlockContent:
+    """The final block: which loss training will use, and what the output must be."""
+    title = translate("NetworkCanvas", "Loss")
+    about = translate("NetworkCanvas", "The loss measures how wrong the network is; training makes it smaller.")
+    if dataset is None:
+        key = training.loss if training.loss != "auto" else translate("NetworkCanvas", "automatic")
+        return BlockContent(-1, "Loss", title, "", key, translate("NetworkCanvas", "chosen when data is loaded"),
+                            tooltip=about)
+    loss = resolve_loss(training.loss, dataset.task, last_activation(layers), int(dataset.output_units))
+    kind = type(loss).__name__
+    name, detail = _LOSS_NAMES.get(kind, (kind, ""))
+    name, detail = translate("NetworkCanvas", name), translate("NetworkCanvas", detail)
+    if getattr(loss, "from_logits", None) is not None:
+        detail += " · " + (translate("NetworkCanvas", "from logits") if loss.from_logits
+                           else translate("NetworkCanvas", "from probabilities"))
+    units = int(dataset.output_units)
+    if dataset.task == "classification" and units > 1:
+        meta = translate("NetworkCanvas", "needs {0} outputs ({0} classes)").format(units)
+    elif dataset.task == "classification":
+        meta = translate("NetworkCanvas", "needs 1 output (yes or no)")
+    else:
+        meta = translate("NetworkCanvas", "needs {0} output value(s)").format(units)
+    how = translate("NetworkCanvas", "chosen automatically") if training.loss == "auto" else \
+        translate("NetworkCanvas", "set in the training settings")
+    tooltip = f"<b>{name}</b> ({_escape(detail)}) — {how}.<br>{about}"
+    return BlockContent(-1, "Loss", title, how, name, meta, tooltip=tooltip)

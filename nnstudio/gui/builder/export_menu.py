@@ -1,0 +1,117 @@
+"""File ▸ Export ▸ one entry per format: ask for a path, build the model, export it.
+
+``nnstudio.export`` is imported only when an export runs (it is heavier, and optional).
+"""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from nnstudio.errors import NNStudioError
+
+#: format -> (menu text, file filter, default suffix); the formats of DESIGN.md's contract
+FORMATS = {
+    "npz": (QT_TRANSLATE_NOOP("ExportMenu", "NumPy weights (.npz)…"),
+            QT_TRANSLATE_NOOP("ExportMenu", "NumPy archive (*.npz)"), ".npz"),
+    "json": (QT_TRANSLATE_NOOP("ExportMenu", "JSON, network and weights (.json)…"),
+             QT_TRANSLATE_NOOP("ExportMenu", "JSON (*.json)"), ".json"),
+    "keras": (QT_TRANSLATE_NOOP("ExportMenu", "Keras model (.keras)…"),
+              QT_TRANSLATE_NOOP("ExportMenu", "Keras model (*.keras)"), ".keras"),
+    "keras-weights": (QT_TRANSLATE_NOOP("ExportMenu", "Keras weights (.weights.h5)…"),
+                      QT_TRANSLATE_NOOP("ExportMenu", "Keras weights (*.weights.h5)"), ".weights.h5"),
+    "onnx": (QT_TRANSLATE_NOOP("ExportMenu", "ONNX model (.onnx)…"),
+             QT_TRANSLATE_NOOP("ExportMenu", "ONNX (*.onnx)"), ".onnx"),
+    "keras-code": (QT_TRANSLATE_NOOP("ExportMenu", "Keras Python code (.py)…"),
+                   QT_TRANSLATE_NOOP("ExportMenu", "Python script (*.py)"), ".py"),
+    "pytorch-code": (QT_TRANSLATE_NOOP("ExportMenu", "PyTorch Python code (.py)…"),
+                     QT_TRANSLATE_NOOP("ExportMenu", "Python script (*.py)"), ".py"),
+}
+
+
+def _tr(text):
+    return QCoreApplication.translate("ExportMenu", text)
+
+
+class ExportMenu(QObject):
+    def __init__(self, part, menu):
+        super().__init__(part.window)
+        self.part = part
+        self.window = part.window
+        self.menu = menu
+        menu.setObjectName("exportMenu")
+        menu.setToolTipsVisible(True)
+        self.actions = {}
+        for fmt, (text, _filter, _suffix) in FORMATS.items():
+            a = QAction(_tr(text), self.window)
+            a.setObjectName(f"export-{fmt}")
+            a.setData(fmt)
+            a.setToolTip(self.tr("Export the trained network as {0}.").format(fmt))
+            a.setStatusTip(a.toolTip())
+            a.triggered.connect(lambda _=False, f=fmt: self.export_interactive(f))
+            menu.addAction(a)
+            self.actions[fmt] = a
+        self._separator = menu.addSeparator()   # other parts add their exports (curves, history) below
+        menu.aboutToShow.connect(self._add_new_formats)
+
+    def _add_new_formats(self):
+        """Formats the export package offers beyond the ones known here get a plain entry too."""
+        try:
+            from nnstudio.export import FORMATS as AVAILABLE
+        except ImportError:
+            return
+        for fmt in AVAILABLE:
+            if fmt not in self.actions:
+                a = QAction(f"{fmt}…", self.window)   # a format id, not words: nothing to translate
+                a.setObjectName(f"export-{fmt}")
+                a.setToolTip(self.tr("Export the trained network as {0}.").format(fmt))
+                a.setStatusTip(a.toolTip())
+                a.triggered.connect(lambda _=False, f=fmt: self.export_interactive(f))
+                self.menu.insertAction(self._separator, a)
+                self.actions[fmt] = a
+
+    def _suggested_path(self, fmt):
+        doc = self.window.doc
+        folder = os.path.dirname(doc.path) if doc.path else os.path.expanduser("~")
+        stem = os.path.splitext(os.path.basename(doc.path))[0] if doc.path else "model"
+        return os.path.join(folder, stem + (FORMATS[fmt][2] if fmt in FORMATS else ""))
+
+    def export_interactive(self, fmt):
+        file_filter = _tr(FORMATS[fmt][1]) if fmt in FORMATS else ""
+        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export as {0}").format(fmt),
+                                              self._suggested_path(fmt), file_filter)
+        if not path:
+            return
+        try:
+            written = self.export(fmt, path)
+        except NNStudioError as e:
+            QMessageBox.warning(self.window, self.tr("Cannot export"), str(e))
+            return
+        names = ", ".join(os.path.basename(p) for p in written)
+        note = "" if self.window.doc.weights is not None else \
+            self.tr(" (not trained yet: the file holds the starting weights)")
+        self.part.status(self.tr("Exported {0}{1}.").format(names, note))
+
+    def export(self, fmt, path):
+        """Export the project's model to ``path``; NNStudioError for any problem a user can fix."""
+        from nnstudio.errors import ExportError
+        from nnstudio.project.model_factory import model_for_project
+
+        try:
+            from nnstudio.export import FORMATS as AVAILABLE, export_model
+        except ImportError:
+            raise ExportError(self.tr("Export is not available in this installation.")) from None
+        if fmt not in AVAILABLE:
+            raise ExportError(self.tr("This version cannot export {0}.").format(fmt))
+        workspace = self.window.workspace
+        if workspace.dataset is None:
+            raise ExportError(workspace.dataset_error or self.tr("Load data before exporting."))
+        doc = self.window.doc
+        model = model_for_project(doc, workspace.dataset)
+        training = {**(model.get_compile_config() or {}), "batch_size": doc.training.batch_size,
+                    "epochs": doc.training.epochs}
+        written = export_model(model, fmt, path, training=training)
+        return [str(p) for p in (written or [path])]

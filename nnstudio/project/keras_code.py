@@ -1,0 +1,345 @@
+"""Pasted Keras code -> a network and training settings, read with ``ast`` and never executed.
+
+Accepted: ``Sequential([...])`` (also ``keras.Sequential``, ``tf.keras.models.Sequential``),
+``model.add(layer)``, ``model.compile(optimizer, loss, metrics)`` and ``model.fit(..., epochs=,
+batch_size=, validation_split=)``; imports, ``summary``/``evaluate``/``predict`` calls are
+skipped. Every argument must be a literal (``ast.literal_eval`` of its node); anything else is
+refused with a :class:`~nnstudio.errors.CodeImportError` naming the line and why.
+"""
+
+from __future__ import annotations
+
+import ast
+import inspect
+from dataclasses import dataclass, field
+
+from nnstudio.engine import activations, backend, losses, optimizers
+from nnstudio.engine.layers import LAYER_CLASSES, Input, deserialize
+from nnstudio.errors import CodeImportError
+from nnstudio.project.network import DEFAULT_CONFIGS, unique_layer_name
+from nnstudio.project.training_config import OPTIMIZER_PARAMS
+
+#: Keras's own optimizer defaults: ``optimizer='sgd'`` in pasted code means these, not ours.
+KERAS_OPTIMIZER_DEFAULTS = {
+    "sgd": {"learning_rate": 0.01, "momentum": 0.0, "nesterov": False},
+    "rmsprop": {"learning_rate": 0.001, "rho": 0.9, "momentum": 0.0, "epsilon": 1e-7},
+    "adam": {"learning_rate": 0.001, "beta_1": 0.9, "beta_2": 0.999, "epsilon": 1e-7},
+    "adamw": {"learning_rate": 0.001, "weight_decay": 0.004, "beta_1": 0.9, "beta_2": 0.999, "epsilon": 1e-7},
+    "adagrad": {"learning_rate": 0.001, "initial_accumulator_value": 0.1, "epsilon": 1e-7},
+}
+_LOSS_CLASSES = {"SparseCategoricalCrossentropy": "sparse_categorical_crossentropy",
+                 "CategoricalCrossentropy": "categorical_crossentropy",
+                 "BinaryCrossentropy": "binary_crossentropy", "MeanSquaredError": "mean_squared_error",
+                 "MeanAbsoluteError": "mean_absolute_error", "Huber": "huber"}
+_LOSS_ALIASES = {"mse": "mean_squared_error", "mae": "mean_absolute_error", "huber_loss": "huber"}
+_MODEL_METHODS_SKIPPED = ("summary", "evaluate", "predict", "save", "save_weights", "build", "count_params")
+_LAYER_NAMES = {**{name: name for name in LAYER_CLASSES}, "Input": "Input"}
+
+
+@dataclass
+class ParsedKerasCode:
+    layers: list                                   # layer specs, the first an InputLayer when the code gives a shape
+    training_changes: dict = field(default_factory=dict)   # TrainingConfig fields the code sets
+    notes: list = field(default_factory=list)      # what was read but not used, in plain words
+
+
+def _fail(node, message):
+    line = getattr(node, "lineno", None)
+    raise CodeImportError(f"Line {line}: {message}" if line else message)
+
+
+def _dotted(node) -> str | None:
+    """``tf.keras.layers.Dense`` -> that string; None for anything but a chain of names."""
+    parts = []
+    while isinstance(node, ast.Attribute):
+        parts.append(node.attr)
+        node = node.value
+    if not isinstance(node, ast.Name):
+        return None
+    parts.append(node.id)
+    return ".".join(reversed(parts))
+
+
+def _source(text_lines, node) -> str:
+    try:
+        return text_lines[node.lineno - 1].strip()
+    except (AttributeError, IndexError):
+        return ""
+
+
+def _literal(node, what):
+    """The value of an argument node written as a literal; an activation may be named as
+    ``tf.nn.relu`` / ``keras.activations.relu`` (read as its name, never looked up)."""
+    dotted = _dotted(node)
+    if dotted and "." in dotted and dotted.rsplit(".", 1)[1] in activations.NAMES + ("silu",):
+        return dotted.rsplit(".", 1)[1]
+    try:
+        return ast.literal_eval(node)
+    except (ValueError, TypeError, SyntaxError, MemoryError, RecursionError):
+        _fail(node, f"the value of {what} must be written out (a number, text, True/False or a tuple), "
+                    f"not computed: {ast.unparse(node)!r}.")
+
+
+class _Reader:
+    def __init__(self, text, default_input_shape=None):
+        self.lines = text.splitlines()
+        self.default_input_shape = default_input_shape
+        self.model_names: set[str] = set()
+        self.layers: list[dict] = []
+        self.input_shape = None
+        self.training: dict = {}
+        self.notes: list[str] = []
+        self.found_model = False
+
+    # ----- statements ---------------------------------------------------------------------
+    def statement(self, node):
+        if isinstance(node, (ast.Import, ast.ImportFrom, ast.Pass)):
+            return
+        if isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant) and isinstance(node.value.value, str):
+            return  # a docstring or comment-like string
+        if isinstance(node, ast.Assign) and isinstance(node.value, ast.Call):
+            target = node.targets[0] if len(node.targets) == 1 else None
+            if self._is_sequential(node.value):
+                if not isinstance(target, ast.Name):
+                    _fail(node, "assign the Sequential model to a plain name, like model = Sequential([...]).")
+                self.model_names.add(target.id)
+                return self.sequential(node.value)
+            if self._model_method(node.value) in _MODEL_METHODS_SKIPPED + ("fit",):
+                return self.model_call(node.value)
+        if isinstance(node, ast.Expr) and isinstance(node.value, ast.Call):
+            if self._is_sequential(node.value):
+                return self.sequential(node.value)
+            if self._model_method(node.value):
+                return self.model_call(node.value)
+        _fail(node, "NN Studio reads only a Sequential model, model.add(...), model.compile(...) and "
+                    f"model.fit(...) settings; it cannot use {_source(self.lines, node)!r}.")
+
+    def _is_sequential(self, call):
+        name = _dotted(call.func)
+        return bool(name) and name.rsplit(".", 1)[-1] == "Sequential"
+
+    def _model_method(self, call):
+        if isinstance(call.func, ast.Attribute) and isinstance(call.func.value, ast.Name) \
+                and call.func.value.id in self.model_names:
+            return call.func.attr
+        return None
+
+    def sequential(self, call):
+        if self.found_model:
+            _fail(call, "the code builds a second model; paste one model at a time.")
+        self.found_model = True
+        items = list(call.args[:1])
+        for kw in call.keywords:
+            if kw.arg == "layers":
+                items.append(kw.value)
+            elif kw.arg not in ("name", "trainable"):
+                _fail(call, f"Sequential has no setting {kw.arg!r}.")
+        for arg in items:
+            if isinstance(arg, ast.Constant) and arg.value is None:
+                continue
+            if not isinstance(arg, (ast.List, ast.Tuple)):
+                _fail(arg, "write the layers as a list inside Sequential([...]).")
+            for element in arg.elts:
+                self.layer(element)
+
+    def model_call(self, call):
+        method = self._model_method(call)
+        if method == "add":
+            if len(call.args) != 1 or call.keywords:
+                _fail(call, "model.add takes exactly one layer.")
+            return self.layer(call.args[0])
+        if method == "compile":
+            return self.compile(call)
+        if method == "fit":
+            return self.fit(call)
+        if method in _MODEL_METHODS_SKIPPED:
+            self.notes.append(f"Line {call.lineno}: model.{method}(...) is skipped (NN Studio does that itself).")
+            return
+        _fail(call, f"NN Studio cannot use model.{method}(...).")
+
+    # ----- layers -------------------------------------------------------------------------
+    def layer(self, node):
+        if not isinstance(node, ast.Call):
+            _fail(node, f"expected a layer such as Dense(10), not {ast.unparse(node)!r}.")
+        dotted = _dotted(node.func)
+        short = dotted.rsplit(".", 1)[-1] if dotted else None
+        if short not in _LAYER_NAMES:
+            known = ", ".join(sorted(n for n in _LAYER_NAMES if n != "InputLayer"))
+            _fail(node, f"NN Studio has no layer {short or ast.unparse(node.func)!r}. It knows: {known}.")
+        args = [_literal(a, f"argument {i + 1} of {short}") for i, a in enumerate(node.args)]
+        kwargs = {}
+        for kw in node.keywords:
+            if kw.arg is None:
+                _fail(node, "**settings cannot be read; write each setting out.")
+            kwargs[kw.arg] = _literal(kw.value, f"{kw.arg!r}")
+        target = Input if short == "Input" else LAYER_CLASSES[short].__init__
+        try:
+            bound = inspect.signature(target).bind(*((None,) if short != "Input" else ()), *args, **kwargs)
+        except TypeError as e:
+            _fail(node, f"{short} does not take these settings ({e}).")
+        config = {k: v for k, v in bound.arguments.items() if k not in ("self", "kwargs")}
+        config.update(bound.arguments.get("kwargs", {}))
+        if short in ("Input", "InputLayer"):
+            return self.input_layer(node, config)
+        shape = config.pop("input_shape", None)
+        if "input_dim" in config:
+            shape = (config.pop("input_dim"),)
+        config.pop("batch_input_shape", None)
+        if shape is not None:
+            if self.layers:
+                _fail(node, "only the first layer may set input_shape.")
+            self.input_layer(node, {"shape": shape})
+        self.layers.append(self._spec(node, short, config))
+
+    def input_layer(self, node, config):
+        if self.layers:
+            _fail(node, "the Input must come before every other layer.")
+        shape = config.get("shape", config.get("input_shape"))
+        if shape is None and config.get("batch_shape") is not None:
+            shape = tuple(config["batch_shape"])[1:]
+        if isinstance(shape, int):
+            shape = (shape,)
+        if not isinstance(shape, (tuple, list)) or not shape or \
+                any(isinstance(d, bool) or not isinstance(d, int) or d <= 0 for d in shape):
+            _fail(node, f"the input shape must be positive whole numbers, like shape=(32,); it is {shape!r}.")
+        given = {"shape": [int(d) for d in shape]}
+        if isinstance(config.get("name"), str):
+            given["name"] = config["name"]
+        self.layers.append(self._spec(node, "InputLayer", given))
+
+    def _spec(self, node, class_name, given):
+        try:
+            layer = deserialize({"class_name": class_name, "config": dict(given)})
+        except (ValueError, TypeError) as e:
+            _fail(node, f"{class_name}: {e}")
+        full = layer.get_config()
+        keep = set(given) | set(DEFAULT_CONFIGS.get(class_name, {}))
+        config = {k: v for k, v in full.items() if k in keep and k not in ("name", "trainable")}
+        if given.get("trainable") is False:
+            config["trainable"] = False
+        taken = [s["config"]["name"] for s in self.layers]
+        wanted = given.get("name") if isinstance(given.get("name"), str) else backend.to_snake(class_name)
+        config["name"] = unique_layer_name(wanted, taken)
+        return {"class_name": class_name, "config": config}
+
+    # ----- compile and fit ----------------------------------------------------------------
+    def compile(self, call):
+        names = ("optimizer", "loss", "metrics")
+        args = dict(zip(names, call.args))
+        for kw in call.keywords:
+            args[kw.arg] = kw.value
+        for key, node in args.items():
+            if key == "optimizer":
+                self.optimizer(node)
+            elif key == "loss":
+                self.loss(node)
+            elif key in ("metrics", "weighted_metrics"):
+                self.notes.append(f"Line {call.lineno}: metrics are chosen by NN Studio "
+                                  "(accuracy for classes, mean absolute error for values).")
+            elif key in ("jit_compile", "run_eagerly", "steps_per_execution"):
+                continue
+            else:
+                _fail(call, f"compile has no setting {key!r} in NN Studio.")
+
+    def optimizer(self, node):
+        if isinstance(node, ast.Call):
+            dotted = _dotted(node.func) or ""
+            name = dotted.rsplit(".", 1)[-1].lower()
+            if name not in optimizers.NAMES:
+                _fail(node, f"NN Studio has no optimizer {dotted!r}. It knows: {', '.join(optimizers.NAMES)}.")
+            settings = dict(KERAS_OPTIMIZER_DEFAULTS[name])
+            if node.args:
+                settings["learning_rate"] = _literal(node.args[0], "learning_rate")
+            if len(node.args) > 1:
+                _fail(node, "write the optimizer's settings by name, like Adam(learning_rate=0.001).")
+            allowed = ("learning_rate",) + OPTIMIZER_PARAMS[name]
+            for kw in node.keywords:
+                key = "learning_rate" if kw.arg == "lr" else kw.arg
+                if key == "name":
+                    continue
+                if key not in allowed:
+                    _fail(node, f"NN Studio's {name} optimizer has no setting {kw.arg!r} "
+                                f"(it has {', '.join(allowed)}).")
+                settings[key] = _literal(kw.value, repr(kw.arg))
+        else:
+            value = _literal(node, "optimizer")
+            name = value.lower() if isinstance(value, str) else None
+            if name not in optimizers.NAMES:
+                _fail(node, f"NN Studio has no optimizer {value!r}. It knows: {', '.join(optimizers.NAMES)}.")
+            settings = dict(KERAS_OPTIMIZER_DEFAULTS[name])
+        for key, v in settings.items():
+            ok = isinstance(v, bool) if key == "nesterov" else (isinstance(v, (int, float)) and not isinstance(v, bool))
+            if not ok:
+                _fail(node, f"the optimizer's {key} must be a number; it is {v!r}.")
+        self.training.update(optimizer=name, **{k: (float(v) if k != "nesterov" else v) for k, v in settings.items()})
+
+    def loss(self, node):
+        if isinstance(node, ast.Call):
+            dotted = _dotted(node.func) or ""
+            cls = dotted.rsplit(".", 1)[-1]
+            if cls not in _LOSS_CLASSES:
+                _fail(node, f"NN Studio has no loss {dotted!r}. It knows: {', '.join(_LOSS_CLASSES)}.")
+            name = _LOSS_CLASSES[cls]
+            for kw in node.keywords:
+                value = _literal(kw.value, repr(kw.arg))
+                if kw.arg == "from_logits":
+                    self.notes.append(f"Line {node.lineno}: from_logits={value} — NN Studio decides this from the "
+                                      "last layer's activation (softmax/sigmoid give probabilities, else logits).")
+                elif kw.arg == "delta" and value != 1.0:
+                    _fail(node, "NN Studio's Huber loss uses delta=1.0 only.")
+                elif kw.arg not in ("name", "reduction", "delta"):
+                    _fail(node, f"the loss {cls} has no setting {kw.arg!r} in NN Studio.")
+            if node.args:
+                _fail(node, f"write the settings of {cls} by name, like from_logits=True.")
+        else:
+            value = _literal(node, "loss")
+            name = _LOSS_ALIASES.get(value, value) if isinstance(value, str) else None
+            if name not in losses.NAMES:
+                _fail(node, f"NN Studio has no loss {value!r}. It knows: {', '.join(losses.NAMES)}.")
+        self.training["loss"] = name
+
+    def fit(self, call):
+        for kw in call.keywords:
+            if kw.arg in ("epochs", "batch_size"):
+                value = _literal(kw.value, repr(kw.arg))
+                if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
+                    _fail(call, f"{kw.arg} must be a positive whole number; it is {value!r}.")
+                self.training[kw.arg] = value
+            elif kw.arg == "validation_split":
+                value = _literal(kw.value, "'validation_split'")
+                if not isinstance(value, (int, float)) or not 0 <= value < 0.9:
+                    _fail(call, f"validation_split must be a fraction below 0.9; it is {value!r}.")
+                self.training["validation_split"] = float(value)
+        self.notes.append(f"Line {call.lineno}: the data of model.fit(...) is skipped; choose data in the Data panel.")
+
+    def result(self) -> ParsedKerasCode:
+        if not self.found_model:
+            raise CodeImportError("No model found: the code must contain Sequential([...]) "
+                                  "(for example model = keras.Sequential([keras.layers.Dense(10)])).")
+        if not self.layers:
+            raise CodeImportError("The model has no layers.")
+        layers = self.layers
+        if layers[0]["class_name"] != "InputLayer" and self.default_input_shape is not None:
+            taken = [s["config"]["name"] for s in layers]
+            layers = [{"class_name": "InputLayer", "config": {
+                "shape": [int(d) for d in self.default_input_shape],
+                "name": unique_layer_name("input_layer", taken)}}] + layers
+            self.notes.append("The code gives no input shape: the input follows the chosen data.")
+        return ParsedKerasCode(layers, dict(self.training), list(self.notes))
+
+
+def parse_keras_code(text: str, default_input_shape=None) -> ParsedKerasCode:
+    """Read a Keras ``Sequential`` snippet without running it; ``default_input_shape`` (the data's)
+    becomes the Input when the code declares none."""
+    if not isinstance(text, str) or not text.strip():
+        raise CodeImportError("There is no code to read: paste a Keras Sequential model.")
+    try:
+        tree = ast.parse(text)
+    except SyntaxError as e:
+        raise CodeImportError(f"Line {e.lineno}: this is not valid Python ({e.msg}).") from None
+    except (ValueError, MemoryError, RecursionError):
+        raise CodeImportError("The code cannot be read (it is too long or contains invalid characters).") from None
+    reader = _Reader(text, default_input_shape)
+    for node in tree.body:
+        reader.statement(node)
+    return reader.result()

@@ -1,0 +1,75 @@
+"""The .nnstudio file: a reopened project is the same project; bad files are refused in plain words."""
+
+from __future__ import annotations
+
+import io
+import json
+import zipfile
+
+import numpy as np
+import pytest
+
+from nnstudio.data import load_dataset
+from nnstudio.errors import ProjectFileError
+from nnstudio.project import load_project, make_example, model_for_project, save_project
+from nnstudio.project.file_format import project_to_json
+
+
+@pytest.fixture
+def trained(tmp_path):
+    doc = make_example("circle")
+    ds = load_dataset(doc.data_spec)
+    model = model_for_project(doc, ds, with_weights=False)
+    model.train_on_batch(ds.x_train[:16], ds.y_train[:16])
+    doc.set_weights(model.get_weights(), model.optimizer.get_state())
+    run = doc.history.new_run({"lr": 0.03})
+    run.epochs.append({"loss": 0.5, "accuracy": 0.75})
+    run.batch_loss.extend([0.7, 0.6])
+    path = tmp_path / "p.nnstudio"
+    save_project(doc, path)
+    return doc, path
+
+
+def test_round_trip(trained):
+    doc, path = trained
+    back = load_project(path)
+    assert project_to_json(back) == project_to_json(doc)
+    for a, b in zip(doc.weights, back.weights):
+        np.testing.assert_array_equal(a, b)
+    assert back.optimizer_state["iterations"] == 1
+    assert back.history.runs[0].batch_loss == pytest.approx([0.7, 0.6])
+
+
+def _edit(path, out, project=None, weights=None):
+    with zipfile.ZipFile(path) as z:
+        data, npz = json.loads(z.read("project.json")), z.read("weights.npz")
+    if project:
+        project(data)
+    if weights:
+        with np.load(io.BytesIO(npz)) as f:
+            arrays = {k: f[k] for k in f.files}
+        weights(arrays)
+        buf = io.BytesIO()
+        np.savez(buf, **arrays)
+        npz = buf.getvalue()
+    with zipfile.ZipFile(out, "w") as z:
+        z.writestr("project.json", json.dumps(data))
+        z.writestr("weights.npz", npz)
+    return out
+
+
+def test_refusals(trained, tmp_path):
+    _, path = trained
+    cases = {
+        "newer NN Studio": _edit(path, tmp_path / "a", project=lambda d: d.update(schema_version=2)),
+        "does not know: 'Conv3D'": _edit(path, tmp_path / "b",
+                                         project=lambda d: d["network"]["layers"][1].update(class_name="Conv3D")),
+        "but the network needs (2, 4)": _edit(path, tmp_path / "c",
+                                              weights=lambda a: a.update({"weights/0000": np.zeros((2, 5))})),
+    }
+    truncated = tmp_path / "d"
+    truncated.write_bytes(path.read_bytes()[:300])
+    cases["damaged"] = truncated
+    for phrase, bad in cases.items():
+        with pytest.raises(ProjectFileError, match=phrase.replace("(", r"\(").replace(")", r"\)")):
+            load_project(bad)
