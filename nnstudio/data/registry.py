@@ -1,10 +1,14 @@
-"""The catalogue of data sets (``DATASETS``) and ``load_dataset(spec)``, the one way in."""
+"""The catalogue of data sets (``DATASETS``) and ``load_dataset(spec)``, the one way in.
+
+Titles and descriptions are English, marked with ``N_`` (context "datasets"); the GUI shows them
+through ``QCoreApplication.translate("datasets", text)``."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
 from nnstudio.errors import DataError
+from nnstudio.i18n import N_
 from nnstudio.data import spec as specs
 from nnstudio.data.bundled import build_bundled
 from nnstudio.data.classic import build_classic
@@ -45,35 +49,35 @@ def _real(name, title, description, kind="tabular", **extra):
 
 
 _INFOS = [
-    _toy("circle", "Circle", "classification",
-         "Points inside a circle against points in a ring around it.", 500),
-    _toy("xor", "Exclusive or", "classification",
-         "Four squares: the class is whether x and y have the same sign.", 500),
-    _toy("gauss", "Two gaussians", "classification",
-         "Two round clouds of points; more noise makes them overlap.", 500),
-    _toy("spiral", "Spiral", "classification",
-         "Two spiral arms wound into each other: hard for a small network.", 500),
-    _toy("moons", "Two moons", "classification",
-         "Two interlocking half moons (scikit-learn's make_moons).", 500),
-    _toy("plane", "Plane", "regression",
-         "Predict a value that rises evenly from one corner to the other.", 1200),
-    _toy("multi_gaussian", "Multiple gaussians", "regression",
-         "Predict a landscape of six hills and valleys.", 1200),
-    _real("iris", "Iris flowers",
-          "150 iris flowers, 4 measurements each, 3 species (bundled with scikit-learn).",
+    _toy("circle", N_("datasets", "Circle"), "classification",
+         N_("datasets", "Points inside a circle against points in a ring around it."), 500),
+    _toy("xor", N_("datasets", "Exclusive or"), "classification",
+         N_("datasets", "Four squares: the class is whether x and y have the same sign."), 500),
+    _toy("gauss", N_("datasets", "Two gaussians"), "classification",
+         N_("datasets", "Two round clouds of points; more noise makes them overlap."), 500),
+    _toy("spiral", N_("datasets", "Spiral"), "classification",
+         N_("datasets", "Two spiral arms wound into each other: hard for a small network."), 500),
+    _toy("moons", N_("datasets", "Two moons"), "classification",
+         N_("datasets", "Two interlocking half moons (scikit-learn's make_moons)."), 500),
+    _toy("plane", N_("datasets", "Plane"), "regression",
+         N_("datasets", "Predict a value that rises evenly from one corner to the other."), 1200),
+    _toy("multi_gaussian", N_("datasets", "Multiple gaussians"), "regression",
+         N_("datasets", "Predict a landscape of six hills and valleys."), 1200),
+    _real("iris", N_("datasets", "Iris flowers"),
+          N_("datasets", "150 iris flowers, 4 measurements each, 3 species (bundled with scikit-learn)."),
           standardize=True),
-    _real("wine", "Wine",
-          "178 wines, 13 chemical measurements, 3 grape cultivars (bundled with scikit-learn).",
+    _real("wine", N_("datasets", "Wine"),
+          N_("datasets", "178 wines, 13 chemical measurements, 3 grape cultivars (bundled with scikit-learn)."),
           standardize=True),
-    _real("breast_cancer", "Breast cancer",
-          "569 tumour samples, 30 measurements, malignant or benign (bundled with scikit-learn).",
+    _real("breast_cancer", N_("datasets", "Breast cancer"),
+          N_("datasets", "569 tumour samples, 30 measurements, malignant or benign (bundled with scikit-learn)."),
           standardize=True),
-    _real("digits", "Handwritten digits",
-          "1797 handwritten digits 0–9 as 8×8 gray images (bundled with scikit-learn).",
+    _real("digits", N_("datasets", "Handwritten digits"),
+          N_("datasets", "1797 handwritten digits 0–9 as 8×8 gray images (bundled with scikit-learn)."),
           kind="images", layout="flat"),
     DatasetInfo(
-        "classic", "Classic example",
-        "The data for the classic Keras example: 32 numbers per sample, 10 classes.",
+        "classic", N_("datasets", "Classic example"),
+        N_("datasets", "The data for the classic Keras example: 32 numbers per sample, 10 classes."),
         "classification", "tabular",
         {"name": "classic", "n_samples": 6000, "test_ratio": 0.2, "seed": 0},
         {"n_samples": (100, 200000), **_SPLIT_RANGES},
@@ -85,7 +89,8 @@ _INFOS = [
 DATASETS: dict[str, DatasetInfo] = {info.name: info for info in _INFOS}
 
 CSV_INFO = DatasetInfo(
-    "csv", "CSV file", "Your own table of numbers from a CSV file.", "classification", "tabular",
+    "csv", N_("datasets", "CSV file"), N_("datasets", "Your own table of numbers from a CSV file."),
+    "classification", "tabular",
     {"name": "csv", "path": None, "target": None, "features": None, "task": "auto",
      "missing": "drop", "standardize": True, "delimiter": None, "has_header": None,
      "test_ratio": 0.2, "seed": 0},

@@ -24,8 +24,12 @@ def ensure_app(argv=None) -> QApplication:
 def run_gui(path=None) -> int:
     """Open the main window (on ``path`` or the default example) and run the event loop."""
     app = ensure_app()
+    from nnstudio.gui.classroom.language import install_translators
+    from nnstudio.gui.classroom.theme import prepare_plots
     from nnstudio.gui.main_window import MainWindow
 
+    install_translators(app)      # the language chosen in View ▸ Language, else the system's
+    prepare_plots()
     window = MainWindow()
     if path:
         window.open_project(path)

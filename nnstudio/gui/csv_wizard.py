@@ -25,10 +25,6 @@ from nnstudio.errors import NNStudioError
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CsvImportWizard", text)
-
-
 ERROR_STYLE = "color: #b00020;"
 
 
@@ -69,11 +65,11 @@ class CsvReadWorker(QObject):
         except NNStudioError as err:
             self.failed.emit(self, str(err))
         except MemoryError:
-            self.failed.emit(self, _tr("The file is too large for this computer's memory."))
+            self.failed.emit(self, self.tr("The file is too large for this computer's memory."))
         except Exception:  # a bug, not the user's fault: log it, say it plainly
             log.exception("reading %s failed", self._path)
-            self.failed.emit(self, _tr("The file could not be read because of an internal error. "
-                                       "Please report it together with the file."))
+            self.failed.emit(self, self.tr("The file could not be read because of an internal error. "
+                                           "Please report it together with the file."))
         else:
             self.finished.emit(self, dataset)
 
@@ -84,25 +80,25 @@ class FilePage(QWizardPage):
     def __init__(self, wizard: CsvImportWizard):
         super().__init__()
         self._wizard = wizard
-        self.setTitle(_tr("Choose a CSV file"))
-        self.setSubTitle(_tr("A table saved as CSV: one row per example, one column per value."))
+        self.setTitle(self.tr("Choose a CSV file"))
+        self.setSubTitle(self.tr("A table saved as CSV: one row per example, one column per value."))
         self.path_edit = QLineEdit(objectName="csvPathEdit")
-        self.path_edit.setPlaceholderText(_tr("Path of a .csv file"))
-        self.path_edit.setToolTip(_tr("The CSV file to import. Type a path and press Enter, or Browse."))
-        browse = QPushButton(_tr("Browse…"), objectName="csvBrowseButton")
-        browse.setToolTip(_tr("Pick the CSV file in a file dialog."))
+        self.path_edit.setPlaceholderText(self.tr("Path of a .csv file"))
+        self.path_edit.setToolTip(self.tr("The CSV file to import. Type a path and press Enter, or Browse."))
+        browse = QPushButton(self.tr("Browse…"), objectName="csvBrowseButton")
+        browse.setToolTip(self.tr("Pick the CSV file in a file dialog."))
         browse.clicked.connect(self._browse)
         self.path_edit.editingFinished.connect(lambda: self._wizard.open_file(self.path_edit.text()))
         self.delimiter_combo = QComboBox(objectName="csvDelimiterCombo")
-        self.delimiter_combo.setToolTip(_tr("The character between the values of a row. "
-                                            "Detected automatically; change it if the preview looks wrong."))
-        for text, value in ((_tr("Detect automatically"), None), (_tr("Comma  ,"), ","),
-                            (_tr("Semicolon  ;"), ";"), (_tr("Tab"), "\t"), (_tr("Vertical bar  |"), "|")):
+        self.delimiter_combo.setToolTip(self.tr("The character between the values of a row. "
+                                                "Detected automatically; change it if the preview looks wrong."))
+        for text, value in ((self.tr("Detect automatically"), None), (self.tr("Comma  ,"), ","),
+                            (self.tr("Semicolon  ;"), ";"), (self.tr("Tab"), "\t"), (self.tr("Vertical bar  |"), "|")):
             self.delimiter_combo.addItem(text, value)
         self.header_combo = QComboBox(objectName="csvHeaderCombo")
-        self.header_combo.setToolTip(_tr("Whether the first row holds the column names."))
-        for text, value in ((_tr("Detect automatically"), None), (_tr("First row has the column names"), True),
-                            (_tr("No header: all rows are data"), False)):
+        self.header_combo.setToolTip(self.tr("Whether the first row holds the column names."))
+        for text, value in ((self.tr("Detect automatically"), None), (self.tr("First row has the column names"), True),
+                            (self.tr("No header: all rows are data"), False)):
             self.header_combo.addItem(text, value)
         self.delimiter_combo.currentIndexChanged.connect(lambda _: self._wizard.refresh_preview())
         self.header_combo.currentIndexChanged.connect(lambda _: self._wizard.refresh_preview())
@@ -111,15 +107,15 @@ class FilePage(QWizardPage):
         self.error_label.setStyleSheet(ERROR_STYLE)
         self.error_label.hide()
         self.table = QTableWidget(objectName="csvPreviewTable")
-        self.table.setToolTip(_tr("The first rows of the file, as they will be read."))
+        self.table.setToolTip(self.tr("The first rows of the file, as they will be read."))
         self.table.setEditTriggers(QTableWidget.NoEditTriggers)
 
         row = QHBoxLayout()
         row.addWidget(self.path_edit, 1)
         row.addWidget(browse)
         form = QFormLayout()
-        form.addRow(_tr("Values separated by:"), self.delimiter_combo)
-        form.addRow(_tr("Header row:"), self.header_combo)
+        form.addRow(self.tr("Values separated by:"), self.delimiter_combo)
+        form.addRow(self.tr("Header row:"), self.header_combo)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addLayout(form)
@@ -128,8 +124,8 @@ class FilePage(QWizardPage):
         layout.addWidget(self.table, 1)
 
     def _browse(self):
-        path, _ = QFileDialog.getOpenFileName(self, _tr("Open a CSV file"), "",
-                                              _tr("CSV files (*.csv *.tsv *.txt);;All files (*)"))
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a CSV file"), "",
+                                              self.tr("CSV files (*.csv *.tsv *.txt);;All files (*)"))
         if path:
             self._wizard.open_file(path)
 
@@ -144,9 +140,9 @@ class FilePage(QWizardPage):
             for j, cell in enumerate(cells[: len(preview.columns)]):
                 self.table.setItem(i, j, QTableWidgetItem(cell))
         delimiter = self.delimiter_combo.itemText(self.delimiter_combo.findData(preview.delimiter)).strip()
-        header = _tr("with a header row") if preview.has_header else _tr("without a header row")
+        header = self.tr("with a header row") if preview.has_header else self.tr("without a header row")
         self.detected_label.setText(
-            _tr("{n} columns, values separated by {delimiter}, {header}. File size {size}.").format(
+            self.tr("{n} columns, values separated by {delimiter}, {header}. File size {size}.").format(
                 n=len(preview.columns), delimiter=delimiter, header=header,
                 size=_size_text(preview.size_bytes)))
         self.completeChanged.emit()
@@ -170,43 +166,43 @@ class ColumnsPage(QWizardPage):
     def __init__(self, wizard: CsvImportWizard):
         super().__init__()
         self._wizard = wizard
-        self.setTitle(_tr("Choose the columns"))
-        self.setSubTitle(_tr("The target is what the network learns to predict from the input columns."))
+        self.setTitle(self.tr("Choose the columns"))
+        self.setSubTitle(self.tr("The target is what the network learns to predict from the input columns."))
         self.target_combo = QComboBox(objectName="csvTargetCombo")
-        self.target_combo.setToolTip(_tr("The column to predict (the label or answer)."))
+        self.target_combo.setToolTip(self.tr("The column to predict (the label or answer)."))
         self.target_combo.currentTextChanged.connect(self._target_changed)
         self.feature_list = QListWidget(objectName="csvFeatureList")
-        self.feature_list.setToolTip(_tr("Tick the columns the network may look at. They must hold numbers."))
+        self.feature_list.setToolTip(self.tr("Tick the columns the network may look at. They must hold numbers."))
         self.feature_list.itemChanged.connect(lambda _: self.completeChanged.emit())
         self.task_combo = QComboBox(objectName="csvTaskCombo")
-        self.task_combo.setToolTip(_tr("Classification predicts a class (a name or a small whole number); "
-                                       "regression predicts a quantity."))
-        for text, value in ((_tr("Detect automatically"), "auto"), (_tr("Classification"), "classification"),
-                            (_tr("Regression (predict a number)"), "regression")):
+        self.task_combo.setToolTip(self.tr("Classification predicts a class (a name or a small whole number); "
+                                           "regression predicts a quantity."))
+        for text, value in ((self.tr("Detect automatically"), "auto"), (self.tr("Classification"), "classification"),
+                            (self.tr("Regression (predict a number)"), "regression")):
             self.task_combo.addItem(text, value)
         self.missing_combo = QComboBox(objectName="csvMissingCombo")
-        self.missing_combo.setToolTip(_tr("What to do with empty cells (and NA, NaN, ?)."))
-        self.missing_combo.addItem(_tr("Leave out rows with missing values"), "drop")
-        self.missing_combo.addItem(_tr("Fill with the column's mean (from the training rows)"), "mean")
-        self.standardize_check = QCheckBox(_tr("Standardize the inputs"), objectName="csvStandardizeCheck")
+        self.missing_combo.setToolTip(self.tr("What to do with empty cells (and NA, NaN, ?)."))
+        self.missing_combo.addItem(self.tr("Leave out rows with missing values"), "drop")
+        self.missing_combo.addItem(self.tr("Fill with the column's mean (from the training rows)"), "mean")
+        self.standardize_check = QCheckBox(self.tr("Standardize the inputs"), objectName="csvStandardizeCheck")
         self.standardize_check.setChecked(True)
-        self.standardize_check.setToolTip(_tr("Shift and scale each input column to mean 0 and spread 1, "
-                                              "using the training rows only. Helps most networks learn."))
+        self.standardize_check.setToolTip(self.tr("Shift and scale each input column to mean 0 and spread 1, "
+                                                  "using the training rows only. Helps most networks learn."))
         self.test_spin = QSpinBox(objectName="csvTestPercentSpin")
         self.test_spin.setRange(5, 90)
         self.test_spin.setValue(20)
         self.test_spin.setSuffix(" %")
-        self.test_spin.setToolTip(_tr("Share of the rows kept aside to test the trained network."))
+        self.test_spin.setToolTip(self.tr("Share of the rows kept aside to test the trained network."))
         self.guess_label = QLabel(objectName="csvTaskGuessLabel")
 
         form = QFormLayout(self)
-        form.addRow(_tr("Target column:"), self.target_combo)
-        form.addRow(_tr("Input columns:"), self.feature_list)
-        form.addRow(_tr("Task:"), self.task_combo)
+        form.addRow(self.tr("Target column:"), self.target_combo)
+        form.addRow(self.tr("Input columns:"), self.feature_list)
+        form.addRow(self.tr("Task:"), self.task_combo)
         form.addRow("", self.guess_label)
-        form.addRow(_tr("Missing values:"), self.missing_combo)
+        form.addRow(self.tr("Missing values:"), self.missing_combo)
         form.addRow("", self.standardize_check)
-        form.addRow(_tr("Test rows:"), self.test_spin)
+        form.addRow(self.tr("Test rows:"), self.test_spin)
 
     def initializePage(self) -> None:
         preview = self._wizard.preview
@@ -223,7 +219,7 @@ class ColumnsPage(QWizardPage):
         self.feature_list.blockSignals(True)
         self.feature_list.clear()
         for name, kind in zip(preview.columns, preview.column_kinds):
-            item = QListWidgetItem(name if kind == "number" else _tr("{name}  (text)").format(name=name))
+            item = QListWidgetItem(name if kind == "number" else self.tr("{name}  (text)").format(name=name))
             item.setData(Qt.UserRole, name)
             flags = Qt.ItemIsUserCheckable | (Qt.ItemIsEnabled if name != target else Qt.NoItemFlags)
             item.setFlags(flags)
@@ -231,8 +227,8 @@ class ColumnsPage(QWizardPage):
             self.feature_list.addItem(item)
         self.feature_list.blockSignals(False)
         guess = preview.guess_task(target)
-        self.guess_label.setText(_tr("Looks like: {task}").format(
-            task=_tr("classification") if guess == "classification" else _tr("regression")))
+        self.guess_label.setText(self.tr("Looks like: {task}").format(
+            task=self.tr("classification") if guess == "classification" else self.tr("regression")))
         self.completeChanged.emit()
 
     def _target_changed(self, target: str) -> None:
@@ -260,16 +256,16 @@ class ReadPage(QWizardPage):
     def __init__(self, wizard: CsvImportWizard):
         super().__init__()
         self._wizard = wizard
-        self.setTitle(_tr("Read the file"))
+        self.setTitle(self.tr("Read the file"))
         self.progress_bar = QProgressBar(objectName="csvProgress")
         self.progress_bar.setRange(0, 100)
-        self.progress_bar.setToolTip(_tr("How much of the file has been read."))
+        self.progress_bar.setToolTip(self.tr("How much of the file has been read."))
         self.status_label = QLabel(objectName="csvStatusLabel", wordWrap=True)
-        self.cancel_button = QPushButton(_tr("Cancel reading"), objectName="csvCancelButton")
-        self.cancel_button.setToolTip(_tr("Stop reading the file. Nothing is imported."))
+        self.cancel_button = QPushButton(self.tr("Cancel reading"), objectName="csvCancelButton")
+        self.cancel_button.setToolTip(self.tr("Stop reading the file. Nothing is imported."))
         self.cancel_button.clicked.connect(lambda: self._wizard.cancel_read())
-        self.retry_button = QPushButton(_tr("Read again"), objectName="csvRetryButton")
-        self.retry_button.setToolTip(_tr("Start reading the file again."))
+        self.retry_button = QPushButton(self.tr("Read again"), objectName="csvRetryButton")
+        self.retry_button.setToolTip(self.tr("Start reading the file again."))
         self.retry_button.clicked.connect(lambda: self._wizard.start_read())
         buttons = QHBoxLayout()
         buttons.addWidget(self.cancel_button)
@@ -312,7 +308,7 @@ class CsvImportWizard(QWizard):
     def __init__(self, parent=None, path=None):
         super().__init__(parent)
         self.setObjectName("csvImportWizard")
-        self.setWindowTitle(_tr("Import a CSV file"))
+        self.setWindowTitle(self.tr("Import a CSV file"))
         self.preview = None
         self._path = None
         self._dataset = None
@@ -339,7 +335,7 @@ class CsvImportWizard(QWizard):
         self._dataset = None
         if not self._path:
             self.preview = None
-            self.file_page.show_error(_tr("Choose a CSV file."))
+            self.file_page.show_error(self.tr("Choose a CSV file."))
             return
         try:
             self.preview = sniff_csv(self._path, self.file_page.delimiter_combo.currentData(),
@@ -381,7 +377,7 @@ class CsvImportWizard(QWizard):
         self._worker.finished.connect(self._read_finished)
         self._worker.failed.connect(self._read_failed)
         self._worker.cancelled.connect(self._read_cancelled)
-        self.read_page.show_state("reading", _tr("Reading {name}…").format(name=os.path.basename(self._path)))
+        self.read_page.show_state("reading", self.tr("Reading {name}…").format(name=os.path.basename(self._path)))
         self._thread.start()
 
     def cancel_read(self) -> None:
@@ -424,8 +420,8 @@ class CsvImportWizard(QWizard):
         if worker is not self._worker:
             return
         self.stop_read()
-        self.read_page.show_state("cancelled", _tr("Cancelled: nothing was imported. "
-                                                   "Press Read again, or Back to change the settings."))
+        self.read_page.show_state("cancelled", self.tr("Cancelled: nothing was imported. "
+                                                       "Press Read again, or Back to change the settings."))
 
     def shutdown(self) -> None:
         """Stops the worker thread (also called on close); safe to call twice."""
@@ -442,5 +438,5 @@ class CsvImportWizard(QWizard):
 
 def _size_text(size: int) -> str:
     if size >= 1e6:
-        return _tr("{n:.1f} MB").format(n=size / 1e6)
-    return _tr("{n:.0f} KB").format(n=max(size / 1e3, 1))
+        return QCoreApplication.translate("CsvImportWizard", "{n:.1f} MB").format(n=size / 1e6)
+    return QCoreApplication.translate("CsvImportWizard", "{n:.0f} KB").format(n=max(size / 1e3, 1))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QImage, QPixmap
 from PySide6.QtWidgets import (
     QGridLayout, QLabel, QProgressBar, QStackedWidget, QTableWidget, QTableWidgetItem, QVBoxLayout,
@@ -67,7 +67,8 @@ class DataPreview(QWidget):
             self.summary_label.clear()
             return
         self.summary_label.setText(self.tr("{description}  {train} training and {test} test samples.").format(
-            description=dataset.description, train=dataset.n_train, test=dataset.n_test))
+            description=QCoreApplication.translate("datasets", dataset.description), train=dataset.n_train,
+            test=dataset.n_test))
         if dataset.kind == "points2d":
             self._show_points(dataset)
             self.stack.setCurrentWidget(self.plot)
@@ -168,8 +169,11 @@ class ClassBalance(QWidget):
             swatch = QLabel(name)
             swatch.setStyleSheet(f"border-left: 10px solid {class_color(i).name()}; padding-left: 4px;")
             self.grid.addWidget(swatch, i + 1, 0)
-            self.grid.addWidget(_bar(train, top, class_color(i)), i + 1, 1)
-            self.grid.addWidget(_bar(test, top, class_color(i)), i + 1, 2)
+            for column, count, tip in ((1, train, self.tr("{n} training samples of class {name}")),
+                                       (2, test, self.tr("{n} test samples of class {name}"))):
+                bar = _bar(count, top, class_color(i))
+                bar.setToolTip(tip.format(n=count, name=name))
+                self.grid.addWidget(bar, i + 1, column)
 
 
 def _empty(layout) -> None:

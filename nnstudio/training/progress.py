@@ -15,6 +15,7 @@ class Progress:
     batches: int                  # batches per epoch
     batch_losses: tuple = ()      # every batch loss since the previous report (the trace stays complete)
     logs: dict | None = None      # epoch end: loss, accuracy, val_…, test_…, lr, seconds
+    epoch_logs: tuple = ()        # the logs of every epoch that ended since the previous report
     samples_per_second: float = 0.0
     eta_seconds: float | None = None
     learning_rate: float = 0.0

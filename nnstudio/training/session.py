@@ -4,8 +4,9 @@ Plain Python, no Qt. The app runs :meth:`TrainingSession.run` on a worker thread
 ``request_*`` methods from the UI thread; ``nnstudio train`` runs it on the main thread. Between
 batches the session honours pause, step, stop and learning-rate or optimizer changes; it reports
 :class:`Progress` records through ``report`` at most ``max_rate`` times a second (epoch ends and
-state changes always), and guards against divergence: a NaN/Inf loss or weight pauses the run
-and restores the weights of the last good epoch.
+state changes always), and guards against divergence: a NaN/Inf loss or weight, or a loss that
+has exploded (:mod:`nnstudio.training.divergence`), pauses the run and restores the weights of the
+last good epoch.
 """
 
 from __future__ import annotations
@@ -21,10 +22,10 @@ from nnstudio.engine.callbacks import Callback, EarlyStopping
 from nnstudio.engine.fit_loop import BatchEnd, EpochEnd
 from nnstudio.project.model_factory import build_model, prepare_targets
 from nnstudio.project.training_config import TrainingConfig
+from nnstudio.training.divergence import NAN_MESSAGE, DivergenceGuard, chance_loss
 from nnstudio.training.progress import Progress
 
-DIVERGED_MESSAGE = ("The training diverged: the loss became too large to compute (not a number). "
-                    "The weights of the last good epoch were restored. Try a lower learning rate.")
+DIVERGED_MESSAGE = NAN_MESSAGE
 
 
 class _Schedule(Callback):
@@ -40,12 +41,21 @@ class _Schedule(Callback):
 
 class TrainingSession:
     def __init__(self, layers, config: TrainingConfig, dataset, weights=None, optimizer_state=None,
-                 epochs_done=0, report=None, max_rate=30.0, start_paused=False):
+                 epochs_done=0, report=None, max_rate=30.0, start_paused=False, epoch_rate=None,
+                 pause_on_divergence=True):
+        """``max_rate``: batch reports a second at most. ``epoch_rate``: epoch-end reports a second
+        at most (None: every epoch); a tiny network ends hundreds of epochs a second, and the logs
+        of the epochs not reported travel in the next report's ``epoch_logs``.
+        ``pause_on_divergence``: a diverged run pauses (the app: the user lowers the learning rate
+        and resumes); False ends it instead, in state "diverged" (headless runs, where nobody could
+        resume it)."""
         self.layers = copy.deepcopy(layers)
         self.config = copy.deepcopy(config)
         self.dataset = dataset
         self.report = report or (lambda p: None)
         self.min_interval = 1.0 / max_rate if max_rate else 0.0
+        self.epoch_interval = 1.0 / epoch_rate if epoch_rate else 0.0
+        self._epoch_logs = []      # logs of epochs ended since the last report
         self.epochs_done = int(epochs_done)
         self._init_weights = weights
         self._init_opt = optimizer_state
@@ -53,6 +63,8 @@ class TrainingSession:
         self._wake = threading.Condition(self._lock)
         self._paused = start_paused
         self._stop = False
+        self.pause_on_divergence = pause_on_divergence
+        self._diverged_stop = False
         self._step = None          # None | "batch" | "epoch": run that much, then pause
         self._pending = []         # changes to apply between batches (callables taking the model)
         self.weights_interval = None  # seconds between weight snapshots on batch reports (views ask)
@@ -147,13 +159,18 @@ class TrainingSession:
     def _restore(self, snap):
         weights, opt = snap
         self.model.set_weights(weights)
-        self.model.optimizer.set_state(opt, self.model._var_arrays)
+        try:
+            self.model.optimizer.set_state(opt, self.model._var_arrays)
+        except ValueError:     # the optimizer was switched since that snapshot: it starts afresh
+            self.model.optimizer.build(self.model._var_arrays)
+            self.model.optimizer.iterations = 0
 
     def build(self):
         ds = self.dataset
         self.model = build_model(self.layers, self.config, ds.input_shape, ds.task, ds.output_units,
                                  weights=self._init_weights, optimizer_state=self._init_opt)
         self._x, self._y, self._x_test, self._y_test = self._data()
+        self._guard = DivergenceGuard(chance_loss(self.model.loss, self._y, ds.output_units))
         return self.model
 
     def run(self):
@@ -170,7 +187,7 @@ class TrainingSession:
         self.state = "running"
         self._emit("started", force=True)
         pending_losses = []
-        last_report = 0.0
+        last_report = last_epoch_report = 0.0
         last_weights = 0.0
         epoch_started = time.perf_counter()
         rate_t0, rate_samples = time.perf_counter(), 0
@@ -191,7 +208,7 @@ class TrainingSession:
             for change in changes:
                 change(self.model)
             if stop:
-                self.state = "stopped"
+                self.state = "diverged" if self._diverged_stop else "stopped"
                 break
             if self._paused:
                 continue
@@ -206,8 +223,9 @@ class TrainingSession:
                 break
             if isinstance(event, BatchEnd):
                 self._batch = event.batch + 1
-                if not math.isfinite(event.loss):
-                    loop = self._diverged(good, pending_losses)
+                problem = self._guard.check_batch(event.loss, self.model.optimizer.learning_rate)
+                if problem:
+                    loop = self._diverged(good, pending_losses, problem)
                     pending_losses = []
                     continue
                 pending_losses.append(event.loss)
@@ -225,8 +243,10 @@ class TrainingSession:
                     pending_losses, last_report = [], now
             elif isinstance(event, EpochEnd):
                 logs = dict(event.logs)
-                if not (math.isfinite(logs.get("loss", 0.0)) and all(np.isfinite(w).all() for w in self.model.weights)):
-                    loop = self._diverged(good, pending_losses)
+                finite = all(np.isfinite(w).all() for w in self.model.weights)
+                problem = self._guard.check_epoch(logs.get("loss", 0.0), finite, self.model.optimizer.learning_rate)
+                if problem:
+                    loop = self._diverged(good, pending_losses, problem)
                     pending_losses = []
                     continue
                 test = self.model.evaluate(self._x_test, self._y_test, batch_size=max(256, cfg.batch_size),
@@ -241,12 +261,15 @@ class TrainingSession:
                 self._epoch = event.epoch + 1
                 self._batch = 0
                 good = self._snapshot()
+                self._epoch_logs.append(logs)
                 if self._step in ("batch", "epoch"):
                     self._pause_after_step()
-                weights, opt = good
-                self._emit("epoch", batch_losses=tuple(pending_losses), logs=logs, weights=tuple(weights),
-                           optimizer_state=opt, force=True)
-                pending_losses, last_report = [], now
+                if (now - last_epoch_report >= self.epoch_interval or self._paused
+                        or self._epoch >= cfg.epochs or self.model.stop_training):
+                    weights, opt = good
+                    self._emit("epoch", batch_losses=tuple(pending_losses), logs=logs, weights=tuple(weights),
+                               optimizer_state=opt, force=True)
+                    pending_losses, last_report, last_epoch_report = [], now, now
         weights, opt = self._snapshot()
         self._emit("finished", batch_losses=tuple(pending_losses), weights=tuple(weights),
                    optimizer_state=opt, force=True)
@@ -257,16 +280,18 @@ class TrainingSession:
             self._paused = True
             self._step = None
 
-    def _diverged(self, good, pending_losses):
+    def _diverged(self, good, pending_losses, message=DIVERGED_MESSAGE):
         self._restore(good)
         with self._wake:
             self._paused = True
             self._step = None
+            if not self.pause_on_divergence:
+                self._stop = self._diverged_stop = True
         self.state = "paused"
         self._batch = 0
-        weights, opt = good
-        self._emit("diverged", batch_losses=tuple(pending_losses), message=DIVERGED_MESSAGE,
-                   weights=tuple(w.copy() for w in weights), optimizer_state=copy.deepcopy(opt), force=True)
+        weights, opt = self._snapshot()
+        self._emit("diverged", batch_losses=tuple(pending_losses), message=message,
+                   weights=tuple(weights), optimizer_state=opt, force=True)
         return self._new_loop(self._epoch)
 
     def _emit(self, kind, batch_losses=(), logs=None, message="", weights=None, optimizer_state=None, force=False):
@@ -275,7 +300,8 @@ class TrainingSession:
         remaining = max(0.0, cfg.epochs - done) * self.batches * cfg.batch_size
         eta = remaining / self._sps if self._sps > 0 else None
         lr = float(self.model.optimizer.learning_rate) if self.model is not None else cfg.learning_rate
+        epoch_logs, self._epoch_logs = tuple(self._epoch_logs), []
         self.report(Progress(kind=kind, state=self.state, epoch=self._epoch, epochs=cfg.epochs, batch=self._batch,
                              batches=self.batches, batch_losses=tuple(float(v) for v in batch_losses), logs=logs,
-                             samples_per_second=self._sps, eta_seconds=eta, learning_rate=lr, message=message,
-                             weights=weights, optimizer_state=optimizer_state))
+                             epoch_logs=epoch_logs, samples_per_second=self._sps, eta_seconds=eta,
+                             learning_rate=lr, message=message, weights=weights, optimizer_state=optimizer_state))

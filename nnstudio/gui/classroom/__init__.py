@@ -1,0 +1,1 @@
+"""Made for a classroom: lessons, presentation mode, glossary, tour, themes, language, accessibility."""

@@ -1,0 +1,53 @@
+"""Texts of pyqtgraph's own plot menus (right-click on a curve plot), so that lupdate puts them in
+our .ts files and they read in the user's language too. pyqtgraph already looks them up with
+``QCoreApplication.translate`` in these contexts; nothing here is called at run time."""
+
+from nnstudio.i18n import N_
+
+PYQTGRAPH_TEXTS = (
+    N_("GraphicsScene", "Export..."),
+    N_("ViewBox", "ViewBox options"),
+    N_("ViewBox", "View All"),
+    N_("ViewBox", "axis"),
+    N_("ViewBox", "Mouse Mode"),
+    N_("ViewBox", "3 button"),
+    N_("ViewBox", "1 button"),
+    N_("PlotItem", "Plot Options"),
+    N_("PlotItem", "Transforms"),
+    N_("PlotItem", "Downsample"),
+    N_("PlotItem", "Average"),
+    N_("PlotItem", "Alpha"),
+    N_("PlotItem", "Grid"),
+    N_("PlotItem", "Points"),
+    # the axis and plot option panels and the export dialog (Qt Designer forms, context "Form")
+    N_("Form", "Auto"),
+    N_("Form", "Manual"),
+    N_("Form", "Invert Axis"),
+    N_("Form", "Link Axis:"),
+    N_("Form", "Mouse Enabled"),
+    N_("Form", "Visible Data Only"),
+    N_("Form", "Auto Pan Only"),
+    N_("Form", "Log X"),
+    N_("Form", "Log Y"),
+    N_("Form", "Show X Grid"),
+    N_("Form", "Show Y Grid"),
+    N_("Form", "Opacity"),
+    N_("Form", "Clip to View"),
+    N_("Form", "Peak"),
+    N_("Form", "Mean"),
+    N_("Form", "Subsample"),
+    N_("Form", "Downsample"),
+    N_("Form", "Alpha"),
+    N_("Form", "Points"),
+    N_("Form", "Average"),
+    N_("Form", "Subtract Mean"),
+    N_("Form", "Power Spectrum (FFT)"),
+    N_("Form", "Max Traces:"),
+    N_("Form", "Forget hidden traces"),
+    N_("Form", "Item to export:"),
+    N_("Form", "Export format"),
+    N_("Form", "Export options"),
+    N_("Form", "Export"),
+    N_("Form", "Copy"),
+    N_("Form", "Close"),
+)
