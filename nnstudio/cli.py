@@ -138,11 +138,9 @@ def cmd_train(args) -> int:
 
     bar = ProgressBar()
     session = TrainingSession(doc.layers, doc.training, dataset, weights=None if fresh else doc.weights,
-                              optimizer_state=None if fresh else doc.optimizer_state, report=report, max_rate=10)
-    state = session.run() if not session.paused else "paused"
-    if session.state == "paused":  # diverged: the session paused itself with good weights restored
-        session.request_stop()
-        state = "diverged"
+                              optimizer_state=None if fresh else doc.optimizer_state, report=report, max_rate=10,
+                              pause_on_divergence=False)
+    state = session.run()  # a diverged run ends as "diverged" with the last good weights restored
     run.status = "finished" if state == "finished" else state
     last = records[-1] if records else None
     if last is not None:

@@ -136,3 +136,16 @@ def test_newer_schema_is_refused(tmp_path):
         z.writestr("project.json", json.dumps(data))
         z.writestr("weights.npz", weights)
     assert "newer" in _one_line_failure(run_cli("summary", path))
+
+
+def test_a_diverging_run_ends_with_a_plain_message_and_good_weights(tmp_path):
+    doc = make_example("circle")
+    doc.training.optimizer, doc.training.learning_rate, doc.training.epochs = "sgd", 10.0, 20
+    src, out = tmp_path / "wild.nnstudio", tmp_path / "out.nnstudio"
+    save_project(doc, src)
+    r = run_cli("train", src, "-o", out)
+    assert r.returncode == 2
+    assert "lower learning rate" in r.stderr
+    saved = load_project(out)
+    assert saved.history.current.status == "diverged"
+    assert all(np.isfinite(w).all() for w in saved.weights)
