@@ -82,7 +82,7 @@ class CurvesView(QWidget):
                                       ("test_" + prefix, TEST, Qt.SolidLine)):
                 plot.add_curve(key, key, color, width=3 if key == prefix else 2.5, style=style, z=1)
                 self.series[key] = GrowingSeries()
-        self.metric = "accuracy"
+        self.metric_key = "accuracy"
         self._set_titles()
         self.readout = ReadoutLabel()
         self.readout.setObjectName("curvesReadout")
@@ -167,8 +167,8 @@ class CurvesView(QWidget):
         for plot in (self.loss_plot, self.accuracy_plot):
             plot.following, plot._applied = True, None        # a new run: follow its data again
         metric = run_metric(run, getattr(self.workspace.dataset, "task", None))
-        if metric != self.metric:
-            self.metric = metric
+        if metric != self.metric_key:
+            self.metric_key = metric
             self._set_titles()
         if run is not None:
             self._append(run)
@@ -180,7 +180,7 @@ class CurvesView(QWidget):
         new = run.epochs[self._epochs_seen:]
         if new:
             for prefix in ("", "val_", "test_"):
-                for name, key in ((prefix + "loss", prefix + "loss"), (prefix + self.metric, prefix + "metric")):
+                for name, key in ((prefix + "loss", prefix + "loss"), (prefix + self.metric_key, prefix + "metric")):
                     xs = [e["epoch"] for e in new if name in e]
                     self.series[key].extend(xs, [e[name] for e in new if name in e])
             self._epochs_seen += len(new)
@@ -197,10 +197,10 @@ class CurvesView(QWidget):
 
     def _set_titles(self):
         # the legend goes where the curves do not: top right for falling errors, bottom right for accuracy
-        self.accuracy_plot.legend.setOffset((-10, 10) if self.metric == "mae" else (-10, -10))
-        self.accuracy_plot.y_from_zero = self.metric == "mae"
-        self.accuracy_plot.marker_height = 0.5 if self.metric == "mae" else 0.65
-        if self.metric == "mae":
+        self.accuracy_plot.legend.setOffset((-10, 10) if self.metric_key == "mae" else (-10, -10))
+        self.accuracy_plot.y_from_zero = self.metric_key == "mae"
+        self.accuracy_plot.marker_height = 0.5 if self.metric_key == "mae" else 0.65
+        if self.metric_key == "mae":
             self.accuracy_plot.set_labels(self.tr("Mean absolute error (mae)"))
             self.accuracy_plot.setToolTip(self.tr("The mean absolute error: how far the predicted numbers are "
                                                   "from the true ones, on average. Lower is better."))
@@ -282,7 +282,7 @@ class CurvesView(QWidget):
                 self.readout.setText(self.tr("Press Train: the curves grow here as the network learns."))
                 return
             logs = run.epochs[-1]
-        m = self.metric
+        m = self.metric_key
         parts = [self.tr("Epoch {0}").format(int(logs.get("epoch", 0)))]
         for title, key in ((self.tr("loss"), "loss"), (self.tr("mae") if m == "mae" else self.tr("accuracy"), m)):
             values = [(name, logs.get(prefix + key)) for name, prefix in (
