@@ -20,6 +20,7 @@ VALUE_COLORS = pg.ColorMap(pos=[0.0, 0.5, 1.0], color=["#E69F00", "#EEEEEE", "#0
 IMAGES_PER_CLASS = 5
 IMAGE_PIXELS = 40
 MAX_TABLE_ROWS = 200
+MAX_TABLE_CELLS = 20_000
 
 
 def class_color(index: int) -> QColor:
@@ -124,7 +125,9 @@ class DataPreview(QWidget):
 
     # --- table -------------------------------------------------------------------------
     def _show_table(self, ds) -> None:
-        n = min(ds.n_train, MAX_TABLE_ROWS)
+        columns = int(np.prod(ds.x_train_raw.shape[1:])) or 1
+        # a preview, not the data: keep the cell count small for wide data (784 pixels…)
+        n = min(ds.n_train, MAX_TABLE_ROWS, max(10, MAX_TABLE_CELLS // columns))
         raw = np.asarray(ds.x_train_raw[:n]).reshape(n, -1)
         names = list(ds.feature_names) if len(ds.feature_names) == raw.shape[1] else [
             str(i + 1) for i in range(raw.shape[1])]

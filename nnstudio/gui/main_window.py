@@ -15,6 +15,10 @@ from nnstudio.project import DEFAULT_EXAMPLE, make_example
 from nnstudio.project.workspace import Workspace
 
 
+#: bump when the docks change, so an older saved arrangement is not restored over the new one
+LAYOUT_VERSION = 2
+
+
 class MainWindow(QMainWindow):
     def __init__(self, doc=None):
         super().__init__()
@@ -59,13 +63,13 @@ class MainWindow(QMainWindow):
         state = settings.value("mainWindow/state")
         if geometry is not None:
             self.restoreGeometry(geometry)
-        if state is not None:
-            self.restoreState(state)
+        if state is not None and not self.restoreState(state, LAYOUT_VERSION):
+            settings.remove("mainWindow/state")  # an older arrangement: the parts lay out their defaults
 
     def save_layout(self):
         settings = QSettings()
         settings.setValue("mainWindow/geometry", self.saveGeometry())
-        settings.setValue("mainWindow/state", self.saveState())
+        settings.setValue("mainWindow/state", self.saveState(LAYOUT_VERSION))
 
     def closeEvent(self, event):
         for part in self.parts:
@@ -76,4 +80,5 @@ class MainWindow(QMainWindow):
             if hasattr(part, "shutdown"):
                 part.shutdown()
         self.save_layout()
+        self.undo_stack.blockSignals(True)  # nothing may react to the stack while the window goes away
         event.accept()

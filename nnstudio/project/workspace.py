@@ -22,10 +22,23 @@ class Workspace:
         self.report: ValidationReport = ValidationReport()
         self.dataset_changed = Event()
         self.report_changed = Event()
-        self.training_active = False   # set by the training controller; edits are blocked meanwhile
+        self.training_changed = Event()
+        self._training_active = False
         self._offered = None           # (spec, dataset) loaded elsewhere, see offer_dataset
         doc.changed.connect(self._on_doc_changed)
         self.reload_dataset()
+
+    @property
+    def training_active(self) -> bool:
+        """True while a run is active (running or paused); network edits are blocked meanwhile."""
+        return self._training_active
+
+    @training_active.setter
+    def training_active(self, active: bool):
+        active = bool(active)
+        if active != self._training_active:
+            self._training_active = active
+            self.training_changed.emit(active)
 
     def _on_doc_changed(self, what):
         if what == "data":

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import numpy as np
 
+from shiboken6 import isValid
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox
@@ -210,6 +211,8 @@ class ProjectFiles(QObject):
     def _on_clean_changed(self, clean):
         """Undoing back to the saved state clears the modified mark, unless something changed
         outside the undo stack meanwhile (trained weights, a new run)."""
+        if not isValid(self.window):  # the stack outlives its window by a moment when both are deleted
+            return
         if clean and self.doc.dirty and fingerprint(self.doc) == self._saved:
             self.doc.set_dirty(False)
 

@@ -109,7 +109,6 @@ class InsightPart(QObject):
         self._arranged = False
         self._tabs_named = False
         self._anchor = None
-        self._was_training = False
         menu = window.menus["view"].addMenu(self.tr("Inside the network"))
         menu.setObjectName("insightMenu")
         for dock, text in zip(self.docks, menu_texts):
@@ -118,6 +117,7 @@ class InsightPart(QObject):
             dock.setToolTip(text)
             menu.addAction(action)
         self.neurons.neuronSelected.connect(self._on_neuron_selected)
+        window.workspace.training_changed.connect(self._on_training_changed)
         self.costs: list[float] = []   # CPU seconds of recent ticks (benchmarks read them)
         self.redraws = 0
         self._next_tick = 0.0
@@ -162,11 +162,13 @@ class InsightPart(QObject):
                     button.setAccessibleName(text)
                     button.setToolTip(text)
 
+    def _on_training_changed(self, active):
+        if active:
+            self._show_boundary_when_training_starts()
+
     def _show_boundary_when_training_starts(self):
         """When a run starts while the (now locked) inspector covers the views, show the boundary."""
-        training = self.window.workspace.training_active
-        started, self._was_training = training and not self._was_training, training
-        if not started or self._anchor is None:
+        if self._anchor is None:
             return
         if self._anchor.isVisible() and not self._anchor.visibleRegion().isEmpty() and \
                 not any(d.isVisible() and not d.visibleRegion().isEmpty() for d in self.docks):
@@ -194,7 +196,6 @@ class InsightPart(QObject):
                 self._tabs_named = True
                 self._name_tab_scroll_buttons()
             self.glass_box.update_enabled()
-            self._show_boundary_when_training_starts()
             for view in self.views:
                 if view.is_shown() and view.needs_refresh():
                     self._refresh(view)
@@ -226,5 +227,6 @@ class InsightPart(QObject):
             view.show_message(self.tr("This view could not be drawn: %1").replace("%1", str(e)))
 
     def shutdown(self):
+        self.window.workspace.training_changed.disconnect(self._on_training_changed)
         self.timer.stop()
         self.live.close()
