@@ -41,19 +41,22 @@ class Plane:
 
 
 def make_plane(dataset, x_index=0, y_index=1, pad=0.08) -> Plane:
-    raw = np.concatenate([dataset.x_train_raw, dataset.x_test_raw]).astype(np.float64)
-    n_features = raw.shape[1]
+    train, test = np.asarray(dataset.x_train_raw), np.asarray(dataset.x_test_raw)
+    n_features = train.shape[1]
+
+    def column(i):  # only the two plotted columns are copied, not the whole (maybe 60k × 784) data
+        return np.concatenate([train[:, i], test[:, i]]).astype(np.float64)
     if not (0 <= x_index < n_features and 0 <= y_index < n_features) or x_index == y_index:
         raise ValueError(f"Expected two different features of {n_features}. Received: {x_index}, {y_index}")
     names = tuple(dataset.feature_names) if len(dataset.feature_names) == n_features else tuple(
         f"feature {i + 1}" for i in range(n_features))
     if dataset.kind == "points2d":
         # a square, centred view like TensorFlow Playground's
-        half = float(np.abs(raw).max()) * (1 + pad) or 1.0
+        half = float(max(np.abs(column(0)).max(), np.abs(column(1)).max())) * (1 + pad) or 1.0
         x_range = y_range = (-half, half)
     else:
-        x_range, y_range = (_padded(raw[:, x_index], pad), _padded(raw[:, y_index], pad))
-    held = dataset.x_train_raw.astype(np.float64).mean(axis=0)
+        x_range, y_range = (_padded(column(x_index), pad), _padded(column(y_index), pad))
+    held = train.mean(axis=0, dtype=np.float64)
     return Plane(x_index, y_index, x_range, y_range, held, names)
 
 

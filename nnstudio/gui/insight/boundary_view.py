@@ -15,6 +15,9 @@ from nnstudio.gui.insight.view_base import GraphicsLayoutWidget, InsightView, de
 from nnstudio.insight import boundary
 from nnstudio.insight.palette import NEGATIVE_HEX, POSITIVE_HEX, class_rgb
 
+#: points drawn per split at most
+MAX_POINTS = 3000
+
 
 class BoundaryView(InsightView):
     RESOLUTION = 100
@@ -198,8 +201,12 @@ class BoundaryView(InsightView):
         self._points_key = key
         for item, raw, y in ((self.train_points, ds.x_train_raw, ds.y_train),
                              (self.test_points, ds.x_test_raw, ds.y_test)):
-            raw = np.asarray(raw, dtype=np.float64)
-            item.setData(raw[:, self.plane.x_index], raw[:, self.plane.y_index], brush=self._brushes(ds, y))
+            # a large set is thinned evenly to MAX_POINTS: the picture is the same, the drawing fast
+            every = max(1, -(-len(raw) // MAX_POINTS))
+            raw, y = np.asarray(raw)[::every], np.asarray(y)[::every]
+            xs = raw[:, self.plane.x_index].astype(np.float64)
+            ys = raw[:, self.plane.y_index].astype(np.float64)
+            item.setData(xs, ys, brush=self._brushes(ds, y))
         self.test_points.setVisible(self.test_check.isChecked())
 
     def _brushes(self, ds, y):
