@@ -241,6 +241,7 @@ def train(data_path, epochs=EPOCHS, batch_size=BATCH_SIZE, output=None):
         save_weights(model, output)
         print(f"Saved the trained weights to {output}", flush=True)
     if world > 1:
+        torch.distributed.barrier()  # every rank leaves together: a rank gone early aborts gloo's peers
         torch.distributed.destroy_process_group()
 
 

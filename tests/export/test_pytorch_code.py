@@ -3,10 +3,10 @@
 import importlib.util
 import os
 import re
-import shutil
 import signal
 import subprocess
 import sys
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -50,8 +50,9 @@ def test_torch_optimizer_and_loss_match_the_training_settings(models, tmp_path):
 
 
 def _torchrun():
-    exe = shutil.which("torchrun")
-    return [exe] if exe else [sys.executable, "-m", "torch.distributed.run"]
+    """This interpreter's torchrun (a venv's own, not whichever is first on PATH)."""
+    exe = Path(sys.executable).with_name("torchrun")
+    return [str(exe)] if exe.exists() else [sys.executable, "-m", "torch.distributed.run"]
 
 
 def _run_in_own_group(cmd, cwd, timeout):
