@@ -5,6 +5,7 @@
     <name>BoundaryView</name>
     <message>
         <source>Discretize</source>
+        <extracomment>points drawn per split at most</extracomment>
         <translation>离散显示</translation>
     </message>
     <message>
@@ -887,10 +888,6 @@
     <message>
         <source>Seed</source>
         <translation>随机种子</translation>
-    </message>
-    <message>
-        <source>(data preview)</source>
-        <translation>（数据预览）</translation>
     </message>
     <message>
         <source>CSV: {0}</source>
@@ -2405,6 +2402,7 @@ The lesson stays in the file: students who open it again see it locked.</source>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
+        <extracomment>bump when the docks change, so an older saved arrangement is not restored over the new one</extracomment>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>

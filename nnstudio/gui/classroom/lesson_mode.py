@@ -2,7 +2,7 @@
 
 Opening a file with a lesson locks the UI (the students' view). The teacher unlocks it with a
 deliberate menu action and a confirmation — no password: it only has to be impossible to do by
-accident. Unlocking belongs to this session; the file keeps its lesson.
+accident. Unlocking lasts while the window is open; the file keeps its lesson.
 """
 
 from __future__ import annotations

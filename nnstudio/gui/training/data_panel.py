@@ -3,7 +3,7 @@
 ``datasetCombo`` lists the catalogue (``nnstudio.data.DATASETS``) and "Import CSV…", which opens
 the CSV import wizard. For generated sets there are knobs (noise, training share, sample count,
 seed, Regenerate). Every change is one undoable ``SetDataSpec`` command that also sets the Input
-layer to the new data's shape. The preview is the data engineer's ``DataPreview``.
+layer to the new data's shape. The preview is ``DataPreview``.
 """
 
 from __future__ import annotations
@@ -41,7 +41,7 @@ class DataPanel(QWidget):
         self.notice.hide()
         self._build_knobs()
         self.preview = self._make_preview()
-        # the data engineer's preview shows the description, the sample counts and the class balance
+        # the preview shows the description, the sample counts and the class balance
         self._own_summary = not hasattr(self.preview, "summary_label")
         self.description.setVisible(self._own_summary)
         self.summary.setVisible(self._own_summary)
@@ -117,12 +117,8 @@ class DataPanel(QWidget):
         self.regenerate.clicked.connect(lambda: self._set("seed", (self._spec().get("seed", 0) + 1) % 2**31))
 
     def _make_preview(self):
-        try:
-            from nnstudio.gui.data_preview import DataPreview
-        except ImportError:       # the data engineer's view is not there: a plain placeholder
-            label = QLabel(self.tr("(data preview)"))
-            label.set_dataset = lambda ds: None
-            return label
+        from nnstudio.gui.data_preview import DataPreview
+
         preview = DataPreview(self)
         preview.setObjectName("dataPreview")
         return preview
