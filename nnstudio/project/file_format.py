@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import io
 import json
-import os
-import tempfile
 import zipfile
 from pathlib import Path
 
@@ -14,6 +12,7 @@ import numpy as np
 
 from nnstudio._version import __version__
 from nnstudio.engine.layers import LAYER_CLASSES
+from nnstudio.engine.saving.files import atomic_write
 from nnstudio.errors import ProjectFileError
 from nnstudio.project.document import ProjectDocument
 from nnstudio.project.history import History
@@ -57,41 +56,14 @@ def _weights_npz(doc: ProjectDocument) -> bytes:
     return buf.getvalue()
 
 
-def _file_mode(path: Path) -> int:
-    """Keep an existing file's permissions; a new file gets the usual ones (umask applied)."""
-    try:
-        return os.stat(path).st_mode & 0o777
-    except OSError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask
-
-
 def save_project(doc: ProjectDocument, path) -> None:
     """Write ``doc`` to ``path`` atomically (a temp file beside it, then rename)."""
-    path = Path(path)
     payload = json.dumps(project_to_json(doc), indent=1, allow_nan=True).encode("utf-8")
     weights = _weights_npz(doc)
-    folder = path.parent if str(path.parent) else Path(".")
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=".nnstudio-", suffix=".tmp", dir=folder)
-    except OSError as e:
-        raise ProjectFileError(f"Cannot save to {path}: {e.strerror or e}.") from None
-    try:
-        with os.fdopen(fd, "wb") as f:
-            with zipfile.ZipFile(f, "w", compression=zipfile.ZIP_DEFLATED) as z:
-                z.writestr("project.json", payload)
-                z.writestr("weights.npz", weights)
-            f.flush()
-            os.fsync(f.fileno())
-        os.chmod(tmp, _file_mode(path))
-        os.replace(tmp, path)
-    except OSError as e:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise ProjectFileError(f"Cannot save to {path}: {e.strerror or e}.") from None
+    with atomic_write(path) as f:
+        with zipfile.ZipFile(f, "w", compression=zipfile.ZIP_DEFLATED) as z:
+            z.writestr("project.json", payload)
+            z.writestr("weights.npz", weights)
 
 
 def _read_member(z, name, path):
