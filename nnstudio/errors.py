@@ -1,4 +1,5 @@
-"""Errors a user may see: each carries a message a non-programmer understands."""
+"""Errors a user may see: each carries a message a non-programmer understands, as a translatable
+:class:`~nnstudio.i18n.Message` (``M_``) so that the GUI can show it in the user's language."""
 
 
 class NNStudioError(Exception):
@@ -6,12 +7,14 @@ class NNStudioError(Exception):
 
 
 class ShapeError(NNStudioError, ValueError):
-    """A layer cannot take the shape the previous layer gives it."""
+    """A layer cannot take the shape the previous layer gives it. ``reason`` is the message without
+    the layer's name in front (what the builder shows on the layer's block)."""
 
-    def __init__(self, message, layer_index=None, layer_name=None):
+    def __init__(self, message, layer_index=None, layer_name=None, reason=None):
         super().__init__(message)
         self.layer_index = layer_index
         self.layer_name = layer_name
+        self.reason = reason
 
 
 class DataError(NNStudioError, ValueError):

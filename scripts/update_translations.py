@@ -8,9 +8,10 @@ nnstudio_{en,zh_CN}.ts, then pyside6-lrelease into the .qm files the app loads.
                                                      # {context: {source: translation}} into a .ts
                                                      # (--overwrite: replace finished ones too)
 
-Both tools come with PySide6-Essentials. ``N_`` (nnstudio.i18n) is lupdate's QT_TRANSLATE_NOOP for
-Qt-free modules. English is the source language: its .ts gets each text as its own translation
-(and singular/plural forms for "%n …(s)" texts) so that numbers read right in English too.
+Both tools come with PySide6-Essentials. ``N_`` and ``M_`` (nnstudio.i18n) are lupdate's
+QT_TRANSLATE_NOOP for Qt-free modules. English is the source language: its .ts gets each text as
+its own translation (and singular/plural forms for "%n …(s)" texts) so that numbers read right in
+English too.
 Locations are left out of the .ts files so that they change only when texts do.
 """
 
@@ -32,8 +33,8 @@ ROOT = Path(__file__).resolve().parents[1]
 SOURCES = ROOT / "nnstudio"
 TS_DIR = ROOT / "resources" / "translations"
 LANGUAGES = ("en", "zh_CN")
-LUPDATE_OPTIONS = ["-tr-function-alias", "QT_TRANSLATE_NOOP+=N_", "-no-obsolete", "-locations", "none",
-                   "-source-language", "en"]
+LUPDATE_OPTIONS = ["-tr-function-alias", "QT_TRANSLATE_NOOP+=N_,QT_TRANSLATE_NOOP+=M_", "-no-obsolete",
+                   "-locations", "none", "-source-language", "en"]
 
 
 def tool(name: str) -> str:
@@ -163,9 +164,9 @@ def marked_texts(path) -> tuple:
     """(found, problems) for one file.
 
     found = {(context, source)} of self.tr("…") (context: the enclosing class, as PySide looks it up),
-    QCoreApplication.translate("ctx", "…"), N_("ctx", "…"), and calls of one-line helpers such as
-    ``def _tr(text): return QCoreApplication.translate("Ctx", text)`` with a literal text (lupdate
-    does not see through those). problems = calls that can never be translated: an f-string, a
+    QCoreApplication.translate("ctx", "…"), N_("ctx", "…"), M_("ctx", "…"), and calls of one-line
+    helpers such as ``def _tr(text): return QCoreApplication.translate("Ctx", text)`` with a literal
+    text (lupdate does not see through those). problems = calls that can never be translated: an f-string, a
     "+" or a .format() inside tr()/translate(), tr() called through an alias (``tr = self.tr``:
     lupdate cannot know the class), translate() called with literal texts through a name lupdate
     does not know (``t = QCoreApplication.translate``)."""
@@ -196,7 +197,7 @@ def marked_texts(path) -> tuple:
                 elif isinstance(func, ast.Name) and name in aliases and len(args) >= 2 \
                         and _literal(args[0]) is not None and _literal(args[1]) is not None:
                     problems.append((str(path), child.lineno, f"translate() through the alias {name}()"))
-                elif name == "N_" and len(args) >= 2 and _literal(args[0]) is not None:
+                elif name in ("N_", "M_") and len(args) >= 2 and _literal(args[0]) is not None:
                     _take(_literal(args[0]), args[1], child)
                 elif isinstance(func, ast.Name) and name in helpers and args:
                     _take(helpers[name], args[0], child)

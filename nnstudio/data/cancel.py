@@ -1,6 +1,7 @@
 """Cooperative cancellation of slow data work (reading a large CSV file)."""
 
 from nnstudio.errors import NNStudioError
+from nnstudio.i18n import M_
 
 
 class Cancelled(NNStudioError):
@@ -9,4 +10,4 @@ class Cancelled(NNStudioError):
 
 def check_cancel(should_cancel) -> None:
     if should_cancel is not None and should_cancel():
-        raise Cancelled("Reading the data was cancelled.")
+        raise Cancelled(M_("errors", "Reading the data was cancelled."))

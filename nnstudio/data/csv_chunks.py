@@ -17,6 +17,7 @@ import numpy as np
 
 from nnstudio.errors import DataError
 from nnstudio.data.csv_sniff import DELIMITER_NAMES, MISSING, is_missing, short
+from nnstudio.i18n import M_
 
 _MISSING_LIST = sorted(MISSING)
 _DECIMAL_COMMA = re.compile(r"[-+]?\d+,\d+")
@@ -196,8 +197,8 @@ def _careful(text, first_row, layout):
             records.append(record)
             rows.append(row)
     except csv.Error:  # e.g. a cell over csv's size limit: an unclosed quote swallowed the rest
-        raise DataError(f"Row {first_row + start}: a cell is far too long. Probably a quote "
-                        "mark (\") in this row is never closed.") from None
+        raise DataError(M_("errors", 'Row {row}: a cell is far too long. Probably a quote mark (") in this row '
+                                     "is never closed.").format(row=first_row + start)) from None
     rows = np.array(rows, dtype=np.int64)
     x = np.empty((len(records), len(layout.feature_idx)))
     for k, j in enumerate(layout.feature_idx):
@@ -210,20 +211,23 @@ def _ragged_message(row, record, layout):
     found, width = len(record), len(layout.columns)
     name = DELIMITER_NAMES.get(layout.delimiter, repr(layout.delimiter))
     if found == width - 1:
-        detail = f'column "{layout.columns[-1]}" is missing'
+        detail = M_("errors", 'column "{column}" is missing').format(column=layout.columns[-1])
     elif found < width:
-        detail = f'columns "{layout.columns[found]}" to "{layout.columns[-1]}" are missing'
+        detail = M_("errors", 'columns "{first}" to "{last}" are missing').format(
+            first=layout.columns[found], last=layout.columns[-1])
     else:
         extra = found - width
-        detail = f'{_cells(extra)} after the last column "{layout.columns[-1]}"'
-    hint = (' A quote mark (") in this row may be unclosed.'
+        detail = M_("errors", '{cells} after the last column "{column}"').format(
+            cells=_cells(extra), column=layout.columns[-1])
+    hint = (M_("errors", ' A quote mark (") in this row may be unclosed.')
             if any("\n" in cell for cell in record) else "")
-    return (f"Row {row} has {_cells(found)} but the table has {width} columns ({detail}). "
-            f"Check that row for a missing or extra {name}.{hint}")
+    return M_("errors", "Row {row} has {cells} but the table has {width} columns ({detail}). "
+                        "Check that row for a missing or extra {delimiter}.{hint}").format(
+        row=row, cells=_cells(found), width=width, detail=detail, delimiter=name, hint=hint)
 
 
 def _cells(n):
-    return "1 cell" if n == 1 else f"{n} cells"
+    return M_("errors", "1 cell") if n == 1 else M_("errors", "{count} cells").format(count=n)
 
 
 def numbers_or_error(cells, rows, column: str) -> np.ndarray:
@@ -239,12 +243,14 @@ def numbers_or_error(cells, rows, column: str) -> np.ndarray:
             out[i] = float(cell)
         except ValueError:
             if not is_missing(cell):
-                hint = (" Write decimals with a point (1.5, not 1,5)." if _DECIMAL_COMMA.fullmatch(cell.strip())
-                        else " Inputs must be numbers: fix that cell, or leave the column out.")
+                hint = (M_("errors", " Write decimals with a point (1.5, not 1,5).")
+                        if _DECIMAL_COMMA.fullmatch(cell.strip())
+                        else M_("errors", " Inputs must be numbers: fix that cell, or leave the column out."))
                 raise DataError(not_a_number(rows[i], column, cell, hint)) from None
             out[i] = np.nan
     return out
 
 
 def not_a_number(row, column, cell, extra="") -> str:
-    return f'Row {row}, column "{column}": "{short(cell.strip())}" is not a number.{extra}'
+    return M_("errors", 'Row {row}, column "{column}": "{cell}" is not a number.{hint}').format(
+        row=row, column=column, cell=short(cell.strip()), hint=extra)

@@ -23,6 +23,7 @@ from nnstudio.data.csv_chunks import Layout, not_a_number, parse_chunk
 from nnstudio.data.csv_sniff import BOM, check_text_bytes, is_missing, sniff_csv, task_for_numbers
 from nnstudio.data.splits import random_split, stratified_split
 from nnstudio.data.transforms import Identity, Standardizer
+from nnstudio.i18n import M_
 
 CHUNK_BYTES = 2 * 1024 * 1024
 MAX_CLASSES = 200
@@ -82,32 +83,35 @@ def read_csv(path, options: CsvOptions | None = None, *, progress=None, should_c
 def _layout(preview, options) -> Layout:
     columns = preview.columns
     if len(columns) < 2:
-        raise DataError(
-            "The file has only one column, so there is nothing to learn from. A CSV file needs "
-            "input columns and a target column, separated by commas, semicolons, tabs or |."
-        )
+        raise DataError(M_("errors", "The file has only one column, so there is nothing to learn from. A CSV file "
+                                     "needs input columns and a target column, separated by commas, semicolons, "
+                                     "tabs or |."))
 
     def index(name, role):
         if name not in columns:
-            raise DataError(f'The file has no column "{name}" (chosen as {role}). '
-                            f"Its columns are: {', '.join(columns)}.")
+            raise DataError(M_("errors", 'The file has no column "{column}" (chosen as {role}). '
+                                         "Its columns are: {columns}.")
+                            .format(column=name, role=role, columns=", ".join(columns)))
         return columns.index(name)
 
     if not preview.rows:
-        raise DataError(f"The file has only a header row (row {preview.header_row}) and no data rows."
-                        if preview.has_header else "The file has no data rows.")
+        raise DataError(M_("errors", "The file has only a header row (row {row}) and no data rows.")
+                        .format(row=preview.header_row)
+                        if preview.has_header else M_("errors", "The file has no data rows."))
     target = options.target if options.target is not None else preview.suggested_target()
-    t = index(target, "target")
+    t = index(target, M_("errors", "target"))
     features = options.features
     if features is None:
         features = preview.suggested_features(target)
     if not features:
-        raise DataError(f'Choose at least one input column besides the target "{target}".')
+        raise DataError(M_("errors", 'Choose at least one input column besides the target "{target}".')
+                        .format(target=target))
     if target in features:
-        raise DataError(f'Column "{target}" is the target, so it cannot also be an input.')
+        raise DataError(M_("errors", 'Column "{target}" is the target, so it cannot also be an input.')
+                        .format(target=target))
     if len(set(features)) != len(features):
-        raise DataError("Each input column can be chosen only once.")
-    return Layout(preview.delimiter, columns, tuple(index(f, "input") for f in features), t,
+        raise DataError(M_("errors", "Each input column can be chosen only once."))
+    return Layout(preview.delimiter, columns, tuple(index(f, M_("errors", "input")) for f in features), t,
                   target_numeric=preview.column_kinds[t] != "text")
 
 
@@ -164,7 +168,8 @@ def _target_values(parts, task, target):
         numbers = np.concatenate([p.target_numbers for p in parts])
         if np.isinf(numbers).any():
             row = np.concatenate([p.rows for p in parts])[np.flatnonzero(np.isinf(numbers))[0]]
-            raise DataError(f'Row {row}, column "{target}": the value is too large or infinite to use.')
+            raise DataError(M_("errors", 'Row {row}, column "{column}": the value is too large or infinite to use.')
+                            .format(row=row, column=target))
         if task == "auto":
             task = task_for_numbers(numbers)
         if task == "regression":
@@ -187,8 +192,8 @@ def _raise_first_text_label(parts, target):
                 if cell and not _is_float(cell):
                     raise DataError(not_a_number(
                         row, target, cell,
-                        " Text labels cannot be predicted as numbers (regression); "
-                        "choose classification instead."))
+                        M_("errors", " Text labels cannot be predicted as numbers (regression); "
+                                     "choose classification instead.")))
 
 
 def _is_float(cell):
@@ -203,15 +208,16 @@ def _number_vocabulary(numbers, target):
     """Number labels as (texts, codes): whole numbers without ".0", NaN as "" (missing)."""
     values, codes = np.unique(numbers, return_inverse=True)  # NaNs sort last
     if len(values) > MAX_CLASSES + 1:
-        _too_many_classes(target, f"more than {MAX_CLASSES}")
+        _too_many_classes(target, M_("errors", "more than {count}").format(count=MAX_CLASSES))
     names = ["" if np.isnan(v) else str(int(v)) if v == round(v) and abs(v) < 1e15 else repr(float(v))
              for v in values]
     return np.array(names, dtype=str), codes.reshape(-1)
 
 
 def _too_many_classes(target, count):
-    raise DataError(f'The target column "{target}" has {count} different values: too many classes '
-                    f"(at most {MAX_CLASSES}). If it is a measured number, choose regression.")
+    raise DataError(M_("errors", 'The target column "{target}" has {count} different values: too many classes '
+                                 "(at most {limit}). If it is a measured number, choose regression.")
+                    .format(target=target, count=count, limit=MAX_CLASSES))
 
 
 def _encode_classes(vocabulary, codes, target):
@@ -226,9 +232,12 @@ def _encode_classes(vocabulary, codes, target):
     rank[order] = np.arange(len(order))
     names = tuple(str(n) for n in names[order])
     if len(names) < 2:
-        only = f' ("{names[0]}")' if names else ""
-        raise DataError(f'The target column "{target}" has only one class{only} in the rows used. '
-                        "A classifier needs at least two different classes.")
+        if names:
+            raise DataError(M_("errors", 'The target column "{target}" has only one class ("{label}") in the rows '
+                                         "used. A classifier needs at least two different classes.")
+                            .format(target=target, label=names[0]))
+        raise DataError(M_("errors", 'The target column "{target}" has only one class in the rows used. '
+                                     "A classifier needs at least two different classes.").format(target=target))
     if len(names) > MAX_CLASSES:
         _too_many_classes(target, len(names))
     return names, rank[y.reshape(-1)]
@@ -239,22 +248,22 @@ def _assemble(path, preview, layout, options, parts):
     names = tuple(layout.columns[j] for j in layout.feature_idx)
     rows = np.concatenate([p.rows for p in parts]) if parts else np.empty(0, np.int64)
     if len(rows) == 0:
-        raise DataError("The file has a header row but no data rows." if preview.has_header
-                        else "The file has no data rows.")
+        raise DataError(M_("errors", "The file has a header row but no data rows.") if preview.has_header
+                        else M_("errors", "The file has no data rows."))
     x = np.concatenate([p.x for p in parts])
     _check_inputs(x, rows, names)
     task, values, target_missing = _target_values(parts, options.task, target)
     if target_missing.all():
-        raise DataError(f'The target column "{target}" has no values at all: every row is empty.')
+        raise DataError(M_("errors", 'The target column "{target}" has no values at all: every row is empty.')
+                        .format(target=target))
     keep = ~target_missing
     if options.missing == "drop":
         keep &= ~np.isnan(x).any(axis=1)
         if not keep.any():
             worst = names[int(np.argmax(np.isnan(x).sum(axis=0)))]
-            raise DataError(
-                f'No rows are left after leaving out the rows with missing values (column "{worst}" '
-                "has the most gaps). Choose to fill missing values with the mean instead, "
-                "or leave that column out.")
+            raise DataError(M_("errors", 'No rows are left after leaving out the rows with missing values (column '
+                                         '"{column}" has the most gaps). Choose to fill missing values with the mean '
+                                         "instead, or leave that column out.").format(column=worst))
     x = x if keep.all() else x[keep]
     if task == "classification":
         vocabulary, codes = values
@@ -262,8 +271,8 @@ def _assemble(path, preview, layout, options, parts):
     else:
         class_names, y = (), values[keep]
     if len(y) < 2:
-        raise DataError(f"The file has only {len(y)} usable data row; at least 2 are needed "
-                        "(some for training, some for testing).")
+        raise DataError(M_("errors", "The file has only {count} usable data row; at least 2 are needed "
+                                     "(some for training, some for testing).").format(count=len(y)))
     rng = np.random.default_rng(options.seed)
     if task == "classification":
         train, test = stratified_split(y, options.test_ratio, rng)
@@ -280,14 +289,17 @@ def _assemble(path, preview, layout, options, parts):
                           seed=options.seed)
     no_target = int(target_missing.sum())
     no_input = len(rows) - len(y) - no_target
-    kind_text = f"classification, {len(class_names)} classes" if class_names else "regression"
-    description = (
-        f'{os.path.basename(path)}: {_count(len(y), "row")}, {_count(len(names), "input column")}, '
-        f'predicting "{target}" ({kind_text}).'
-        + (f" Left out {_count(no_target, 'row')} without a target value." if no_target else "")
-        + (f" Left out {_count(no_input, 'row')} with missing inputs." if no_input else "")
-        + (" Missing inputs were filled with training-set means." if gaps else "")
-    )
+    kind_text = (M_("notes", "classification, {count} classes").format(count=len(class_names)) if class_names
+                 else M_("notes", "regression"))
+    description = M_("notes", '{file}: {rows}, {columns}, predicting "{target}" ({kind}).{no_target}{no_input}'
+                              "{filled}").format(
+        file=os.path.basename(path), rows=_rows(len(y)), columns=_input_columns(len(names)), target=target,
+        kind=kind_text,
+        no_target=M_("notes", " Left out {rows} without a target value.").format(rows=_rows(no_target))
+        if no_target else "",
+        no_input=M_("notes", " Left out {rows} with missing inputs.").format(rows=_rows(no_input))
+        if no_input else "",
+        filled=M_("notes", " Missing inputs were filled with training-set means.") if gaps else "")
     return make_dataset(
         resolved.to_spec(path), task, "tabular", raw_train, y[train], raw_test, y[test], transform,
         class_names=class_names, feature_names=names, input_shape=(len(names),),
@@ -295,26 +307,32 @@ def _assemble(path, preview, layout, options, parts):
     )
 
 
-def _count(n, noun):
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+def _rows(n):
+    return M_("notes", "1 row") if n == 1 else M_("notes", "{count} rows").format(count=n)
+
+
+def _input_columns(n):
+    return M_("notes", "1 input column") if n == 1 else M_("notes", "{count} input columns").format(count=n)
 
 
 def _check_inputs(x, rows, names):
     bad = np.isinf(x)
     if bad.any():
         i, j = np.argwhere(bad)[0]
-        raise DataError(f'Row {rows[i]}, column "{names[j]}": the value is too large or infinite to use.')
+        raise DataError(M_("errors", 'Row {row}, column "{column}": the value is too large or infinite to use.')
+                        .format(row=rows[i], column=names[j]))
     empty = np.isnan(x).all(axis=0)
     if empty.any():
         name = names[int(np.flatnonzero(empty)[0])]
-        raise DataError(f'Column "{name}" has no numbers at all: every row is empty or missing. '
-                        "Leave it out of the inputs.")
+        raise DataError(M_("errors", 'Column "{column}" has no numbers at all: every row is empty or missing. '
+                                     "Leave it out of the inputs.").format(column=name))
 
 
 def _fill_with_train_mean(raw_train, raw_test, names):
     means = np.nanmean(raw_train, axis=0) if len(raw_train) else np.full(raw_train.shape[1], np.nan)
     if np.isnan(means).any():
         name = names[int(np.flatnonzero(np.isnan(means))[0])]
-        raise DataError(f'Column "{name}" has no numbers in the training rows, so its missing '
-                        "values cannot be filled with a mean. Leave it out of the inputs.")
+        raise DataError(M_("errors", 'Column "{column}" has no numbers in the training rows, so its missing '
+                                     "values cannot be filled with a mean. Leave it out of the inputs.")
+                        .format(column=name))
     return np.where(np.isnan(raw_train), means, raw_train), np.where(np.isnan(raw_test), means, raw_test)

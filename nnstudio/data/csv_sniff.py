@@ -16,9 +16,11 @@ from dataclasses import dataclass
 import numpy as np
 
 from nnstudio.errors import DataError
+from nnstudio.i18n import M_
 
 DELIMITERS = (",", ";", "\t", "|")
-DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab", "|": "vertical bar"}
+DELIMITER_NAMES = {",": M_("errors", "comma"), ";": M_("errors", "semicolon"), "\t": M_("errors", "tab"),
+                   "|": M_("errors", "vertical bar")}
 # Cells that mean "no value", compared stripped and lower-cased.
 MISSING = frozenset({"", "na", "n/a", "nan", "?", "null", "none", "#n/a"})
 MAX_AUTO_CLASSES = 20  # whole-number targets with at most this many values -> classification
@@ -56,24 +58,22 @@ def check_text_bytes(data: bytes, first_row: int, delimiter=None, columns=()) ->
     zero = data.find(b"\x00")
     if zero >= 0:
         row = first_row + data.count(b"\n", 0, zero)
-        raise DataError(
-            f"This is not a CSV text file: it contains binary data (row {row} has a zero byte). "
-            "Choose a .csv file saved from a spreadsheet or a text editor."
-        )
+        raise DataError(M_("errors", "This is not a CSV text file: it contains binary data (row {row} has a zero "
+                                     "byte). Choose a .csv file saved from a spreadsheet or a text editor.")
+                        .format(row=row))
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as err:
         row = first_row + data.count(b"\n", 0, err.start)
-        where = f"Row {row}"
+        where = M_("errors", "Row {row}").format(row=row)
         if delimiter:
             line_start = data.rfind(b"\n", 0, err.start) + 1
             col = data.count(delimiter.encode(), line_start, err.start)
-            name = columns[col] if col < len(columns) else f"column {col + 1}"
-            where += f', column "{name}"'
-        raise DataError(
-            f"{where}: the file is not UTF-8 text (byte 0x{data[err.start]:02X} cannot be read). "
-            'Save it as "CSV UTF-8" in your spreadsheet program and try again.'
-        ) from None
+            name = columns[col] if col < len(columns) else M_("errors", "column {number}").format(number=col + 1)
+            where = M_("errors", 'Row {row}, column "{column}"').format(row=row, column=name)
+        raise DataError(M_("errors", "{where}: the file is not UTF-8 text (byte 0x{byte:02X} cannot be read). "
+                                     'Save it as "CSV UTF-8" in your spreadsheet program and try again.')
+                        .format(where=where, byte=data[err.start])) from None
 
 
 def column_names(header_row, n_columns: int) -> tuple[str, ...]:
@@ -124,19 +124,20 @@ class CsvPreview:
 
 def _read_sample(path: str) -> tuple[str, int]:
     if not os.path.exists(path):
-        raise DataError(f'The file "{path}" does not exist.')
+        raise DataError(M_("errors", 'The file "{path}" does not exist.').format(path=path))
     if os.path.isdir(path):
-        raise DataError(f'"{path}" is a folder, not a CSV file.')
+        raise DataError(M_("errors", '"{path}" is a folder, not a CSV file.').format(path=path))
     try:
         size = os.path.getsize(path)
         with open(path, "rb") as f:
             data = f.read(SAMPLE_BYTES)
     except OSError as err:
-        raise DataError(f'The file "{path}" cannot be opened: {err.strerror}.') from None
+        raise DataError(M_("errors", 'The file "{path}" cannot be opened: {reason}.')
+                        .format(path=path, reason=err.strerror)) from None
     if data.startswith(BOM):
         data = data[len(BOM):]
     if not data.strip():
-        raise DataError("The file is empty: it has no rows.")
+        raise DataError(M_("errors", "The file is empty: it has no rows."))
     if size > SAMPLE_BYTES and b"\n" in data:
         data = data[: data.rfind(b"\n") + 1]  # never cut a line (or a UTF-8 character)
     if b"\x00" in data:
@@ -160,8 +161,8 @@ def _parse(lines, delimiter):
     try:
         return list(csv.reader(lines, delimiter=delimiter))
     except csv.Error:
-        raise DataError("The start of the file cannot be read as a table: a cell is far too "
-                        'long. Probably a quote mark (") is never closed.') from None
+        raise DataError(M_("errors", "The start of the file cannot be read as a table: a cell is far too "
+                                     'long. Probably a quote mark (") is never closed.')) from None
 
 
 def detect_delimiter(lines) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from nnstudio.errors import DataError
-from nnstudio.i18n import N_
+from nnstudio.i18n import M_, N_
 from nnstudio.data import spec as specs
 from nnstudio.data.bundled import build_bundled
 from nnstudio.data.classic import build_classic
@@ -101,12 +101,13 @@ CSV_INFO = DatasetInfo(
 def resolve_spec(spec) -> dict:
     """``spec`` with every missing key taken from the data set's defaults, all checked."""
     if not isinstance(spec, dict):
-        raise DataError(f"A data spec must be a dictionary with a \"name\". Received: {spec!r}.")
+        raise DataError(M_("errors", 'A data spec must be a dictionary with a "name". Received: {spec!r}.')
+                        .format(spec=spec))
     name = spec.get("name")
     info = CSV_INFO if name == "csv" else DATASETS.get(name) if isinstance(name, str) else None
     if info is None:
-        raise DataError(f'There is no data set called {name!r}. '
-                        f"Choose one of: {', '.join(DATASETS)}, or csv.")
+        raise DataError(M_("errors", "There is no data set called {name!r}. Choose one of: {names}, or csv.")
+                        .format(name=name, names=", ".join(DATASETS)))
     return specs.resolve(spec, info.default_spec, info.ranges)
 
 

@@ -7,32 +7,37 @@ import numbers
 
 from nnstudio.errors import DataError
 from nnstudio.data.transforms import PLAYGROUND_FEATURES
+from nnstudio.i18n import M_
 
 CSV_DELIMITERS = (",", ";", "\t", "|")
 
 
 def _number(key, value, lo, hi):
     if isinstance(value, bool) or not isinstance(value, numbers.Real) or not lo <= value <= hi:
-        raise DataError(f'"{key}" must be a number from {lo} to {hi}. Received: {key}={value!r}.')
+        raise DataError(M_("errors", '"{key}" must be a number from {low} to {high}. Received: {key}={value!r}.')
+                        .format(key=key, low=lo, high=hi, value=value))
     return float(value)
 
 
 def _integer(key, value, lo, hi):
     if isinstance(value, bool) or not isinstance(value, numbers.Integral) or not lo <= value <= hi:
-        raise DataError(f'"{key}" must be a whole number from {lo} to {hi}. Received: {key}={value!r}.')
+        raise DataError(M_("errors", '"{key}" must be a whole number from {low} to {high}. Received: {key}={value!r}.')
+                        .format(key=key, low=lo, high=hi, value=value))
     return int(value)
 
 
 def _choice(key, value, choices):
     if value not in choices:
         options = ", ".join(repr(c) for c in choices)
-        raise DataError(f'"{key}" must be one of {options}. Received: {key}={value!r}.')
+        raise DataError(M_("errors", '"{key}" must be one of {options}. Received: {key}={value!r}.')
+                        .format(key=key, options=options, value=value))
     return value
 
 
 def _boolean(key, value):
     if not isinstance(value, bool):
-        raise DataError(f'"{key}" must be true or false. Received: {key}={value!r}.')
+        raise DataError(M_("errors", '"{key}" must be true or false. Received: {key}={value!r}.')
+                        .format(key=key, value=value))
     return value
 
 
@@ -40,7 +45,8 @@ def _text(key, value, optional=False):
     if value is None and optional:
         return None
     if not isinstance(value, str) or not value:
-        raise DataError(f'"{key}" must be a non-empty text. Received: {key}={value!r}.')
+        raise DataError(M_("errors", '"{key}" must be a non-empty text. Received: {key}={value!r}.')
+                        .format(key=key, value=value))
     return value
 
 
@@ -48,7 +54,8 @@ def _text_list(key, value, optional=False):
     if value is None and optional:
         return None
     if not isinstance(value, (list, tuple)) or not all(isinstance(v, str) for v in value):
-        raise DataError(f'"{key}" must be a list of names. Received: {key}={value!r}.')
+        raise DataError(M_("errors", '"{key}" must be a list of names. Received: {key}={value!r}.')
+                        .format(key=key, value=value))
     return list(value)
 
 
@@ -56,8 +63,8 @@ def _features(key, value):
     value = _text_list(key, value)
     if not value or len(set(value)) != len(value) or any(v not in PLAYGROUND_FEATURES for v in value):
         names = ", ".join(f'"{n}"' for n in PLAYGROUND_FEATURES)
-        raise DataError(f'"{key}" must list one or more different features from {names}. '
-                        f"Received: {key}={value!r}.")
+        raise DataError(M_("errors", '"{key}" must list one or more different features from {names}. '
+                                     "Received: {key}={value!r}.").format(key=key, names=names, value=value))
     return value
 
 
@@ -85,9 +92,8 @@ def resolve(spec, default_spec: dict, ranges: dict) -> dict:
     """The spec with defaults filled in and every value checked and normalized."""
     unknown = sorted(set(spec) - set(default_spec))
     if unknown:
-        raise DataError(
-            f'The data set "{spec["name"]}" has no setting {", ".join(map(repr, unknown))}. '
-            f"Its settings are: {', '.join(sorted(default_spec))}."
-        )
+        raise DataError(M_("errors", 'The data set "{name}" has no setting {unknown}. Its settings are: {settings}.')
+                        .format(name=spec["name"], unknown=", ".join(map(repr, unknown)),
+                                settings=", ".join(sorted(default_spec))))
     merged = {**default_spec, **spec}
     return {k: v if k == "name" else CHECKS[k](k, v, ranges) for k, v in merged.items()}

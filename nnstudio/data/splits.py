@@ -6,6 +6,7 @@ from __future__ import annotations
 import numpy as np
 
 from nnstudio.errors import DataError
+from nnstudio.i18n import M_
 
 
 def _test_count(n: int, test_ratio: float) -> int:
@@ -15,7 +16,8 @@ def _test_count(n: int, test_ratio: float) -> int:
 def random_split(n: int, test_ratio: float, rng: np.random.Generator):
     """Shuffled (train_indices, test_indices) with round(n * test_ratio) test samples."""
     if n < 2:
-        raise DataError(f"Need at least 2 samples to make a training and a test set; found {n}.")
+        raise DataError(M_("errors", "Need at least 2 samples to make a training and a test set; found {count}.")
+                        .format(count=n))
     order = rng.permutation(n)
     n_test = _test_count(n, test_ratio)
     return np.sort(order[n_test:]), np.sort(order[:n_test])
@@ -30,7 +32,8 @@ def stratified_split(y: np.ndarray, test_ratio: float, rng: np.random.Generator)
     y = np.asarray(y)
     n = len(y)
     if n < 2:
-        raise DataError(f"Need at least 2 samples to make a training and a test set; found {n}.")
+        raise DataError(M_("errors", "Need at least 2 samples to make a training and a test set; found {count}.")
+                        .format(count=n))
     train_parts, test_parts = [], []
     for cls in np.unique(y):
         idx = rng.permutation(np.flatnonzero(y == cls))

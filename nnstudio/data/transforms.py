@@ -8,6 +8,7 @@ from typing import Protocol
 import numpy as np
 
 from nnstudio.errors import DataError
+from nnstudio.i18n import M_
 
 # TensorFlow Playground's input features, by the names its UI shows.
 PLAYGROUND_FEATURES = {
@@ -51,16 +52,16 @@ class PlaygroundFeatures:
         names = tuple(names)
         unknown = [n for n in names if n not in PLAYGROUND_FEATURES]
         if unknown or not names or len(set(names)) != len(names):
-            raise DataError(
-                f"Input features must be a non-empty list of different names from "
-                f"{', '.join(PLAYGROUND_FEATURES)}. Received: {list(names)}."
-            )
+            raise DataError(M_("errors", "Input features must be a non-empty list of different names from "
+                                         "{names}. Received: {value}.")
+                            .format(names=", ".join(PLAYGROUND_FEATURES), value=list(names)))
         self.names = names
 
     def __call__(self, raw: np.ndarray) -> np.ndarray:
         raw = np.asarray(raw)
         if raw.ndim != 2 or raw.shape[1] != 2:
-            raise DataError(f"Expected points with 2 coordinates, got shape {raw.shape}.")
+            raise DataError(M_("errors", "Expected points with 2 coordinates, got shape {shape}.")
+                            .format(shape=raw.shape))
         x1, x2 = raw[:, 0], raw[:, 1]
         return np.stack([PLAYGROUND_FEATURES[n](x1, x2) for n in self.names], axis=1)
 
@@ -78,7 +79,7 @@ class Standardizer:
     def fit(self, x_train: np.ndarray) -> Standardizer:
         x_train = np.asarray(x_train, dtype=np.float64)
         if len(x_train) == 0:
-            raise DataError("Cannot standardize: the training split has no samples.")
+            raise DataError(M_("errors", "Cannot standardize: the training split has no samples."))
         self.mean = x_train.mean(axis=0)
         std = x_train.std(axis=0)
         self.std = np.where(std > 1e-12, std, 1.0)
@@ -106,5 +107,6 @@ class PixelScale:
         raw = np.asarray(raw, dtype=np.float64)
         size = int(np.prod(self.shape))
         if raw.size % size:
-            raise DataError(f"Expected images of {size} pixels, got shape {raw.shape}.")
+            raise DataError(M_("errors", "Expected images of {size} pixels, got shape {shape}.")
+                            .format(size=size, shape=raw.shape))
         return (raw.reshape((-1, *self.shape)) / self.max_value).astype(np.float32)

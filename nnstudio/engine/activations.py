@@ -13,6 +13,7 @@ import math
 import numpy as np
 
 from nnstudio.engine import backend
+from nnstudio.i18n import M_
 
 
 def row_max(z):
@@ -258,9 +259,8 @@ def get(identifier) -> ActivationFn:
         identifier = identifier.__name__
     if isinstance(identifier, str) and identifier in _REGISTRY:
         return _REGISTRY[identifier]()
-    raise ValueError(
-        f"Unknown activation. Expected one of {', '.join(NAMES)}. Received: activation={identifier!r}"
-    )
+    raise ValueError(M_("errors", "Unknown activation. Expected one of {names}. Received: activation={value!r}")
+                     .format(names=", ".join(NAMES), value=identifier))
 
 
 def serialize(fn: ActivationFn) -> str:

@@ -12,6 +12,8 @@ from collections import defaultdict
 
 import numpy as np
 
+from nnstudio.i18n import M_
+
 _FLOATX = "float32"
 _EPSILON = 1e-7
 _rng = np.random.default_rng()
@@ -26,7 +28,8 @@ def floatx() -> str:
 def set_floatx(value: str) -> None:
     global _FLOATX
     if value not in ("float32", "float64"):
-        raise ValueError(f"Unknown floatx type. Expected 'float32' or 'float64'. Received: value={value!r}")
+        raise ValueError(M_("errors", "Unknown floatx type. Expected 'float32' or 'float64'. Received: value={value!r}")
+                         .format(value=value))
     _FLOATX = value
 
 
@@ -48,7 +51,8 @@ def set_random_seed(seed: int) -> None:
     """Seed every source of randomness the engine uses, Python's and NumPy's global ones too."""
     global _rng
     if not isinstance(seed, (int, np.integer)) or isinstance(seed, bool) or seed < 0:
-        raise ValueError(f"Expected a non-negative integer seed. Received: seed={seed!r}")
+        raise ValueError(M_("errors", "Expected a non-negative integer seed. Received: seed={seed!r}")
+                         .format(seed=seed))
     _rng = np.random.default_rng(int(seed))
     _py_random.seed(int(seed))
     np.random.seed(int(seed) % (2**32))

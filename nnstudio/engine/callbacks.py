@@ -7,6 +7,8 @@ import warnings
 
 import numpy as np
 
+from nnstudio.i18n import M_
+
 
 class Callback:
     def __init__(self):
@@ -77,9 +79,10 @@ class EarlyStopping(Callback):
                  baseline=None, restore_best_weights=False, start_from_epoch=0):
         super().__init__()
         if mode not in ("auto", "min", "max"):
-            raise ValueError(f"Expected 'auto', 'min' or 'max'. Received: mode={mode!r}")
+            raise ValueError(M_("errors", "Expected 'auto', 'min' or 'max'. Received: mode={mode!r}").format(mode=mode))
         if not isinstance(patience, int) or patience < 0:
-            raise ValueError(f"Expected a non-negative integer. Received: patience={patience!r}")
+            raise ValueError(M_("errors", "Expected a non-negative integer. Received: {arg}={value!r}")
+                             .format(arg="patience", value=patience))
         self.monitor, self.patience, self.verbose = monitor, patience, verbose
         self.baseline, self.restore_best_weights = baseline, restore_best_weights
         self.start_from_epoch = start_from_epoch

@@ -16,6 +16,7 @@ import numpy as np
 
 from nnstudio.engine import backend
 from nnstudio.engine.callbacks import CallbackList, History
+from nnstudio.i18n import M_
 
 
 @dataclass(frozen=True)
@@ -36,11 +37,13 @@ class EpochEnd:
 def split_validation(x, y, validation_split):
     """Keras takes the *last* fraction of the data, before any shuffling."""
     if not 0 <= validation_split < 1:
-        raise ValueError(f"Expected a number in [0, 1). Received: validation_split={validation_split!r}")
+        raise ValueError(M_("errors", "Expected a number in [0, 1). Received: {arg}={value!r}")
+                         .format(arg="validation_split", value=validation_split))
     n = len(x)
     n_val = int(math.floor(n * validation_split))
     if validation_split and n_val == 0:
-        raise ValueError(f"validation_split={validation_split} leaves no validation samples out of {n}.")
+        raise ValueError(M_("errors", "validation_split={value} leaves no validation samples out of {samples}.")
+                         .format(value=validation_split, samples=n))
     if n_val == 0:
         return x, y, None
     return x[: n - n_val], y[: n - n_val], (x[n - n_val:], y[n - n_val:])
@@ -141,5 +144,6 @@ def check_finite(arg, a):
         bad = int((~np.isfinite(a)).sum())
         from nnstudio.errors import DataError
 
-        raise DataError(f"The {arg} contain {bad} missing or infinite value(s) (NaN/Inf). "
-                        f"Remove or fill them before training.")
+        what = {"inputs": M_("errors", "inputs"), "targets": M_("errors", "targets")}.get(arg, arg)
+        raise DataError(M_("errors", "The {what} contain {count} missing or infinite value(s) (NaN/Inf). "
+                                     "Remove or fill them before training.").format(what=what, count=bad))

@@ -7,6 +7,7 @@ import math
 import numpy as np
 
 from nnstudio.engine import backend
+from nnstudio.i18n import M_
 
 
 def _fans(shape):
@@ -132,7 +133,8 @@ def get(identifier) -> Initializer:
         if snake in _REGISTRY:
             return _REGISTRY[snake](**(identifier.get("config") or {})) if snake in (
                 "random_normal", "random_uniform") else _REGISTRY[snake]()
-    raise ValueError(f"Unknown initializer. Expected one of {', '.join(NAMES)}. Received: initializer={identifier!r}")
+    raise ValueError(M_("errors", "Unknown initializer. Expected one of {names}. Received: initializer={value!r}")
+                     .format(names=", ".join(NAMES), value=identifier))
 
 
 def serialize(init: Initializer):

@@ -10,6 +10,7 @@ import numpy as np
 
 from nnstudio.engine import backend
 from nnstudio.engine.activations import _sigmoid, row_max
+from nnstudio.i18n import M_
 
 
 def _as_pred_shape(y_true, y_pred):
@@ -17,7 +18,8 @@ def _as_pred_shape(y_true, y_pred):
     if y_true.shape != y_pred.shape and y_true.size == y_pred.size:
         y_true = y_true.reshape(y_pred.shape)
     if y_true.shape != y_pred.shape:
-        raise ValueError(f"Targets of shape {y_true.shape} do not match the model's output of shape {y_pred.shape}.")
+        raise ValueError(M_("errors", "Targets of shape {targets} do not match the model's output of shape {output}.")
+                         .format(targets=y_true.shape, output=y_pred.shape))
     return y_true
 
 
@@ -64,11 +66,13 @@ class SparseCategoricalCrossentropy(Loss):
         labels = np.asarray(y_true).reshape(-1).astype(np.intp, copy=False)
         n, k = y_pred.shape[0], y_pred.shape[-1]
         if labels.shape[0] != n:
-            raise ValueError(f"Got {labels.shape[0]} labels for {n} predictions.")
+            raise ValueError(M_("errors", "Got {labels} labels for {predictions} predictions.")
+                             .format(labels=labels.shape[0], predictions=n))
         # one pass: a negative label seen as unsigned is huge, so "≥ k" catches both ends
         if n and int(np.maximum.reduce(labels.view(np.uintp))) >= k:
-            raise ValueError(f"Class labels must be 0 … {k - 1} for an output of {k} units; "
-                             f"got {labels.min()} … {labels.max()}.")
+            raise ValueError(M_("errors", "Class labels must be 0 … {last} for an output of {units} units; "
+                                          "got {low} … {high}.")
+                             .format(last=k - 1, units=k, low=labels.min(), high=labels.max()))
         rows = _rows(n)
         if self.from_logits:
             # softmax and log-sum-exp from one exp: loss = mean(log Σe^s − s_label), s = z − max z
@@ -99,7 +103,8 @@ class CategoricalCrossentropy(Loss):
     def __init__(self, from_logits=False, label_smoothing=0.0, **kwargs):
         self.from_logits = bool(from_logits)
         if label_smoothing:
-            raise ValueError(f"label_smoothing is not supported. Received: label_smoothing={label_smoothing!r}")
+            raise ValueError(M_("errors", "label_smoothing is not supported. Received: label_smoothing={value!r}")
+                             .format(value=label_smoothing))
 
     def forward_backward(self, y_true, y_pred):
         y = _as_pred_shape(y_true, y_pred)
@@ -131,7 +136,8 @@ class BinaryCrossentropy(Loss):
     def __init__(self, from_logits=False, label_smoothing=0.0, **kwargs):
         self.from_logits = bool(from_logits)
         if label_smoothing:
-            raise ValueError(f"label_smoothing is not supported. Received: label_smoothing={label_smoothing!r}")
+            raise ValueError(M_("errors", "label_smoothing is not supported. Received: label_smoothing={value!r}")
+                             .format(value=label_smoothing))
 
     def forward_backward(self, y_true, y_pred):
         y = _as_pred_shape(y_true, y_pred)
@@ -176,7 +182,8 @@ class Huber(Loss):
 
     def __init__(self, delta=1.0, **kwargs):
         if isinstance(delta, bool) or not isinstance(delta, (int, float)) or delta <= 0:
-            raise ValueError(f"Expected a positive number. Received: delta={delta!r}")
+            raise ValueError(M_("errors", "Expected a positive number. Received: {arg}={value!r}")
+                             .format(arg="delta", value=delta))
         self.delta = float(delta)
 
     def forward_backward(self, y_true, y_pred):
@@ -224,7 +231,8 @@ def get(identifier) -> Loss:
             cfg.pop("reduction", None)
             cfg.pop("dtype", None)
             return cls(**cfg)
-    raise ValueError(f"Unknown loss. Expected one of {', '.join(NAMES)}. Received: loss={identifier!r}")
+    raise ValueError(M_("errors", "Unknown loss. Expected one of {names}. Received: loss={value!r}")
+                     .format(names=", ".join(NAMES), value=identifier))
 
 
 def serialize(loss: Loss) -> dict:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from nnstudio.i18n import M_
+
 
 class Metric:
     name = "metric"
@@ -84,8 +86,9 @@ def get(identifier, loss=None) -> Metric:
             return BinaryAccuracy(0.0 if getattr(loss, "from_logits", False) else 0.5)
         if kind == "sparse_categorical":
             return SparseCategoricalAccuracy()
-        raise ValueError(f"'accuracy' needs a classification loss; the loss is {getattr(loss, 'name', loss)!r}. "
-                         f"Received: metrics={identifier!r}")
+        raise ValueError(M_("errors", "'accuracy' needs a classification loss; the loss is {loss!r}. "
+                                      "Received: metrics={value!r}").format(loss=getattr(loss, "name", loss),
+                                                                            value=identifier))
     if identifier in ("sparse_categorical_accuracy",):
         m = SparseCategoricalAccuracy(); m.name = identifier; return m
     if identifier in ("categorical_accuracy",):
@@ -96,4 +99,5 @@ def get(identifier, loss=None) -> Metric:
         m = MeanAbsoluteError(); m.name = identifier; return m
     if identifier in ("mse", "mean_squared_error"):
         m = MeanSquaredError(); m.name = identifier; return m
-    raise ValueError(f"Unknown metric. Expected 'accuracy', 'mae' or 'mse'. Received: metrics={identifier!r}")
+    raise ValueError(M_("errors", "Unknown metric. Expected 'accuracy', 'mae' or 'mse'. Received: metrics={value!r}")
+                     .format(value=identifier))

@@ -12,13 +12,15 @@ from nnstudio.engine import layers as layers_mod
 from nnstudio.engine.fit_loop import FitLoop, check_finite, split_validation
 from nnstudio.engine.layers import InputLayer, Layer
 from nnstudio.errors import DataError, ShapeError
+from nnstudio.i18n import M_
 
 
 def _check_batch_size(batch_size):
     if batch_size is None:
         return 32
     if isinstance(batch_size, bool) or not isinstance(batch_size, (int, np.integer)) or batch_size <= 0:
-        raise ValueError(f"Expected a positive integer. Received: batch_size={batch_size!r}")
+        raise ValueError(M_("errors", "Expected a positive integer. Received: {arg}={value!r}")
+                         .format(arg="batch_size", value=batch_size))
     return int(batch_size)
 
 
@@ -29,7 +31,7 @@ def _verbose(verbose):
 class Sequential:
     def __init__(self, layers=None, name=None, trainable=True):
         if name is not None and not isinstance(name, str):
-            raise ValueError(f"Expected a string. Received: name={name!r}")
+            raise ValueError(M_("errors", "Expected a string. Received: name={name!r}").format(name=name))
         self.name = name or backend.unique_name("sequential")
         self.input_layer: InputLayer | None = None
         self.layers: list[Layer] = []
@@ -46,10 +48,10 @@ class Sequential:
     # ----- structure -------------------------------------------------------------------
     def add(self, layer):
         if not isinstance(layer, Layer):
-            raise ValueError(f"Expected a layer. Received: layer={layer!r}")
+            raise ValueError(M_("errors", "Expected a layer. Received: layer={layer!r}").format(layer=layer))
         if isinstance(layer, InputLayer):
             if self.input_layer is not None or self.layers:
-                raise ValueError("An Input can only be the first entry of a Sequential model.")
+                raise ValueError(M_("errors", "An Input can only be the first entry of a Sequential model."))
             self.input_layer = layer
         else:
             if self.input_layer is None and not self.layers and layer.declared_input_shape is not None:
@@ -76,7 +78,7 @@ class Sequential:
         """Output shape of each layer, without allocating weights; raises ShapeError at the first misfit."""
         shape = tuple(input_shape or self.input_shape or ())
         if not shape:
-            raise ShapeError("The model does not know its input shape yet: add an Input layer.")
+            raise ShapeError(M_("errors", "The model does not know its input shape yet: add an Input layer."))
         out = []
         for i, layer in enumerate(self.layers):
             try:
@@ -96,7 +98,8 @@ class Sequential:
             else:
                 self.input_layer.compute_output_shape(input_shape)  # raises on mismatch
         if self.input_layer is None:
-            raise ShapeError("The model does not know its input shape yet: add an Input layer or call build().")
+            raise ShapeError(M_("errors", "The model does not know its input shape yet: add an Input layer "
+                                          "or call build()."))
         shape = self.input_layer.shape
         for i, layer in enumerate(self.layers):
             if layer.built and layer.input_shape == tuple(shape):
@@ -104,8 +107,9 @@ class Sequential:
                 continue
             if layer.built:
                 raise ShapeError(
-                    f"{type(layer).__name__} '{layer.name}' was built for inputs of shape {layer.input_shape}, "
-                    f"but now gets {tuple(shape)}.", layer_index=i, layer_name=layer.name)
+                    M_("errors", "{layer_type} '{layer}' was built for inputs of shape {built}, but now gets {shape}.")
+                    .format(layer_type=type(layer).__name__, layer=layer.name, built=layer.input_shape,
+                            shape=tuple(shape)), layer_index=i, layer_name=layer.name)
             try:
                 layer.build(shape)
             except ShapeError as e:
@@ -134,8 +138,10 @@ class Sequential:
 
             first = self.layers[0] if self.layers else self.input_layer
             raise ShapeError(
-                f"{type(first).__name__} '{first.name}' (the first layer) expects each sample to be "
-                f"{describe_shape(self.input_layer.shape)}, but the data gives {describe_shape(x.shape[1:])}.",
+                M_("errors", "{layer_type} '{layer}' (the first layer) expects each sample to be {expected}, "
+                             "but the data gives {data}.")
+                .format(layer_type=type(first).__name__, layer=first.name,
+                        expected=describe_shape(self.input_layer.shape), data=describe_shape(x.shape[1:])),
                 layer_index=0, layer_name=first.name)
 
     @property
@@ -153,7 +159,8 @@ class Sequential:
         weights = list(weights)
         expected = sum(len(layer.weights_dict) for layer in self.layers)
         if len(weights) != expected:
-            raise ValueError(f"The model has {expected} weight arrays, but {len(weights)} were given.")
+            raise ValueError(M_("errors", "The model has {expected} weight arrays, but {given} were given.")
+                             .format(expected=expected, given=len(weights)))
         i = 0
         for layer in self.layers:
             k = len(layer.weights_dict)
@@ -162,7 +169,8 @@ class Sequential:
 
     def count_params(self):
         if not self.built:
-            raise ValueError(f"Model '{self.name}' is not built yet: give it an Input or call build().")
+            raise ValueError(M_("errors", "Model '{model}' is not built yet: give it an Input or call build().")
+                             .format(model=self.name))
         return sum(layer.count_params() for layer in self.layers)
 
     def get_layer(self, name=None, index=None):
@@ -171,23 +179,25 @@ class Sequential:
         for layer in self.layers:
             if layer.name == name:
                 return layer
-        raise ValueError(f"No such layer: {name}. Existing layers are: {[la.name for la in self.layers]}.")
+        raise ValueError(M_("errors", "No such layer: {name}. Existing layers are: {names}.")
+                         .format(name=name, names=[la.name for la in self.layers]))
 
     # ----- compile / train ------------------------------------------------------------
     def compile(self, optimizer="rmsprop", loss=None, metrics=None, **kwargs):
         if loss is None:
-            raise ValueError("Expected a loss. Received: loss=None")
+            raise ValueError(M_("errors", "Expected a loss. Received: loss=None"))
         self.optimizer = optimizers_mod.get(optimizer)
         self.loss = losses_mod.get(loss)
         if metrics is not None and not isinstance(metrics, (list, tuple)):
-            raise ValueError(f"Expected a list of metrics. Received: metrics={metrics!r}")
+            raise ValueError(M_("errors", "Expected a list of metrics. Received: metrics={value!r}")
+                             .format(value=metrics))
         self.metrics = [metrics_mod.get(m, self.loss) for m in (metrics or [])]
         self.metrics_names = [m.name for m in self.metrics]
         self.compiled = True
 
     def _require_compiled(self):
         if not self.compiled:
-            raise ValueError("You must call compile() before training or evaluating the model.")
+            raise ValueError(M_("errors", "You must call compile() before training or evaluating the model."))
 
     def _prepare_xy(self, x, y):
         """Inputs as contiguous floats, targets as the loss wants them; every data problem is
@@ -195,41 +205,46 @@ class Sequential:
         x = backend.as_float_array(x)
         check_finite("inputs", x)
         if y is None:
-            raise ValueError("Expected targets. Received: y=None")
+            raise ValueError(M_("errors", "Expected targets. Received: y=None"))
         sparse = isinstance(self.loss, losses_mod.SparseCategoricalCrossentropy)
         if sparse:
             y = np.asarray(y)
             if y.ndim > 1 and int(np.prod(y.shape[1:])) == 1:
                 y = y.reshape(len(y))
             if y.ndim != 1:
-                raise DataError(f"Class labels must be one number per sample; they have shape {y.shape}. "
-                                f"Use categorical cross-entropy for one-hot targets.")
+                raise DataError(M_("errors", "Class labels must be one number per sample; they have shape {shape}. "
+                                             "Use categorical cross-entropy for one-hot targets.").format(shape=y.shape))
             if np.issubdtype(y.dtype, np.floating):
                 check_finite("targets", y)
                 if not np.all(y == np.round(y)):
-                    raise DataError("Class labels must be whole numbers 0, 1, 2, …")
+                    raise DataError(M_("errors", "Class labels must be whole numbers 0, 1, 2, …"))
             elif not np.issubdtype(y.dtype, np.integer) and y.dtype != np.bool_:
-                raise DataError(f"Class labels must be whole numbers 0, 1, 2, …; they are of type {y.dtype}.")
+                raise DataError(M_("errors", "Class labels must be whole numbers 0, 1, 2, …; they are of type {dtype}.")
+                                .format(dtype=y.dtype))
             y = y.astype(np.intp, copy=False)
         else:
             y = backend.as_float_array(y)
             check_finite("targets", y)
         if len(x) != len(y):
-            raise DataError(f"The inputs have {len(x)} samples but the targets have {len(y)}.")
+            raise DataError(M_("errors", "The inputs have {inputs} samples but the targets have {targets}.")
+                            .format(inputs=len(x), targets=len(y)))
         if len(x) == 0:
-            raise DataError("There is no data to train on (0 samples).")
+            raise DataError(M_("errors", "There is no data to train on (0 samples)."))
         self._ensure_built(x)
         out = self.output_shape or self.input_layer.shape
         if sparse:
             if len(out) != 1:
-                raise DataError(f"Class labels need a vector output, but the model gives {out}.")
+                raise DataError(M_("errors", "Class labels need a vector output, but the model gives {shape}.")
+                                .format(shape=out))
             low, high = int(y.min()), int(y.max())
             if low < 0 or high >= out[-1]:
-                raise DataError(f"Class labels must be 0 … {out[-1] - 1} for an output of {out[-1]} units; "
-                                f"the data has labels from {low} to {high}.")
+                raise DataError(M_("errors", "Class labels must be 0 … {last} for an output of {units} units; "
+                                             "the data has labels from {low} to {high}.")
+                                .format(last=out[-1] - 1, units=out[-1], low=low, high=high))
         elif y.shape[1:] != out:
             if int(np.prod(y.shape[1:])) != int(np.prod(out)):
-                raise DataError(f"Each target has shape {y.shape[1:]}, but the model's output has shape {out}.")
+                raise DataError(M_("errors", "Each target has shape {target}, but the model's output has shape {output}.")
+                                .format(target=y.shape[1:], output=out))
             y = y.reshape((len(y), *out))
         return x, y
 
@@ -297,7 +312,8 @@ class Sequential:
         self._require_compiled()
         batch_size = _check_batch_size(batch_size)
         if isinstance(epochs, bool) or not isinstance(epochs, (int, np.integer)) or epochs < 0:
-            raise ValueError(f"Expected a non-negative integer. Received: epochs={epochs!r}")
+            raise ValueError(M_("errors", "Expected a non-negative integer. Received: {arg}={value!r}")
+                             .format(arg="epochs", value=epochs))
         x, y = self._prepare_xy(x, y)
         if validation_data is None:
             x, y, validation_data = split_validation(x, y, validation_split)

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import numpy as np
 
+from nnstudio.i18n import M_
+
 
 class Regularizer:
     def __init__(self, l1=0.0, l2=0.0):
         for arg, v in (("l1", l1), ("l2", l2)):
             if not isinstance(v, (int, float)) or v < 0:
-                raise ValueError(f"Expected a non-negative number. Received: {arg}={v!r}")
+                raise ValueError(M_("errors", "Expected a non-negative number. Received: {arg}={value!r}")
+                                 .format(arg=arg, value=v))
         self.l1, self.l2 = float(l1), float(l2)
 
     def penalty(self, w) -> float:
@@ -69,7 +72,8 @@ def get(identifier):
             return L2(cfg.get("l2", 0.01))
         if name in ("l1l2", "l1_l2"):
             return Regularizer(cfg.get("l1", 0.0), cfg.get("l2", 0.0))
-    raise ValueError(f"Unknown regularizer. Expected 'l1', 'l2', 'l1_l2' or a Regularizer. Received: kernel_regularizer={identifier!r}")
+    raise ValueError(M_("errors", "Unknown regularizer. Expected 'l1', 'l2', 'l1_l2' or a Regularizer. "
+                                  "Received: kernel_regularizer={value!r}").format(value=identifier))
 
 
 def serialize(reg):

@@ -18,6 +18,7 @@ from nnstudio.export.keras_code import export_keras_code
 from nnstudio.export.npz_format import export_npz, load_npz
 from nnstudio.export.onnx_format import export_onnx
 from nnstudio.export.pytorch_code import export_pytorch_code
+from nnstudio.i18n import M_
 
 __all__ = ["FORMATS", "export_model", "check_exportable", "export_npz", "load_npz", "export_json", "load_json",
            "export_onnx", "export_keras", "export_keras_weights", "export_keras_code", "export_pytorch_code",
@@ -26,15 +27,15 @@ __all__ = ["FORMATS", "export_model", "check_exportable", "export_npz", "load_np
 
 def _require_suffix(path, suffix, what):
     if not str(path).endswith(suffix):
-        raise ExportError(f"{what} must have a name ending in {suffix} (Keras reads them only then). "
-                          f"Received: {pathlib.Path(path).name}")
+        raise ExportError(M_("errors", "{what} must have a name ending in {suffix} (Keras reads them only then). "
+                                       "Received: {file}").format(what=what, suffix=suffix, file=pathlib.Path(path).name))
 
 
 def export_keras(model, path) -> pathlib.Path:
     """A genuine Keras 3 ``.keras`` file (real Keras loads it with ``keras.models.load_model``)."""
     from nnstudio.engine.saving.keras_archive import save_keras
 
-    _require_suffix(path, ".keras", "A Keras model file")
+    _require_suffix(path, ".keras", M_("errors", "A Keras model file"))
     check_exportable(model, "keras")
     return save_keras(model, path)
 
@@ -44,7 +45,7 @@ def export_keras_weights(model, path) -> pathlib.Path:
     from nnstudio.engine.saving.files import write_bytes
     from nnstudio.engine.saving.keras_weights import weights_h5_bytes
 
-    _require_suffix(path, ".weights.h5", "A Keras weights file")
+    _require_suffix(path, ".weights.h5", M_("errors", "A Keras weights file"))
     check_exportable(model, "keras-weights")
     return write_bytes(path, weights_h5_bytes(model))
 

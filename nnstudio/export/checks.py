@@ -9,18 +9,21 @@ from nnstudio.engine import activations
 from nnstudio.engine.layers import LAYER_CLASSES
 from nnstudio.engine.saving import check_keras_compatible
 from nnstudio.errors import ExportError
+from nnstudio.i18n import M_
 
 FORMATS = {"npz": ".npz", "json": ".json", "keras": ".keras", "keras-weights": ".weights.h5",
            "onnx": ".onnx", "keras-code": ".py", "pytorch-code": ".py"}
 
-FORMAT_TITLES = {"npz": "a NumPy .npz file", "json": "a JSON file", "keras": "a Keras .keras file",
-                 "keras-weights": "a Keras .weights.h5 file", "onnx": "ONNX", "keras-code": "Keras code",
-                 "pytorch-code": "PyTorch code"}
+FORMAT_TITLES = {"npz": M_("errors", "a NumPy .npz file"), "json": M_("errors", "a JSON file"),
+                 "keras": M_("errors", "a Keras .keras file"), "keras-weights": M_("errors", "a Keras .weights.h5 file"),
+                 "onnx": M_("errors", "ONNX"), "keras-code": M_("errors", "Keras code"),
+                 "pytorch-code": M_("errors", "PyTorch code")}
 
 
 def check_format(fmt) -> str:
     if not isinstance(fmt, str) or fmt not in FORMATS:
-        raise ExportError(f"Unknown export format {fmt!r}. Choose one of: {', '.join(FORMATS)}.")
+        raise ExportError(M_("errors", "Unknown export format {format!r}. Choose one of: {formats}.")
+                          .format(format=fmt, formats=", ".join(FORMATS)))
     return fmt
 
 
@@ -30,28 +33,31 @@ def _check_layers(model, title):
     for layer in model.layers:
         kind = type(layer).__name__
         if type(layer) not in known:
-            raise ExportError(f"Layer '{layer.name}' ({kind}) cannot be exported to {title}: NN Studio does not "
-                              f"know how to write this layer type.")
+            raise ExportError(M_("errors", "Layer '{layer}' ({kind}) cannot be exported to {title}: NN Studio "
+                                           "does not know how to write this layer type.")
+                              .format(layer=layer.name, kind=kind, title=title))
         if layer.name in seen:
-            raise ExportError(f"Two layers are called '{layer.name}'; {title} keys weights by layer name. "
-                              f"Rename one of them.")
+            raise ExportError(M_("errors", "Two layers are called '{layer}'; {title} keys weights by layer name. "
+                                           "Rename one of them.").format(layer=layer.name, title=title))
         seen.add(layer.name)
         fn = getattr(layer, "activation", None)
         if fn is not None and type(fn) is not type(activations.get(fn.name)):
-            raise ExportError(f"Layer '{layer.name}' ({kind}) uses an activation ({type(fn).__name__}) that "
-                              f"cannot be exported to {title}.")
+            raise ExportError(M_("errors", "Layer '{layer}' ({kind}) uses an activation ({activation}) that "
+                                           "cannot be exported to {title}.")
+                              .format(layer=layer.name, kind=kind, activation=type(fn).__name__, title=title))
         for name, w in layer.weights_dict.items():
             if not np.all(np.isfinite(w)):
-                raise ExportError(f"Layer '{layer.name}' cannot be exported to {title}: its {name} contains "
-                                  f"NaN or infinite values (did training diverge?). Reset or retrain the network.")
+                raise ExportError(M_("errors", "Layer '{layer}' cannot be exported to {title}: its {weight} contains "
+                                               "NaN or infinite values (did training diverge?). Reset or retrain "
+                                               "the network.").format(layer=layer.name, title=title, weight=name))
 
 
 def _check_pytorch(model):
     for layer in model.layers:
         if type(layer).__name__ == "BatchNormalization" and len(layer.input_shape) > 3:
-            raise ExportError(f"Layer '{layer.name}' (BatchNormalization) cannot be exported to PyTorch code: "
-                              f"torch normalises tensors of at most 3 axes per sample, and this one gets "
-                              f"{len(layer.input_shape)}.")
+            raise ExportError(M_("errors", "Layer '{layer}' (BatchNormalization) cannot be exported to PyTorch "
+                                           "code: torch normalises tensors of at most 3 axes per sample, and this "
+                                           "one gets {axes}.").format(layer=layer.name, axes=len(layer.input_shape)))
 
 
 def check_exportable(model, fmt) -> None:
@@ -59,10 +65,10 @@ def check_exportable(model, fmt) -> None:
     fmt = check_format(fmt)
     title = FORMAT_TITLES[fmt]
     if not getattr(model, "built", False) or model.input_shape is None:
-        raise ExportError(f"The model has no input shape yet, so it cannot be exported to {title}: "
-                          f"add an Input layer (or train it once) first.")
+        raise ExportError(M_("errors", "The model has no input shape yet, so it cannot be exported to {title}: "
+                                       "add an Input layer (or train it once) first.").format(title=title))
     if not model.layers:
-        raise ExportError(f"The model has no layers to export to {title}.")
+        raise ExportError(M_("errors", "The model has no layers to export to {title}.").format(title=title))
     _check_layers(model, title)
     if fmt in ("keras", "keras-weights", "keras-code"):
         check_keras_compatible(model, title)

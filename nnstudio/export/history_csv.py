@@ -10,6 +10,7 @@ import pathlib
 
 from nnstudio.engine.saving.files import write_text
 from nnstudio.errors import ExportError
+from nnstudio.i18n import M_
 
 
 def _columns(history) -> list[str]:
@@ -29,14 +30,16 @@ def _cell(value):
 
 def export_history_csv(history: dict, path) -> pathlib.Path:
     if not isinstance(history, dict) or not history:
-        raise ExportError("There is no training history to export yet: train the network first.")
+        raise ExportError(M_("errors", "There is no training history to export yet: train the network first."))
     for key, values in history.items():
         if not isinstance(key, str) or isinstance(values, (str, bytes)) or not hasattr(values, "__len__"):
-            raise ExportError(f"The training history entry {key!r} is not a list of numbers.")
+            raise ExportError(M_("errors", "The training history entry {key!r} is not a list of numbers.")
+                              .format(key=key))
         try:
             [float(v) for v in values if v is not None]
         except (TypeError, ValueError):
-            raise ExportError(f"The training history entry {key!r} is not a list of numbers.") from None
+            raise ExportError(M_("errors", "The training history entry {key!r} is not a list of numbers.")
+                              .format(key=key)) from None
     columns = _columns(history)
     epochs = max(len(v) for v in history.values())
     buf = io.StringIO()

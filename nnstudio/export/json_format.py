@@ -10,6 +10,7 @@ import numpy as np
 
 from nnstudio.engine.saving.files import write_text
 from nnstudio.errors import ProjectFileError
+from nnstudio.i18n import M_
 from nnstudio.export.checks import check_exportable
 from nnstudio.export.rebuild import model_from_config, set_named_weights, weight_key
 
@@ -38,22 +39,25 @@ def load_json(path):
     path = pathlib.Path(path)
     source = path.name
     if not path.is_file():
-        raise ProjectFileError(f"The file {path} does not exist.")
+        raise ProjectFileError(M_("errors", "The file {path} does not exist.").format(path=path))
     try:
         doc = json.loads(path.read_text(encoding="utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError):
-        raise ProjectFileError(f"{source} is not a JSON file.") from None
+        raise ProjectFileError(M_("errors", "{source} is not a JSON file.").format(source=source)) from None
     except OSError as e:
-        raise ProjectFileError(f"{source} cannot be read: {e.strerror or e}.") from None
+        raise ProjectFileError(M_("errors", "{source} cannot be read: {reason}.")
+                               .format(source=source, reason=e.strerror or e)) from None
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
-        raise ProjectFileError(f"{source} is not a network exported by NN Studio (no \"format\": \"{FORMAT}\").")
+        raise ProjectFileError(M_("errors", '{source} is not a network exported by NN Studio (no "format": '
+                                            '"{format}").').format(source=source, format=FORMAT))
     if not isinstance(doc.get("format_version"), int) or doc["format_version"] > FORMAT_VERSION:
-        raise ProjectFileError(f"{source} was written by a newer NN Studio (format version "
-                               f"{doc.get('format_version')!r}); update NN Studio to read it.")
+        raise ProjectFileError(M_("errors", "{source} was written by a newer NN Studio (format version "
+                                            "{version!r}); update NN Studio to read it.")
+                               .format(source=source, version=doc.get("format_version")))
     model = model_from_config(doc.get("architecture"), source)
     entries = doc.get("weights")
     if not isinstance(entries, list):
-        raise ProjectFileError(f"{source} has no list of weights.")
+        raise ProjectFileError(M_("errors", "{source} has no list of weights.").format(source=source))
     table = {}
     for e in entries:
         if isinstance(e, dict) and isinstance(e.get("layer"), str) and isinstance(e.get("name"), str):
@@ -66,7 +70,8 @@ def load_json(path):
         try:
             return np.array(values, dtype=np.float64)
         except (TypeError, ValueError):
-            raise ProjectFileError(f"{source}: the weight {key} is not a regular array of numbers.") from None
+            raise ProjectFileError(M_("errors", "{source}: the weight {key} is not a regular array of numbers.")
+                                   .format(source=source, key=key)) from None
 
     set_named_weights(model, lookup, source)
     if doc.get("compile"):
@@ -74,7 +79,8 @@ def load_json(path):
         try:
             model.compile(optimizer=c.get("optimizer"), loss=c.get("loss"), metrics=c.get("metrics") or [])
         except (ValueError, TypeError, AttributeError) as e:
-            raise ProjectFileError(f"{source}: the training settings cannot be used: {e}") from None
+            raise ProjectFileError(M_("errors", "{source}: the training settings cannot be used: {reason}")
+                                   .format(source=source, reason=e)) from None
     return model
 
 

@@ -12,6 +12,7 @@ import numpy as np
 
 from nnstudio.engine.saving.files import atomic_write
 from nnstudio.errors import ProjectFileError
+from nnstudio.i18n import M_
 from nnstudio.export.checks import check_exportable
 from nnstudio.export.rebuild import model_from_config, set_named_weights, weight_key
 
@@ -41,27 +42,33 @@ def load_npz(path):
     path = pathlib.Path(path)
     source = path.name
     if not path.is_file():
-        raise ProjectFileError(f"The file {path} does not exist.")
+        raise ProjectFileError(M_("errors", "The file {path} does not exist.").format(path=path))
     try:
         data = np.load(path, allow_pickle=False)
     except (OSError, ValueError, zipfile.BadZipFile, EOFError):
-        raise ProjectFileError(f"{source} is not a NumPy .npz file NN Studio can read.") from None
+        raise ProjectFileError(M_("errors", "{source} is not a NumPy .npz file NN Studio can read.")
+                               .format(source=source)) from None
     if not isinstance(data, np.lib.npyio.NpzFile):  # a plain .npy: np.load returned the array itself
-        raise ProjectFileError(f"{source} holds a single array, not a saved network (.npz).")
+        raise ProjectFileError(M_("errors", "{source} holds a single array, not a saved network (.npz).")
+                               .format(source=source))
     with data:
         try:
             if ARCHITECTURE_KEY not in data.files:
-                raise ProjectFileError(f"{source} has no {ARCHITECTURE_KEY} entry, so the network it belongs to "
-                                       f"is unknown. Export it from NN Studio as .npz.")
+                raise ProjectFileError(M_("errors", "{source} has no {key} entry, so the network it belongs to is "
+                                                    "unknown. Export it from NN Studio as .npz.")
+                                       .format(source=source, key=ARCHITECTURE_KEY))
             arch = data[ARCHITECTURE_KEY]
             if arch.shape != () or arch.dtype.kind != "U":
-                raise ProjectFileError(f"{source}: {ARCHITECTURE_KEY} is not a JSON text.")
+                raise ProjectFileError(M_("errors", "{source}: {key} is not a JSON text.")
+                                       .format(source=source, key=ARCHITECTURE_KEY))
             try:
                 config = json.loads(str(arch))
             except json.JSONDecodeError:
-                raise ProjectFileError(f"{source}: {ARCHITECTURE_KEY} is not valid JSON.") from None
+                raise ProjectFileError(M_("errors", "{source}: {key} is not valid JSON.")
+                                       .format(source=source, key=ARCHITECTURE_KEY)) from None
             model = model_from_config(config, source)
             set_named_weights(model, lambda k: data[k] if k in data.files else None, source)
         except (ValueError, zipfile.BadZipFile, OSError, EOFError) as e:  # e.g. a pickled array
-            raise ProjectFileError(f"{source} is damaged: {e}") from None
+            raise ProjectFileError(M_("errors", "{source} is damaged: {reason}")
+                                   .format(source=source, reason=e)) from None
     return model

@@ -17,6 +17,7 @@ from nnstudio.engine.saving.files import write_bytes
 from nnstudio.errors import ExportError
 from nnstudio.export.checks import check_exportable
 from nnstudio.export.graph_plan import plan
+from nnstudio.i18n import M_
 
 OPSET = 17
 INPUT_NAME, OUTPUT_NAME, BATCH_DIM = "input", "output", "N"
@@ -80,7 +81,7 @@ def _activation(g, x, fn, axis, base):
         return g.node("Add", [g.node("Relu", [x], f"{base}/relu"), log], base)
     if name == "linear":
         return x
-    raise ExportError(f"The activation {name!r} has no ONNX form.")
+    raise ExportError(M_("errors", "The activation {name!r} has no ONNX form.").format(name=name))
 
 
 def _batchnorm(g, x, step, base):
@@ -129,7 +130,7 @@ def _step(g, x, step):
         return g.node("Flatten", [x], base, axis=1)
     if op == "reshape":
         return g.node("Reshape", [x, g.const(f"{base}/shape", np.array([-1, *step.shape], dtype=np.int64))], base)
-    raise ExportError(f"No ONNX form for step {op}.")
+    raise ExportError(M_("errors", "No ONNX form for step {op}.").format(op=op))
 
 
 def build_onnx(model):
@@ -138,7 +139,7 @@ def build_onnx(model):
         import onnx
         from onnx import helper, numpy_helper
     except ImportError:
-        raise ExportError("ONNX export needs the 'onnx' package: pip install onnx") from None
+        raise ExportError(M_("errors", "ONNX export needs the 'onnx' package: pip install onnx")) from None
     from nnstudio._version import __version__
 
     g = _GraphBuilder(helper, numpy_helper, reserved=(INPUT_NAME, OUTPUT_NAME))
@@ -164,7 +165,8 @@ def build_onnx(model):
     try:
         onnx.checker.check_model(proto, full_check=True)
     except onnx.checker.ValidationError as e:
-        raise ExportError(f"The ONNX graph for '{model.name}' failed ONNX's checks: {e}") from None
+        raise ExportError(M_("errors", "The ONNX graph for '{model}' failed ONNX's checks: {reason}")
+                          .format(model=model.name, reason=e)) from None
     return proto
 
 

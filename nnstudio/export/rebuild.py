@@ -7,6 +7,7 @@ import numpy as np
 
 from nnstudio.engine.model import Sequential
 from nnstudio.errors import ProjectFileError
+from nnstudio.i18n import M_
 
 
 def weight_key(layer, name) -> str:
@@ -15,13 +16,16 @@ def weight_key(layer, name) -> str:
 
 def model_from_config(config, source: str) -> Sequential:
     if not isinstance(config, dict) or not isinstance(config.get("layers"), list):
-        raise ProjectFileError(f"{source} does not describe a network (its architecture has no list of layers).")
+        raise ProjectFileError(M_("errors", "{source} does not describe a network (its architecture has no list of "
+                                            "layers).").format(source=source))
     try:
         model = Sequential.from_config(config)
     except (ValueError, TypeError, KeyError, AttributeError) as e:
-        raise ProjectFileError(f"{source}: the network cannot be rebuilt: {e}") from None
+        raise ProjectFileError(M_("errors", "{source}: the network cannot be rebuilt: {reason}")
+                               .format(source=source, reason=e)) from None
     if not model.built:
-        raise ProjectFileError(f"{source}: the network has no input shape, so its weights cannot be placed.")
+        raise ProjectFileError(M_("errors", "{source}: the network has no input shape, so its weights cannot be "
+                                            "placed.").format(source=source))
     return model
 
 
@@ -32,13 +36,17 @@ def set_named_weights(model, lookup, source: str) -> None:
         for name, current in layer.weights_dict.items():
             a = lookup(weight_key(layer, name))
             if a is None:
-                raise ProjectFileError(f"{source} has no {name} for layer '{layer.name}'.")
+                raise ProjectFileError(M_("errors", "{source} has no {weight} for layer '{layer}'.")
+                                       .format(source=source, weight=name, layer=layer.name))
             try:
                 a = np.asarray(a, dtype=current.dtype)
             except (TypeError, ValueError):
-                raise ProjectFileError(f"{source}: the {name} of layer '{layer.name}' is not numbers.") from None
+                raise ProjectFileError(M_("errors", "{source}: the {weight} of layer '{layer}' is not numbers.")
+                                       .format(source=source, weight=name, layer=layer.name)) from None
             if a.shape != current.shape:
-                raise ProjectFileError(f"{source}: the {name} of layer '{layer.name}' has shape {a.shape}, "
-                                       f"but the layer needs {current.shape}.")
+                raise ProjectFileError(M_("errors", "{source}: the {weight} of layer '{layer}' has shape {shape}, "
+                                                    "but the layer needs {expected}.")
+                                       .format(source=source, weight=name, layer=layer.name, shape=a.shape,
+                                               expected=current.shape))
             values.append(a)
     model.set_weights(values)

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from nnstudio.engine import activations, losses as losses_mod, optimizers as optimizers_mod
 from nnstudio.errors import ExportError
+from nnstudio.i18n import M_
 
 
 @dataclass
@@ -36,7 +37,8 @@ def _default_loss(model):
 def _positive_int(training, key, default):
     value = training.get(key, default)
     if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
-        raise ExportError(f"The training setting {key} must be a positive whole number; it is {value!r}.")
+        raise ExportError(M_("errors", "The training setting {key} must be a positive whole number; it is {value!r}.")
+                          .format(key=key, value=value))
     return value
 
 
@@ -48,7 +50,7 @@ def resolve(model, training: dict | None) -> TrainingSettings:
         opt_spec = training.get("optimizer") or compiled.get("optimizer") or "adam"
         optimizer = optimizers_mod.get(opt_spec)
     except (ValueError, TypeError) as e:
-        raise ExportError(f"The optimizer cannot be written as code: {e}") from None
+        raise ExportError(M_("errors", "The optimizer cannot be written as code: {reason}").format(reason=e)) from None
     loss_spec = training.get("loss") or compiled.get("loss")
     if loss_spec is None:
         loss, metrics = _default_loss(model)
@@ -56,19 +58,21 @@ def resolve(model, training: dict | None) -> TrainingSettings:
         try:
             loss = losses_mod.get(loss_spec)
         except (ValueError, TypeError) as e:
-            raise ExportError(f"The loss cannot be written as code: {e}") from None
+            raise ExportError(M_("errors", "The loss cannot be written as code: {reason}").format(reason=e)) from None
         metrics = None
     if type(optimizer) not in optimizers_mod.CLASSES.values():
-        raise ExportError(f"The optimizer {type(optimizer).__name__} cannot be written as code.")
+        raise ExportError(M_("errors", "The optimizer {name} cannot be written as code.")
+                          .format(name=type(optimizer).__name__))
     if type(loss) not in {type(losses_mod.get(n)) for n in losses_mod.NAMES}:
-        raise ExportError(f"The loss {type(loss).__name__} cannot be written as code.")
+        raise ExportError(M_("errors", "The loss {name} cannot be written as code.").format(name=type(loss).__name__))
     if "metrics" in training:
         metrics = list(training["metrics"] or [])
     elif metrics is None:
         metrics = list(compiled.get("metrics") or [])
     for m in metrics:
         if m not in ("accuracy", "acc", "mae", "mse"):
-            raise ExportError(f"The metric {m!r} cannot be written as code; use accuracy, mae or mse.")
+            raise ExportError(M_("errors", "The metric {name!r} cannot be written as code; use accuracy, mae or mse.")
+                              .format(name=m))
     return TrainingSettings(optimizer=optimizer, loss=loss, metrics=metrics,
                             batch_size=_positive_int(training, "batch_size", 32),
                             epochs=_positive_int(training, "epochs", 10), defaulted=defaulted)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from nnstudio.data import Cancelled, CsvOptions, read_csv, sniff_csv
 from nnstudio.errors import NNStudioError
+from nnstudio.gui.user_text import user_text
 
 log = logging.getLogger(__name__)
 
@@ -63,7 +64,7 @@ class CsvReadWorker(QObject):
         except Cancelled:
             self.cancelled.emit(self)
         except NNStudioError as err:
-            self.failed.emit(self, str(err))
+            self.failed.emit(self, user_text(err))
         except MemoryError:
             self.failed.emit(self, self.tr("The file is too large for this computer's memory."))
         except Exception:  # a bug, not the user's fault: log it, say it plainly
@@ -342,7 +343,7 @@ class CsvImportWizard(QWizard):
                                      self.file_page.header_combo.currentData())
         except NNStudioError as err:
             self.preview = None
-            self.file_page.show_error(str(err))
+            self.file_page.show_error(user_text(err))
         else:
             self.file_page.show_preview(self.preview)
 
@@ -407,7 +408,7 @@ class CsvImportWizard(QWizard):
             return
         self.stop_read()
         self._dataset = dataset
-        self.read_page.show_state("done", dataset.description)
+        self.read_page.show_state("done", user_text(dataset.description))
         self.dataset_ready.emit(dataset)
 
     def _read_failed(self, worker, message: str) -> None:

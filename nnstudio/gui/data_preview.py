@@ -12,6 +12,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nnstudio.gui.user_text import user_text
+from nnstudio.i18n import Message
+
 # Okabe & Ito's colour-blind-safe palette; class 0/1 are the Playground's orange and blue.
 PALETTE = ("#E69F00", "#0072B2", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442",
            "#000000", "#999999", "#882255")
@@ -68,7 +71,8 @@ class DataPreview(QWidget):
             self.summary_label.clear()
             return
         self.summary_label.setText(self.tr("{description}  {train} training and {test} test samples.").format(
-            description=QCoreApplication.translate("datasets", dataset.description), train=dataset.n_train,
+            description=user_text(dataset.description) if isinstance(dataset.description, Message)
+            else QCoreApplication.translate("datasets", dataset.description), train=dataset.n_train,
             test=dataset.n_test))
         if dataset.kind == "points2d":
             self._show_points(dataset)

@@ -6,9 +6,15 @@ users. They mark the texts with :func:`N_`, which returns its text unchanged; lu
 ``.ts`` files, and the GUI translates them when it shows them::
 
     QCoreApplication.translate("examples", example.description)
+
+Error and validation messages are marked with :func:`M_` instead: it returns a
+:class:`~nnstudio.i18n.message.Message`, English text that keeps its template and fields so that the
+GUI can show it in the user's language (``nnstudio.gui.user_text``).
 """
 
 from __future__ import annotations
+
+from nnstudio.i18n.message import M_, Message, message_of
 
 
 def N_(context: str, text: str) -> str:
@@ -16,4 +22,4 @@ def N_(context: str, text: str) -> str:
     return text
 
 
-__all__ = ["N_"]
+__all__ = ["N_", "M_", "Message", "message_of"]

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from nnstudio.i18n import M_
 from nnstudio.insight import outputs
 from nnstudio.insight.palette import blend_to_white, class_rgb_table, diverging_rgb, to_rgba_bytes
 
@@ -47,7 +48,8 @@ def make_plane(dataset, x_index=0, y_index=1, pad=0.08) -> Plane:
     def column(i):  # only the two plotted columns are copied, not the whole (maybe 60k × 784) data
         return np.concatenate([train[:, i], test[:, i]]).astype(np.float64)
     if not (0 <= x_index < n_features and 0 <= y_index < n_features) or x_index == y_index:
-        raise ValueError(f"Expected two different features of {n_features}. Received: {x_index}, {y_index}")
+        raise ValueError(M_("errors", "Expected two different features of {count}. Received: {x}, {y}")
+                         .format(count=n_features, x=x_index, y=y_index))
     names = tuple(dataset.feature_names) if len(dataset.feature_names) == n_features else tuple(
         f"feature {i + 1}" for i in range(n_features))
     if dataset.kind == "points2d":

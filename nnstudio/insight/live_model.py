@@ -16,6 +16,7 @@ import copy
 from nnstudio.engine import optimizers
 from nnstudio.engine.model import Sequential
 from nnstudio.errors import NNStudioError
+from nnstudio.i18n import M_, message_of
 from nnstudio.project.model_factory import _apply_overrides, last_activation, model_for_project
 from nnstudio.project.training_config import resolve_loss
 from nnstudio.project.validation import validate_network
@@ -56,7 +57,8 @@ def build_insight_model(doc, dataset, allow_seeding=True) -> Sequential | None:
     try:
         model.set_weights(doc.weights)
     except ValueError as e:
-        raise NNStudioError(f"The saved weights do not fit this network ({e}).") from None
+        raise NNStudioError(M_("errors", "The saved weights do not fit this network ({reason}).")
+                            .format(reason=e)) from None
     if doc.optimizer_state:
         try:
             model.optimizer.set_state(doc.optimizer_state, model._var_arrays)
@@ -145,7 +147,7 @@ class LiveModel:
             try:
                 self._model = build_insight_model(self.doc, ds, allow_seeding=not self.workspace.training_active)
             except NNStudioError as e:
-                self.error = str(e)
+                self.error = message_of(e)
                 return None
             if self._model is None:
                 self.waiting = True    # a run started from fresh weights: none to show until its first epoch

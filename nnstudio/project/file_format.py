@@ -14,6 +14,7 @@ from nnstudio._version import __version__
 from nnstudio.engine.layers import LAYER_CLASSES
 from nnstudio.engine.saving.files import atomic_write
 from nnstudio.errors import ProjectFileError
+from nnstudio.i18n import M_
 from nnstudio.project.document import ProjectDocument
 from nnstudio.project.history import History
 from nnstudio.project.lesson import LessonSettings
@@ -70,9 +71,10 @@ def _read_member(z, name, path):
     try:
         info = z.getinfo(name)
     except KeyError:
-        raise ProjectFileError(f"{Path(path).name} is not a complete NN Studio project (it has no {name}).") from None
+        raise ProjectFileError(M_("errors", "{file} is not a complete NN Studio project (it has no {member}).")
+                               .format(file=Path(path).name, member=name)) from None
     if info.file_size > MAX_MEMBER_BYTES:
-        raise ProjectFileError(f"{Path(path).name} is too large to open safely.")
+        raise ProjectFileError(M_("errors", "{file} is too large to open safely.").format(file=Path(path).name))
     return z.read(name)
 
 
@@ -81,44 +83,49 @@ def load_project(path) -> ProjectDocument:
     path = Path(path)
     name = path.name
     if not path.exists():
-        raise ProjectFileError(f"There is no file {path}.")
+        raise ProjectFileError(M_("errors", "There is no file {path}.").format(path=path))
     if path.is_dir():
-        raise ProjectFileError(f"{path} is a folder, not a project file.")
+        raise ProjectFileError(M_("errors", "{path} is a folder, not a project file.").format(path=path))
     try:
         with zipfile.ZipFile(path) as z:
             raw = _read_member(z, "project.json", path)
             weights_raw = _read_member(z, "weights.npz", path) if "weights.npz" in z.namelist() else None
     except zipfile.BadZipFile:
-        raise ProjectFileError(f"{name} is damaged or not an NN Studio project (it is not a complete zip file).") from None
+        raise ProjectFileError(M_("errors", "{file} is damaged or not an NN Studio project (it is not a complete "
+                                            "zip file).").format(file=name)) from None
     except (OSError, EOFError, zipfile.LargeZipFile) as e:
-        raise ProjectFileError(f"{name} cannot be read: {e}.") from None
+        raise ProjectFileError(M_("errors", "{file} cannot be read: {reason}.").format(file=name, reason=e)) from None
     except Exception as e:  # zlib errors on a corrupt member, …
-        raise ProjectFileError(f"{name} is damaged and cannot be read ({type(e).__name__}).") from None
+        raise ProjectFileError(M_("errors", "{file} is damaged and cannot be read ({error}).")
+                               .format(file=name, error=type(e).__name__)) from None
     try:
         data = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError):
-        raise ProjectFileError(f"{name} is damaged: its project description is not valid JSON.") from None
+        raise ProjectFileError(M_("errors", "{file} is damaged: its project description is not valid JSON.")
+                               .format(file=name)) from None
     if not isinstance(data, dict):
-        raise ProjectFileError(f"{name} is damaged: its project description is not an object.")
+        raise ProjectFileError(M_("errors", "{file} is damaged: its project description is not an object.")
+                               .format(file=name))
     return project_from_json(data, weights_raw, name)
 
 
 def project_from_json(data: dict, weights_raw: bytes | None, name="project") -> ProjectDocument:
     version = data.get("schema_version")
     if not isinstance(version, int):
-        raise ProjectFileError(f"{name} has no schema version; it is not an NN Studio project.")
+        raise ProjectFileError(M_("errors", "{file} has no schema version; it is not an NN Studio project.")
+                               .format(file=name))
     if version > SCHEMA_VERSION:
-        raise ProjectFileError(
-            f"{name} was saved by a newer NN Studio (file format {version}; this version reads up to "
-            f"{SCHEMA_VERSION}). Please update NN Studio to open it.")
+        raise ProjectFileError(M_("errors", "{file} was saved by a newer NN Studio (file format {version}; this "
+                                            "version reads up to {supported}). Please update NN Studio to open it.")
+                               .format(file=name, version=version, supported=SCHEMA_VERSION))
     try:
         layers = list(data["network"]["layers"])
         for spec in layers:
             cls = spec.get("class_name")
             if cls not in LAYER_CLASSES:
-                raise ProjectFileError(
-                    f"{name} uses a layer type this version does not know: {cls!r} "
-                    f"(layer '{(spec.get('config') or {}).get('name', '?')}').")
+                raise ProjectFileError(M_("errors", "{file} uses a layer type this version does not know: {kind!r} "
+                                                    "(layer '{layer}').")
+                                       .format(file=name, kind=cls, layer=(spec.get("config") or {}).get("name", "?")))
         doc = ProjectDocument(layers=layers, data_spec=dict(data.get("data") or {}),
                               training=TrainingConfig.from_dict(data.get("training") or {}))
         doc.title = str(data.get("title", "Untitled"))
@@ -128,7 +135,7 @@ def project_from_json(data: dict, weights_raw: bytes | None, name="project") -> 
     except ProjectFileError:
         raise
     except (KeyError, TypeError, ValueError, AttributeError) as e:
-        raise ProjectFileError(f"{name} is damaged: {e}") from None
+        raise ProjectFileError(M_("errors", "{file} is damaged: {reason}").format(file=name, reason=e)) from None
     batch_losses = {}
     count = (data.get("weights") or {}).get("count")
     if weights_raw is not None:
@@ -136,12 +143,14 @@ def project_from_json(data: dict, weights_raw: bytes | None, name="project") -> 
             with np.load(io.BytesIO(weights_raw), allow_pickle=False) as npz:
                 arrays = {k: npz[k] for k in npz.files}
         except Exception:
-            raise ProjectFileError(f"{name} is damaged: its weights cannot be read.") from None
+            raise ProjectFileError(M_("errors", "{file} is damaged: its weights cannot be read.")
+                                   .format(file=name)) from None
         if count:
             try:
                 doc.weights = [arrays[f"weights/{i:04d}"] for i in range(int(count))]
             except KeyError:
-                raise ProjectFileError(f"{name} is damaged: some of its weights are missing.") from None
+                raise ProjectFileError(M_("errors", "{file} is damaged: some of its weights are missing.")
+                                       .format(file=name)) from None
             _check_weight_shapes(doc, name)
             if "optimizer/iterations" in arrays:
                 slots = {k[len("optimizer/slots/"):]: a for k, a in arrays.items() if k.startswith("optimizer/slots/")}
@@ -153,7 +162,8 @@ def project_from_json(data: dict, weights_raw: bytes | None, name="project") -> 
     try:
         doc.history = History.from_json(data.get("history") or {}, batch_losses)
     except (KeyError, TypeError, ValueError) as e:
-        raise ProjectFileError(f"{name} is damaged: its training history cannot be read ({e}).") from None
+        raise ProjectFileError(M_("errors", "{file} is damaged: its training history cannot be read ({reason}).")
+                               .format(file=name, reason=e)) from None
     return doc
 
 
@@ -173,14 +183,18 @@ def _check_weight_shapes(doc, name):
                 expected.append((layer.name, wname, tuple(wshape)))
             shape = layer.compute_output_shape(shape)
     except Exception:
-        raise ProjectFileError(f"{name}: its weights belong to a network that does not fit together.") from None
+        raise ProjectFileError(M_("errors", "{file}: its weights belong to a network that does not fit together.")
+                               .format(file=name)) from None
     if len(expected) != len(doc.weights):
-        raise ProjectFileError(
-            f"{name}: the file has {len(doc.weights)} weight arrays, but its network needs {len(expected)}.")
+        raise ProjectFileError(M_("errors", "{file}: the file has {count} weight arrays, but its network needs "
+                                            "{expected}.").format(file=name, count=len(doc.weights),
+                                                                  expected=len(expected)))
     for (lname, wname, want), w in zip(expected, doc.weights):
         if tuple(w.shape) != want:
-            raise ProjectFileError(
-                f"{name}: the weights of layer '{lname}' ({wname}) have shape {tuple(w.shape)}, "
-                f"but the network needs {want}. The file is damaged or was edited by hand.")
+            raise ProjectFileError(M_("errors", "{file}: the weights of layer '{layer}' ({weight}) have shape "
+                                                "{shape}, but the network needs {expected}. The file is damaged or "
+                                                "was edited by hand.")
+                                   .format(file=name, layer=lname, weight=wname, shape=tuple(w.shape), expected=want))
         if not np.issubdtype(w.dtype, np.floating):
-            raise ProjectFileError(f"{name}: the weights of layer '{lname}' are not numbers.")
+            raise ProjectFileError(M_("errors", "{file}: the weights of layer '{layer}' are not numbers.")
+                                   .format(file=name, layer=lname))

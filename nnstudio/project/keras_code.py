@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from nnstudio.engine import activations, backend, losses, optimizers
 from nnstudio.engine.layers import LAYER_CLASSES, Input, deserialize
 from nnstudio.errors import CodeImportError
+from nnstudio.i18n import M_
 from nnstudio.project.network import DEFAULT_CONFIGS, unique_layer_name
 from nnstudio.project.training_config import OPTIMIZER_PARAMS
 
@@ -45,7 +46,8 @@ class ParsedKerasCode:
 
 def _fail(node, message):
     line = getattr(node, "lineno", None)
-    raise CodeImportError(f"Line {line}: {message}" if line else message)
+    raise CodeImportError(M_("errors", "Line {line}: {problem}").format(line=line, problem=message)
+                          if line else message)
 
 
 def _dotted(node) -> str | None:
@@ -76,8 +78,8 @@ def _literal(node, what):
     try:
         return ast.literal_eval(node)
     except (ValueError, TypeError, SyntaxError, MemoryError, RecursionError):
-        _fail(node, f"the value of {what} must be written out (a number, text, True/False or a tuple), "
-                    f"not computed: {ast.unparse(node)!r}.")
+        _fail(node, M_("errors", "the value of {what} must be written out (a number, text, True/False or a tuple), "
+                                 "not computed: {code!r}.").format(what=what, code=ast.unparse(node)))
 
 
 class _Reader:
@@ -101,7 +103,8 @@ class _Reader:
             target = node.targets[0] if len(node.targets) == 1 else None
             if self._is_sequential(node.value):
                 if not isinstance(target, ast.Name):
-                    _fail(node, "assign the Sequential model to a plain name, like model = Sequential([...]).")
+                    _fail(node, M_("errors", "assign the Sequential model to a plain name, like "
+                                             "model = Sequential([...])."))
                 self.model_names.add(target.id)
                 return self.sequential(node.value)
             if self._model_method(node.value) in _MODEL_METHODS_SKIPPED + ("fit",):
@@ -111,8 +114,9 @@ class _Reader:
                 return self.sequential(node.value)
             if self._model_method(node.value):
                 return self.model_call(node.value)
-        _fail(node, "NN Studio reads only a Sequential model, model.add(...), model.compile(...) and "
-                    f"model.fit(...) settings; it cannot use {_source(self.lines, node)!r}.")
+        _fail(node, M_("errors", "NN Studio reads only a Sequential model, model.add(...), model.compile(...) and "
+                                 "model.fit(...) settings; it cannot use {code!r}.")
+              .format(code=_source(self.lines, node)))
 
     def _is_sequential(self, call):
         name = _dotted(call.func)
@@ -126,19 +130,19 @@ class _Reader:
 
     def sequential(self, call):
         if self.found_model:
-            _fail(call, "the code builds a second model; paste one model at a time.")
+            _fail(call, M_("errors", "the code builds a second model; paste one model at a time."))
         self.found_model = True
         items = list(call.args[:1])
         for kw in call.keywords:
             if kw.arg == "layers":
                 items.append(kw.value)
             elif kw.arg not in ("name", "trainable"):
-                _fail(call, f"Sequential has no setting {kw.arg!r}.")
+                _fail(call, M_("errors", "Sequential has no setting {name!r}.").format(name=kw.arg))
         for arg in items:
             if isinstance(arg, ast.Constant) and arg.value is None:
                 continue
             if not isinstance(arg, (ast.List, ast.Tuple)):
-                _fail(arg, "write the layers as a list inside Sequential([...]).")
+                _fail(arg, M_("errors", "write the layers as a list inside Sequential([...])."))
             for element in arg.elts:
                 self.layer(element)
 
@@ -146,37 +150,41 @@ class _Reader:
         method = self._model_method(call)
         if method == "add":
             if len(call.args) != 1 or call.keywords:
-                _fail(call, "model.add takes exactly one layer.")
+                _fail(call, M_("errors", "model.add takes exactly one layer."))
             return self.layer(call.args[0])
         if method == "compile":
             return self.compile(call)
         if method == "fit":
             return self.fit(call)
         if method in _MODEL_METHODS_SKIPPED:
-            self.notes.append(f"Line {call.lineno}: model.{method}(...) is skipped (NN Studio does that itself).")
+            self.notes.append(M_("notes", "Line {line}: model.{method}(...) is skipped (NN Studio does that itself).")
+                              .format(line=call.lineno, method=method))
             return
-        _fail(call, f"NN Studio cannot use model.{method}(...).")
+        _fail(call, M_("errors", "NN Studio cannot use model.{method}(...).").format(method=method))
 
     # ----- layers -------------------------------------------------------------------------
     def layer(self, node):
         if not isinstance(node, ast.Call):
-            _fail(node, f"expected a layer such as Dense(10), not {ast.unparse(node)!r}.")
+            _fail(node, M_("errors", "expected a layer such as Dense(10), not {code!r}.")
+                        .format(code=ast.unparse(node)))
         dotted = _dotted(node.func)
         short = dotted.rsplit(".", 1)[-1] if dotted else None
         if short not in _LAYER_NAMES:
             known = ", ".join(sorted(n for n in _LAYER_NAMES if n != "InputLayer"))
-            _fail(node, f"NN Studio has no layer {short or ast.unparse(node.func)!r}. It knows: {known}.")
-        args = [_literal(a, f"argument {i + 1} of {short}") for i, a in enumerate(node.args)]
+            _fail(node, M_("errors", "NN Studio has no layer {name!r}. It knows: {known}.")
+                  .format(name=short or ast.unparse(node.func), known=known))
+        args = [_literal(a, M_("errors", "argument {number} of {layer}").format(number=i + 1, layer=short))
+                for i, a in enumerate(node.args)]
         kwargs = {}
         for kw in node.keywords:
             if kw.arg is None:
-                _fail(node, "**settings cannot be read; write each setting out.")
+                _fail(node, M_("errors", "**settings cannot be read; write each setting out."))
             kwargs[kw.arg] = _literal(kw.value, f"{kw.arg!r}")
         target = Input if short == "Input" else LAYER_CLASSES[short].__init__
         try:
             bound = inspect.signature(target).bind(*((None,) if short != "Input" else ()), *args, **kwargs)
         except TypeError as e:
-            _fail(node, f"{short} does not take these settings ({e}).")
+            _fail(node, M_("errors", "{layer} does not take these settings ({reason}).").format(layer=short, reason=e))
         config = {k: v for k, v in bound.arguments.items() if k not in ("self", "kwargs")}
         config.update(bound.arguments.get("kwargs", {}))
         if short in ("Input", "InputLayer"):
@@ -187,13 +195,13 @@ class _Reader:
         config.pop("batch_input_shape", None)
         if shape is not None:
             if self.layers:
-                _fail(node, "only the first layer may set input_shape.")
+                _fail(node, M_("errors", "only the first layer may set input_shape."))
             self.input_layer(node, {"shape": shape})
         self.layers.append(self._spec(node, short, config))
 
     def input_layer(self, node, config):
         if self.layers:
-            _fail(node, "the Input must come before every other layer.")
+            _fail(node, M_("errors", "the Input must come before every other layer."))
         shape = config.get("shape", config.get("input_shape"))
         if shape is None and config.get("batch_shape") is not None:
             shape = tuple(config["batch_shape"])[1:]
@@ -201,7 +209,8 @@ class _Reader:
             shape = (shape,)
         if not isinstance(shape, (tuple, list)) or not shape or \
                 any(isinstance(d, bool) or not isinstance(d, int) or d <= 0 for d in shape):
-            _fail(node, f"the input shape must be positive whole numbers, like shape=(32,); it is {shape!r}.")
+            _fail(node, M_("errors", "the input shape must be positive whole numbers, like shape=(32,); it is "
+                                     "{shape!r}.").format(shape=shape))
         given = {"shape": [int(d) for d in shape]}
         if isinstance(config.get("name"), str):
             given["name"] = config["name"]
@@ -211,7 +220,7 @@ class _Reader:
         try:
             layer = deserialize({"class_name": class_name, "config": dict(given)})
         except (ValueError, TypeError) as e:
-            _fail(node, f"{class_name}: {e}")
+            _fail(node, M_("errors", "{layer}: {reason}").format(layer=class_name, reason=e))
         full = layer.get_config()
         keep = set(given) | set(DEFAULT_CONFIGS.get(class_name, {}))
         config = {k: v for k, v in full.items() if k in keep and k not in ("name", "trainable")}
@@ -234,43 +243,48 @@ class _Reader:
             elif key == "loss":
                 self.loss(node)
             elif key in ("metrics", "weighted_metrics"):
-                self.notes.append(f"Line {call.lineno}: metrics are chosen by NN Studio "
-                                  "(accuracy for classes, mean absolute error for values).")
+                self.notes.append(M_("notes", "Line {line}: metrics are chosen by NN Studio "
+                                              "(accuracy for classes, mean absolute error for values).")
+                                  .format(line=call.lineno))
             elif key in ("jit_compile", "run_eagerly", "steps_per_execution"):
                 continue
             else:
-                _fail(call, f"compile has no setting {key!r} in NN Studio.")
+                _fail(call, M_("errors", "compile has no setting {name!r} in NN Studio.").format(name=key))
 
     def optimizer(self, node):
         if isinstance(node, ast.Call):
             dotted = _dotted(node.func) or ""
             name = dotted.rsplit(".", 1)[-1].lower()
             if name not in optimizers.NAMES:
-                _fail(node, f"NN Studio has no optimizer {dotted!r}. It knows: {', '.join(optimizers.NAMES)}.")
+                _fail(node, M_("errors", "NN Studio has no optimizer {name!r}. It knows: {known}.")
+                      .format(name=dotted, known=", ".join(optimizers.NAMES)))
             settings = dict(KERAS_OPTIMIZER_DEFAULTS[name])
             if node.args:
                 settings["learning_rate"] = _literal(node.args[0], "learning_rate")
             if len(node.args) > 1:
-                _fail(node, "write the optimizer's settings by name, like Adam(learning_rate=0.001).")
+                _fail(node, M_("errors", "write the optimizer's settings by name, like Adam(learning_rate=0.001)."))
             allowed = ("learning_rate",) + OPTIMIZER_PARAMS[name]
             for kw in node.keywords:
                 key = "learning_rate" if kw.arg == "lr" else kw.arg
                 if key == "name":
                     continue
                 if key not in allowed:
-                    _fail(node, f"NN Studio's {name} optimizer has no setting {kw.arg!r} "
-                                f"(it has {', '.join(allowed)}).")
+                    _fail(node, M_("errors", "NN Studio's {optimizer} optimizer has no setting {name!r} "
+                                             "(it has {known}).").format(optimizer=name, name=kw.arg,
+                                                                        known=", ".join(allowed)))
                 settings[key] = _literal(kw.value, repr(kw.arg))
         else:
             value = _literal(node, "optimizer")
             name = value.lower() if isinstance(value, str) else None
             if name not in optimizers.NAMES:
-                _fail(node, f"NN Studio has no optimizer {value!r}. It knows: {', '.join(optimizers.NAMES)}.")
+                _fail(node, M_("errors", "NN Studio has no optimizer {name!r}. It knows: {known}.")
+                      .format(name=value, known=", ".join(optimizers.NAMES)))
             settings = dict(KERAS_OPTIMIZER_DEFAULTS[name])
         for key, v in settings.items():
             ok = isinstance(v, bool) if key == "nesterov" else (isinstance(v, (int, float)) and not isinstance(v, bool))
             if not ok:
-                _fail(node, f"the optimizer's {key} must be a number; it is {v!r}.")
+                _fail(node, M_("errors", "the optimizer's {key} must be a number; it is {value!r}.")
+                      .format(key=key, value=v))
         self.training.update(optimizer=name, **{k: (float(v) if k != "nesterov" else v) for k, v in settings.items()})
 
     def loss(self, node):
@@ -278,24 +292,29 @@ class _Reader:
             dotted = _dotted(node.func) or ""
             cls = dotted.rsplit(".", 1)[-1]
             if cls not in _LOSS_CLASSES:
-                _fail(node, f"NN Studio has no loss {dotted!r}. It knows: {', '.join(_LOSS_CLASSES)}.")
+                _fail(node, M_("errors", "NN Studio has no loss {name!r}. It knows: {known}.")
+                      .format(name=dotted, known=", ".join(_LOSS_CLASSES)))
             name = _LOSS_CLASSES[cls]
             for kw in node.keywords:
                 value = _literal(kw.value, repr(kw.arg))
                 if kw.arg == "from_logits":
-                    self.notes.append(f"Line {node.lineno}: from_logits={value} — NN Studio decides this from the "
-                                      "last layer's activation (softmax/sigmoid give probabilities, else logits).")
+                    self.notes.append(M_("notes", "Line {line}: from_logits={value} — NN Studio decides this from "
+                                                  "the last layer's activation (softmax/sigmoid give probabilities, "
+                                                  "else logits).").format(line=node.lineno, value=value))
                 elif kw.arg == "delta" and value != 1.0:
-                    _fail(node, "NN Studio's Huber loss uses delta=1.0 only.")
+                    _fail(node, M_("errors", "NN Studio's Huber loss uses delta=1.0 only."))
                 elif kw.arg not in ("name", "reduction", "delta"):
-                    _fail(node, f"the loss {cls} has no setting {kw.arg!r} in NN Studio.")
+                    _fail(node, M_("errors", "the loss {loss} has no setting {name!r} in NN Studio.")
+                          .format(loss=cls, name=kw.arg))
             if node.args:
-                _fail(node, f"write the settings of {cls} by name, like from_logits=True.")
+                _fail(node, M_("errors", "write the settings of {loss} by name, like from_logits=True.")
+                            .format(loss=cls))
         else:
             value = _literal(node, "loss")
             name = _LOSS_ALIASES.get(value, value) if isinstance(value, str) else None
             if name not in losses.NAMES:
-                _fail(node, f"NN Studio has no loss {value!r}. It knows: {', '.join(losses.NAMES)}.")
+                _fail(node, M_("errors", "NN Studio has no loss {name!r}. It knows: {known}.")
+                      .format(name=value, known=", ".join(losses.NAMES)))
         self.training["loss"] = name
 
     def fit(self, call):
@@ -303,28 +322,31 @@ class _Reader:
             if kw.arg in ("epochs", "batch_size"):
                 value = _literal(kw.value, repr(kw.arg))
                 if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
-                    _fail(call, f"{kw.arg} must be a positive whole number; it is {value!r}.")
+                    _fail(call, M_("errors", "{name} must be a positive whole number; it is {value!r}.")
+                          .format(name=kw.arg, value=value))
                 self.training[kw.arg] = value
             elif kw.arg == "validation_split":
                 value = _literal(kw.value, "'validation_split'")
                 if not isinstance(value, (int, float)) or not 0 <= value < 0.9:
-                    _fail(call, f"validation_split must be a fraction below 0.9; it is {value!r}.")
+                    _fail(call, M_("errors", "validation_split must be a fraction below 0.9; it is {value!r}.")
+                          .format(value=value))
                 self.training["validation_split"] = float(value)
-        self.notes.append(f"Line {call.lineno}: the data of model.fit(...) is skipped; choose data in the Data panel.")
+        self.notes.append(M_("notes", "Line {line}: the data of model.fit(...) is skipped; choose data in the "
+                                      "Data panel.").format(line=call.lineno))
 
     def result(self) -> ParsedKerasCode:
         if not self.found_model:
-            raise CodeImportError("No model found: the code must contain Sequential([...]) "
-                                  "(for example model = keras.Sequential([keras.layers.Dense(10)])).")
+            raise CodeImportError(M_("errors", "No model found: the code must contain Sequential([...]) "
+                                               "(for example model = keras.Sequential([keras.layers.Dense(10)]))."))
         if not self.layers:
-            raise CodeImportError("The model has no layers.")
+            raise CodeImportError(M_("errors", "The model has no layers."))
         layers = self.layers
         if layers[0]["class_name"] != "InputLayer" and self.default_input_shape is not None:
             taken = [s["config"]["name"] for s in layers]
             layers = [{"class_name": "InputLayer", "config": {
                 "shape": [int(d) for d in self.default_input_shape],
                 "name": unique_layer_name("input_layer", taken)}}] + layers
-            self.notes.append("The code gives no input shape: the input follows the chosen data.")
+            self.notes.append(M_("notes", "The code gives no input shape: the input follows the chosen data."))
         return ParsedKerasCode(layers, dict(self.training), list(self.notes))
 
 
@@ -332,13 +354,15 @@ def parse_keras_code(text: str, default_input_shape=None) -> ParsedKerasCode:
     """Read a Keras ``Sequential`` snippet without running it; ``default_input_shape`` (the data's)
     becomes the Input when the code declares none."""
     if not isinstance(text, str) or not text.strip():
-        raise CodeImportError("There is no code to read: paste a Keras Sequential model.")
+        raise CodeImportError(M_("errors", "There is no code to read: paste a Keras Sequential model."))
     try:
         tree = ast.parse(text)
     except SyntaxError as e:
-        raise CodeImportError(f"Line {e.lineno}: this is not valid Python ({e.msg}).") from None
+        raise CodeImportError(M_("errors", "Line {line}: this is not valid Python ({reason}).")
+                              .format(line=e.lineno, reason=e.msg)) from None
     except (ValueError, MemoryError, RecursionError):
-        raise CodeImportError("The code cannot be read (it is too long or contains invalid characters).") from None
+        raise CodeImportError(M_("errors", "The code cannot be read (it is too long or contains invalid "
+                                           "characters).")) from None
     reader = _Reader(text, default_input_shape)
     for node in tree.body:
         reader.statement(node)

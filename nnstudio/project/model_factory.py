@@ -13,6 +13,7 @@ import numpy as np
 from nnstudio.engine import backend, losses
 from nnstudio.engine.model import Sequential
 from nnstudio.errors import ShapeError, TrainingError
+from nnstudio.i18n import M_
 from nnstudio.project.training_config import TrainingConfig, resolve_loss
 from nnstudio.project.validation import validate_network
 
@@ -46,7 +47,8 @@ def build_model(layers, config: TrainingConfig, input_shape, task, output_units,
     ``weights`` (and optimizer state) are put back when given."""
     report = validate_network(layers, input_shape, task, output_units)
     if not report.ok:
-        raise ShapeError(f"The network cannot be trained yet: {report.error}", layer_index=report.error_index)
+        raise ShapeError(M_("errors", "The network cannot be trained yet: {problem}").format(problem=report.error),
+                         layer_index=report.error_index)
     backend.set_random_seed(int(config.seed))
     model = Sequential.from_config({"name": "model", "layers": _apply_overrides(layers, config)})
     model.build(tuple(input_shape))
@@ -57,7 +59,8 @@ def build_model(layers, config: TrainingConfig, input_shape, task, output_units,
         try:
             model.set_weights(weights)
         except ValueError as e:
-            raise TrainingError(f"The saved weights do not fit this network ({e}).") from None
+            raise TrainingError(M_("errors", "The saved weights do not fit this network ({reason}).")
+                                .format(reason=e)) from None
         if optimizer_state:
             try:
                 model.optimizer.set_state(optimizer_state, model._var_arrays)

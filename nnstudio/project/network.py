@@ -12,6 +12,7 @@ import re
 
 from nnstudio.engine import backend
 from nnstudio.engine.layers import LAYER_CLASSES
+from nnstudio.i18n import M_
 
 #: What a newly dropped layer starts as (plain, sensible defaults for a beginner).
 DEFAULT_CONFIGS = {
@@ -35,7 +36,7 @@ PALETTE_ALIASES = {"Input": "InputLayer"}
 def canonical_class(name: str) -> str:
     name = PALETTE_ALIASES.get(name, name)
     if name not in LAYER_CLASSES:
-        raise ValueError(f"Unknown layer type {name!r}. Received: class_name={name!r}")
+        raise ValueError(M_("errors", "Unknown layer type {name!r}. Received: class_name={name!r}").format(name=name))
     return name
 
 

@@ -6,6 +6,7 @@ import math
 from dataclasses import asdict, dataclass, fields
 
 from nnstudio.engine import initializers, losses, optimizers
+from nnstudio.i18n import M_
 
 SCHEDULES = ("constant", "step", "exponential", "cosine")
 LOSS_CHOICES = ("auto",) + losses.NAMES
@@ -47,30 +48,34 @@ class TrainingConfig:
     seed: int = 0
 
     def validate(self) -> "TrainingConfig":
-        def bad(arg, msg):
-            raise ValueError(f"{msg} Received: {arg}={getattr(self, arg)!r}")
+        def bad(arg, expected):
+            raise ValueError(M_("errors", "{expected} Received: {arg}={value!r}")
+                             .format(expected=expected, arg=arg, value=getattr(self, arg)))
+
+        def one_of(names):
+            return M_("errors", "Expected one of {names}.").format(names=", ".join(names))
         if self.optimizer not in optimizers.NAMES:
-            bad("optimizer", f"Expected one of {', '.join(optimizers.NAMES)}.")
+            bad("optimizer", one_of(optimizers.NAMES))
         if not (isinstance(self.learning_rate, (int, float)) and math.isfinite(self.learning_rate)
                 and self.learning_rate > 0):
-            bad("learning_rate", "Expected a positive learning rate.")
+            bad("learning_rate", M_("errors", "Expected a positive learning rate."))
         for arg in ("batch_size", "epochs"):
             v = getattr(self, arg)
             if isinstance(v, bool) or not isinstance(v, int) or v <= 0:
-                bad(arg, "Expected a positive whole number.")
+                bad(arg, M_("errors", "Expected a positive whole number."))
         if self.loss not in LOSS_CHOICES:
-            bad("loss", f"Expected one of {', '.join(LOSS_CHOICES)}.")
+            bad("loss", one_of(LOSS_CHOICES))
         if self.initializer not in INITIALIZER_CHOICES:
-            bad("initializer", f"Expected one of {', '.join(INITIALIZER_CHOICES)}.")
+            bad("initializer", one_of(INITIALIZER_CHOICES))
         if self.lr_schedule not in SCHEDULES:
-            bad("lr_schedule", f"Expected one of {', '.join(SCHEDULES)}.")
+            bad("lr_schedule", one_of(SCHEDULES))
         if not 0 <= self.validation_split < 0.9:
-            bad("validation_split", "Expected a fraction from 0 to 0.9.")
+            bad("validation_split", M_("errors", "Expected a fraction from 0 to 0.9."))
         for arg in ("l1", "l2", "momentum", "weight_decay"):
             if getattr(self, arg) < 0:
-                bad(arg, "Expected zero or a positive number.")
+                bad(arg, M_("errors", "Expected zero or a positive number."))
         if isinstance(self.seed, bool) or not isinstance(self.seed, int) or self.seed < 0:
-            bad("seed", "Expected a non-negative whole number.")
+            bad("seed", M_("errors", "Expected a non-negative whole number."))
         return self
 
     def to_dict(self) -> dict:

@@ -14,11 +14,13 @@ import numpy as np
 from nnstudio.engine import backend
 from nnstudio.engine.summary import summary_text
 from nnstudio.errors import ShapeError
+from nnstudio.i18n import M_, message_of
 
 
 @dataclass(frozen=True)
 class Fix:
-    """A one-click repair: set ``changes`` in the config of layer ``layer_index``."""
+    """A one-click repair: set ``changes`` in the config of layer ``layer_index``. ``text`` (like the
+    report's errors) is a translatable Message: the GUI shows it with ``user_text``."""
     text: str
     layer_index: int
     changes: dict
@@ -69,7 +71,8 @@ def _fail(report, check, message, fix=None):
     check.error = message
     check.fix = fix
     if report.error is None:
-        report.error, report.error_index = f"{check.name}: {message}", check.index
+        report.error = M_("validation", "{layer}: {problem}").format(layer=check.name, problem=message)
+        report.error_index = check.index
 
 
 def validate_network(layers, input_shape=None, task=None, output_units=None) -> ValidationReport:
@@ -84,24 +87,26 @@ def validate_network(layers, input_shape=None, task=None, output_units=None) -> 
         try:
             layer = deserialize(spec)
         except (ValueError, TypeError) as e:
-            _fail(report, check, str(e))
+            _fail(report, check, message_of(e))
             shape = None
             continue
         if isinstance(layer, InputLayer):
             if i != 0:
-                _fail(report, check, "an Input can only be the first layer.")
+                _fail(report, check, M_("validation", "an Input can only be the first layer."))
                 shape = None
                 continue
             shape = layer.shape
             if input_shape is not None and tuple(input_shape) != layer.shape:
                 _fail(report, check,
-                      f"the data gives {describe_shape(input_shape)}, but the input is set to {describe_shape(layer.shape)}.",
-                      Fix(f"Set the input to {'×'.join(map(str, input_shape))}", i, {"shape": list(input_shape)}))
+                      M_("validation", "the data gives {data}, but the input is set to {input}.")
+                      .format(data=describe_shape(input_shape), input=describe_shape(layer.shape)),
+                      Fix(M_("validation", "Set the input to {shape}").format(shape="×".join(map(str, input_shape))),
+                          i, {"shape": list(input_shape)}))
             check.output_shape = layer.shape
             continue
         if i == 0:
             if input_shape is None:
-                _fail(report, check, "the network must start with an Input layer.")
+                _fail(report, check, M_("validation", "the network must start with an Input layer."))
                 continue
             shape = tuple(input_shape)
         if shape is None:
@@ -109,7 +114,7 @@ def validate_network(layers, input_shape=None, task=None, output_units=None) -> 
         try:
             out = layer.compute_output_shape(shape)
         except ShapeError as e:
-            _fail(report, check, str(e).split(": ", 1)[-1])
+            _fail(report, check, e.reason if e.reason is not None else str(e).split(": ", 1)[-1])
             shape = None
             continue
         check.weight_shapes = {n: tuple(s) for n, s in layer.weight_shapes(shape).items()}
@@ -121,7 +126,7 @@ def validate_network(layers, input_shape=None, task=None, output_units=None) -> 
         last = report.layers[-1] if report.layers else LayerCheck(0, "network", "")
         if not report.layers:
             report.layers.append(last)
-        _fail(report, last, "the network has no layers yet: drag a Dense layer onto it.")
+        _fail(report, last, M_("validation", "the network has no layers yet: drag a Dense layer onto it."))
     if report.ok and output_units:
         _check_task(report, layers, task, output_units)
     return report
@@ -132,16 +137,22 @@ def _check_task(report, layers, task, output_units):
     want = (int(output_units),)
     if last.output_shape == want:
         return
-    what = f"{output_units} classes" if task == "classification" else f"{output_units} target value(s)"
+    what = (M_("validation", "{count} classes").format(count=output_units) if task == "classification"
+            else M_("validation", "{count} target value(s)").format(count=output_units))
     dense_i = next((c.index for c in reversed(report.layers) if c.class_name == "Dense"), None)
-    got = describe_shape(last.output_shape) if last.output_shape else "nothing"
+    got = describe_shape(last.output_shape) if last.output_shape else M_("validation", "nothing")
     if dense_i is not None and last.output_shape is not None and len(last.output_shape) == 1 and \
             all(c.class_name in ("Activation", "ReLU", "LeakyReLU", "Dropout", "BatchNormalization")
                 for c in report.layers[dense_i + 1:]):
         target = report.layers[dense_i]
         _fail(report, target if dense_i == last.index else last,
-              f"the output gives {got}, but this data has {what}: the last Dense layer needs {output_units} units.",
-              Fix(f"Set {target.name} to {output_units} units", dense_i, {"units": int(output_units)}))
+              M_("validation", "the output gives {got}, but this data has {what}: the last Dense layer needs "
+                               "{units} units.").format(got=got, what=what, units=output_units),
+              Fix(M_("validation", "Set {layer} to {units} units").format(layer=target.name, units=output_units),
+                  dense_i, {"units": int(output_units)}))
+    elif task == "classification":
+        _fail(report, last, M_("validation", "the network must end with a Dense layer of {units} units "
+                                             "(one per class); it ends with {got}.").format(units=output_units, got=got))
     else:
-        _fail(report, last, f"the network must end with a Dense layer of {output_units} units "
-                            f"(one per {'class' if task == 'classification' else 'target'}); it ends with {got}.")
+        _fail(report, last, M_("validation", "the network must end with a Dense layer of {units} units "
+                                             "(one per target); it ends with {got}.").format(units=output_units, got=got))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from nnstudio.data import Dataset, load_dataset
 from nnstudio.errors import NNStudioError
+from nnstudio.i18n import M_, message_of
 from nnstudio.project.document import ProjectDocument
 from nnstudio.project.events import Event
 from nnstudio.project.validation import ValidationReport, validate_network
@@ -60,7 +61,7 @@ class Workspace:
                 self.dataset = self._load(self.doc.data_spec)
             self.dataset_error = None
         except NNStudioError as e:
-            self.dataset, self.dataset_error = None, str(e)
+            self.dataset, self.dataset_error = None, message_of(e)
         self.dataset_changed.emit(self.dataset)
         self.revalidate()
 
@@ -75,7 +76,7 @@ class Workspace:
         if ds is None:
             self.report = validate_network(self.doc.layers)
             if self.report.ok and self.dataset_error:
-                self.report.error = f"data: {self.dataset_error}"
+                self.report.error = M_("validation", "data: {problem}").format(problem=self.dataset_error)
         else:
             self.report = validate_network(self.doc.layers, ds.input_shape, ds.task, ds.output_units)
         self.report_changed.emit(self.report)
@@ -83,7 +84,7 @@ class Workspace:
     def why_not_trainable(self) -> str | None:
         """None when Train can be pressed, else the reason in plain words."""
         if self.dataset is None:
-            return self.dataset_error or "No data is loaded."
+            return self.dataset_error or M_("errors", "No data is loaded.")
         if not self.report.ok:
             return self.report.error
         return None

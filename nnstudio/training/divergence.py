@@ -16,15 +16,13 @@ import math
 import numpy as np
 
 from nnstudio.engine import losses
+from nnstudio.i18n import M_
 
 EPOCH_FACTOR = 4.0
 BATCH_FACTOR = 25.0
 
-NAN_MESSAGE = ("The training diverged: the loss became too large to compute (not a number). "
-               "The weights of the last good epoch were restored. Try a lower learning rate.")
-EXPLODED_MESSAGE = ("The training diverged: the loss grew to {factor:.0f} times its starting value "
-                    "instead of falling. The weights of the last good epoch were restored. "
-                    "Try a lower learning rate (for example {suggestion:g}).")
+NAN_MESSAGE = M_("errors", "The training diverged: the loss became too large to compute (not a number). "
+                           "The weights of the last good epoch were restored. Try a lower learning rate.")
 
 
 def chance_loss(loss, y, output_units, sample=2048) -> float:
@@ -74,4 +72,7 @@ class DivergenceGuard:
         return None
 
     def _exploded(self, loss, learning_rate):
-        return EXPLODED_MESSAGE.format(factor=loss / self.reference, suggestion=learning_rate / 10)
+        return M_("errors", "The training diverged: the loss grew to {factor:.0f} times its starting value "
+                            "instead of falling. The weights of the last good epoch were restored. "
+                            "Try a lower learning rate (for example {suggestion:g}).").format(
+            factor=loss / self.reference, suggestion=learning_rate / 10)

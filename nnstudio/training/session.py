@@ -20,6 +20,7 @@ import numpy as np
 
 from nnstudio.engine.callbacks import Callback, EarlyStopping
 from nnstudio.engine.fit_loop import BatchEnd, EpochEnd
+from nnstudio.i18n import M_
 from nnstudio.project.model_factory import build_model, prepare_targets
 from nnstudio.project.training_config import TrainingConfig
 from nnstudio.training.divergence import NAN_MESSAGE, DivergenceGuard, chance_loss
@@ -105,7 +106,8 @@ class TrainingSession:
     def request_learning_rate(self, lr: float):
         lr = float(lr)
         if not (math.isfinite(lr) and lr > 0):
-            raise ValueError(f"Expected a positive learning rate. Received: learning_rate={lr!r}")
+            raise ValueError(M_("errors", "Expected a positive learning rate. Received: learning_rate={value!r}")
+                             .format(value=lr))
 
         def change(model):
             self.config.learning_rate = lr

@@ -3972,6 +3972,1272 @@ The lesson stays in the file: students who open it again see it locked.</transla
     </message>
 </context>
 <context>
+    <name>errors</name>
+    <message>
+        <source>Reading the data was cancelled.</source>
+        <translation>Reading the data was cancelled.</translation>
+    </message>
+    <message>
+        <source>Row {row}: a cell is far too long. Probably a quote mark (&quot;) in this row is never closed.</source>
+        <translation>Row {row}: a cell is far too long. Probably a quote mark (&quot;) in this row is never closed.</translation>
+    </message>
+    <message>
+        <source>column &quot;{column}&quot; is missing</source>
+        <translation>column &quot;{column}&quot; is missing</translation>
+    </message>
+    <message>
+        <source>columns &quot;{first}&quot; to &quot;{last}&quot; are missing</source>
+        <translation>columns &quot;{first}&quot; to &quot;{last}&quot; are missing</translation>
+    </message>
+    <message>
+        <source>{cells} after the last column &quot;{column}&quot;</source>
+        <translation>{cells} after the last column &quot;{column}&quot;</translation>
+    </message>
+    <message>
+        <source> A quote mark (&quot;) in this row may be unclosed.</source>
+        <translation> A quote mark (&quot;) in this row may be unclosed.</translation>
+    </message>
+    <message>
+        <source>Row {row} has {cells} but the table has {width} columns ({detail}). Check that row for a missing or extra {delimiter}.{hint}</source>
+        <translation>Row {row} has {cells} but the table has {width} columns ({detail}). Check that row for a missing or extra {delimiter}.{hint}</translation>
+    </message>
+    <message>
+        <source>1 cell</source>
+        <translation>1 cell</translation>
+    </message>
+    <message>
+        <source>{count} cells</source>
+        <translation>{count} cells</translation>
+    </message>
+    <message>
+        <source> Write decimals with a point (1.5, not 1,5).</source>
+        <translation> Write decimals with a point (1.5, not 1,5).</translation>
+    </message>
+    <message>
+        <source> Inputs must be numbers: fix that cell, or leave the column out.</source>
+        <translation> Inputs must be numbers: fix that cell, or leave the column out.</translation>
+    </message>
+    <message>
+        <source>Row {row}, column &quot;{column}&quot;: &quot;{cell}&quot; is not a number.{hint}</source>
+        <translation>Row {row}, column &quot;{column}&quot;: &quot;{cell}&quot; is not a number.{hint}</translation>
+    </message>
+    <message>
+        <source>The file has only one column, so there is nothing to learn from. A CSV file needs input columns and a target column, separated by commas, semicolons, tabs or |.</source>
+        <translation>The file has only one column, so there is nothing to learn from. A CSV file needs input columns and a target column, separated by commas, semicolons, tabs or |.</translation>
+    </message>
+    <message>
+        <source>The file has no column &quot;{column}&quot; (chosen as {role}). Its columns are: {columns}.</source>
+        <translation>The file has no column &quot;{column}&quot; (chosen as {role}). Its columns are: {columns}.</translation>
+    </message>
+    <message>
+        <source>The file has only a header row (row {row}) and no data rows.</source>
+        <translation>The file has only a header row (row {row}) and no data rows.</translation>
+    </message>
+    <message>
+        <source>The file has no data rows.</source>
+        <translation>The file has no data rows.</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>target</translation>
+    </message>
+    <message>
+        <source>Choose at least one input column besides the target &quot;{target}&quot;.</source>
+        <translation>Choose at least one input column besides the target &quot;{target}&quot;.</translation>
+    </message>
+    <message>
+        <source>Column &quot;{target}&quot; is the target, so it cannot also be an input.</source>
+        <translation>Column &quot;{target}&quot; is the target, so it cannot also be an input.</translation>
+    </message>
+    <message>
+        <source>Each input column can be chosen only once.</source>
+        <translation>Each input column can be chosen only once.</translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation>input</translation>
+    </message>
+    <message>
+        <source>Row {row}, column &quot;{column}&quot;: the value is too large or infinite to use.</source>
+        <translation>Row {row}, column &quot;{column}&quot;: the value is too large or infinite to use.</translation>
+    </message>
+    <message>
+        <source> Text labels cannot be predicted as numbers (regression); choose classification instead.</source>
+        <translation> Text labels cannot be predicted as numbers (regression); choose classification instead.</translation>
+    </message>
+    <message>
+        <source>more than {count}</source>
+        <translation>more than {count}</translation>
+    </message>
+    <message>
+        <source>The target column &quot;{target}&quot; has {count} different values: too many classes (at most {limit}). If it is a measured number, choose regression.</source>
+        <translation>The target column &quot;{target}&quot; has {count} different values: too many classes (at most {limit}). If it is a measured number, choose regression.</translation>
+    </message>
+    <message>
+        <source>The target column &quot;{target}&quot; has only one class (&quot;{label}&quot;) in the rows used. A classifier needs at least two different classes.</source>
+        <translation>The target column &quot;{target}&quot; has only one class (&quot;{label}&quot;) in the rows used. A classifier needs at least two different classes.</translation>
+    </message>
+    <message>
+        <source>The target column &quot;{target}&quot; has only one class in the rows used. A classifier needs at least two different classes.</source>
+        <translation>The target column &quot;{target}&quot; has only one class in the rows used. A classifier needs at least two different classes.</translation>
+    </message>
+    <message>
+        <source>The file has a header row but no data rows.</source>
+        <translation>The file has a header row but no data rows.</translation>
+    </message>
+    <message>
+        <source>The target column &quot;{target}&quot; has no values at all: every row is empty.</source>
+        <translation>The target column &quot;{target}&quot; has no values at all: every row is empty.</translation>
+    </message>
+    <message>
+        <source>No rows are left after leaving out the rows with missing values (column &quot;{column}&quot; has the most gaps). Choose to fill missing values with the mean instead, or leave that column out.</source>
+        <translation>No rows are left after leaving out the rows with missing values (column &quot;{column}&quot; has the most gaps). Choose to fill missing values with the mean instead, or leave that column out.</translation>
+    </message>
+    <message>
+        <source>The file has only {count} usable data row; at least 2 are needed (some for training, some for testing).</source>
+        <translation>The file has only {count} usable data row; at least 2 are needed (some for training, some for testing).</translation>
+    </message>
+    <message>
+        <source>Column &quot;{column}&quot; has no numbers at all: every row is empty or missing. Leave it out of the inputs.</source>
+        <translation>Column &quot;{column}&quot; has no numbers at all: every row is empty or missing. Leave it out of the inputs.</translation>
+    </message>
+    <message>
+        <source>Column &quot;{column}&quot; has no numbers in the training rows, so its missing values cannot be filled with a mean. Leave it out of the inputs.</source>
+        <translation>Column &quot;{column}&quot; has no numbers in the training rows, so its missing values cannot be filled with a mean. Leave it out of the inputs.</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>comma</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>semicolon</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <source>vertical bar</source>
+        <translation>vertical bar</translation>
+    </message>
+    <message>
+        <source>This is not a CSV text file: it contains binary data (row {row} has a zero byte). Choose a .csv file saved from a spreadsheet or a text editor.</source>
+        <translation>This is not a CSV text file: it contains binary data (row {row} has a zero byte). Choose a .csv file saved from a spreadsheet or a text editor.</translation>
+    </message>
+    <message>
+        <source>Row {row}</source>
+        <translation>Row {row}</translation>
+    </message>
+    <message>
+        <source>column {number}</source>
+        <translation>column {number}</translation>
+    </message>
+    <message>
+        <source>Row {row}, column &quot;{column}&quot;</source>
+        <translation>Row {row}, column &quot;{column}&quot;</translation>
+    </message>
+    <message>
+        <source>{where}: the file is not UTF-8 text (byte 0x{byte:02X} cannot be read). Save it as &quot;CSV UTF-8&quot; in your spreadsheet program and try again.</source>
+        <translation>{where}: the file is not UTF-8 text (byte 0x{byte:02X} cannot be read). Save it as &quot;CSV UTF-8&quot; in your spreadsheet program and try again.</translation>
+    </message>
+    <message>
+        <source>The file &quot;{path}&quot; does not exist.</source>
+        <translation>The file &quot;{path}&quot; does not exist.</translation>
+    </message>
+    <message>
+        <source>&quot;{path}&quot; is a folder, not a CSV file.</source>
+        <translation>&quot;{path}&quot; is a folder, not a CSV file.</translation>
+    </message>
+    <message>
+        <source>The file &quot;{path}&quot; cannot be opened: {reason}.</source>
+        <translation>The file &quot;{path}&quot; cannot be opened: {reason}.</translation>
+    </message>
+    <message>
+        <source>The file is empty: it has no rows.</source>
+        <translation>The file is empty: it has no rows.</translation>
+    </message>
+    <message>
+        <source>The start of the file cannot be read as a table: a cell is far too long. Probably a quote mark (&quot;) is never closed.</source>
+        <translation>The start of the file cannot be read as a table: a cell is far too long. Probably a quote mark (&quot;) is never closed.</translation>
+    </message>
+    <message>
+        <source>A data spec must be a dictionary with a &quot;name&quot;. Received: {spec!r}.</source>
+        <translation>A data spec must be a dictionary with a &quot;name&quot;. Received: {spec!r}.</translation>
+    </message>
+    <message>
+        <source>There is no data set called {name!r}. Choose one of: {names}, or csv.</source>
+        <translation>There is no data set called {name!r}. Choose one of: {names}, or csv.</translation>
+    </message>
+    <message>
+        <source>&quot;{key}&quot; must be a number from {low} to {high}. Received: {key}={value!r}.</source>
+        <translation>&quot;{key}&quot; must be a number from {low} to {high}. Received: {key}={value!r}.</translation>
+    </message>
+    <message>
+        <source>&quot;{key}&quot; must be a whole number from {low} to {high}. Received: {key}={value!r}.</source>
+        <translation>&quot;{key}&quot; must be a whole number from {low} to {high}. Received: {key}={value!r}.</translation>
+    </message>
+    <message>
+        <source>&quot;{key}&quot; must be one of {options}. Received: {key}={value!r}.</source>
+        <translation>&quot;{key}&quot; must be one of {options}. Received: {key}={value!r}.</translation>
+    </message>
+    <message>
+        <source>&quot;{key}&quot; must be true or false. Received: {key}={value!r}.</source>
+        <translation>&quot;{key}&quot; must be true or false. Received: {key}={value!r}.</translation>
+    </message>
+    <message>
+        <source>&quot;{key}&quot; must be a non-empty text. Received: {key}={value!r}.</source>
+        <translation>&quot;{key}&quot; must be a non-empty text. Received: {key}={value!r}.</translation>
+    </message>
+    <message>
+        <source>&quot;{key}&quot; must be a list of names. Received: {key}={value!r}.</source>
+        <translation>&quot;{key}&quot; must be a list of names. Received: {key}={value!r}.</translation>
+    </message>
+    <message>
+        <source>&quot;{key}&quot; must list one or more different features from {names}. Received: {key}={value!r}.</source>
+        <translation>&quot;{key}&quot; must list one or more different features from {names}. Received: {key}={value!r}.</translation>
+    </message>
+    <message>
+        <source>The data set &quot;{name}&quot; has no setting {unknown}. Its settings are: {settings}.</source>
+        <translation>The data set &quot;{name}&quot; has no setting {unknown}. Its settings are: {settings}.</translation>
+    </message>
+    <message>
+        <source>Need at least 2 samples to make a training and a test set; found {count}.</source>
+        <translation>Need at least 2 samples to make a training and a test set; found {count}.</translation>
+    </message>
+    <message>
+        <source>Input features must be a non-empty list of different names from {names}. Received: {value}.</source>
+        <translation>Input features must be a non-empty list of different names from {names}. Received: {value}.</translation>
+    </message>
+    <message>
+        <source>Expected points with 2 coordinates, got shape {shape}.</source>
+        <translation>Expected points with 2 coordinates, got shape {shape}.</translation>
+    </message>
+    <message>
+        <source>Cannot standardize: the training split has no samples.</source>
+        <translation>Cannot standardize: the training split has no samples.</translation>
+    </message>
+    <message>
+        <source>Expected images of {size} pixels, got shape {shape}.</source>
+        <translation>Expected images of {size} pixels, got shape {shape}.</translation>
+    </message>
+    <message>
+        <source>Unknown activation. Expected one of {names}. Received: activation={value!r}</source>
+        <extracomment>Names offered to users (``silu`` is an alias of ``swish``).</extracomment>
+        <translation>Unknown activation. Expected one of {names}. Received: activation={value!r}</translation>
+    </message>
+    <message>
+        <source>Unknown floatx type. Expected &apos;float32&apos; or &apos;float64&apos;. Received: value={value!r}</source>
+        <translation>Unknown floatx type. Expected &apos;float32&apos; or &apos;float64&apos;. Received: value={value!r}</translation>
+    </message>
+    <message>
+        <source>Expected a non-negative integer seed. Received: seed={seed!r}</source>
+        <translation>Expected a non-negative integer seed. Received: seed={seed!r}</translation>
+    </message>
+    <message>
+        <source>Expected &apos;auto&apos;, &apos;min&apos; or &apos;max&apos;. Received: mode={mode!r}</source>
+        <translation>Expected &apos;auto&apos;, &apos;min&apos; or &apos;max&apos;. Received: mode={mode!r}</translation>
+    </message>
+    <message>
+        <source>Expected a non-negative integer. Received: {arg}={value!r}</source>
+        <translation>Expected a non-negative integer. Received: {arg}={value!r}</translation>
+    </message>
+    <message>
+        <source>Expected a number in [0, 1). Received: {arg}={value!r}</source>
+        <translation>Expected a number in [0, 1). Received: {arg}={value!r}</translation>
+    </message>
+    <message>
+        <source>validation_split={value} leaves no validation samples out of {samples}.</source>
+        <translation>validation_split={value} leaves no validation samples out of {samples}.</translation>
+    </message>
+    <message>
+        <source>inputs</source>
+        <translation>inputs</translation>
+    </message>
+    <message>
+        <source>targets</source>
+        <translation>targets</translation>
+    </message>
+    <message>
+        <source>The {what} contain {count} missing or infinite value(s) (NaN/Inf). Remove or fill them before training.</source>
+        <translation>The {what} contain {count} missing or infinite value(s) (NaN/Inf). Remove or fill them before training.</translation>
+    </message>
+    <message>
+        <source>Unknown initializer. Expected one of {names}. Received: initializer={value!r}</source>
+        <extracomment>Names offered to users.</extracomment>
+        <translation>Unknown initializer. Expected one of {names}. Received: initializer={value!r}</translation>
+    </message>
+    <message>
+        <source>Unknown layer type {name!r}. Supported layers: {supported}. Received: class_name={name!r}</source>
+        <translation>Unknown layer type {name!r}. Supported layers: {supported}. Received: class_name={name!r}</translation>
+    </message>
+    <message>
+        <source>Expected an integer or a pair of positive integers. Received: {arg}={value!r}</source>
+        <translation>Expected an integer or a pair of positive integers. Received: {arg}={value!r}</translation>
+    </message>
+    <message>
+        <source>Expected positive integers. Received: {arg}={value!r}</source>
+        <translation>Expected positive integers. Received: {arg}={value!r}</translation>
+    </message>
+    <message>
+        <source>Expected &apos;valid&apos; or &apos;same&apos;. Received: padding={padding!r}</source>
+        <translation>Expected &apos;valid&apos; or &apos;same&apos;. Received: padding={padding!r}</translation>
+    </message>
+    <message>
+        <source>ReLU supports only its default {arg}. Received: {arg}={value!r}</source>
+        <translation>ReLU supports only its default {arg}. Received: {arg}={value!r}</translation>
+    </message>
+    <message>
+        <source>Expected a non-negative number. Received: {arg}={value!r}</source>
+        <translation>Expected a non-negative number. Received: {arg}={value!r}</translation>
+    </message>
+    <message>
+        <source>Expected a positive integer. Received: {arg}={value!r}</source>
+        <translation>Expected a positive integer. Received: {arg}={value!r}</translation>
+    </message>
+    <message>
+        <source>a vector of {size}</source>
+        <translation>a vector of {size}</translation>
+    </message>
+    <message>
+        <source>an image {height}×{width}×{channels}</source>
+        <translation>an image {height}×{width}×{channels}</translation>
+    </message>
+    <message>
+        <source>a tensor of shape {dims}</source>
+        <translation>a tensor of shape {dims}</translation>
+    </message>
+    <message>
+        <source>Unrecognized keyword argument for {layer}. Received: {key}={value!r}</source>
+        <extracomment>keys of get_config beyond name/trainable; subclasses list their constructor arguments</extracomment>
+        <translation>Unrecognized keyword argument for {layer}. Received: {key}={value!r}</translation>
+    </message>
+    <message>
+        <source>Expected a non-empty string. Received: name={name!r}</source>
+        <translation>Expected a non-empty string. Received: name={name!r}</translation>
+    </message>
+    <message>
+        <source>Layer &apos;{layer}&apos; expects {expected} weight arrays, but received {received}.</source>
+        <translation>Layer &apos;{layer}&apos; expects {expected} weight arrays, but received {received}.</translation>
+    </message>
+    <message>
+        <source>Layer &apos;{layer}&apos; weight &apos;{weight}&apos; has shape {expected}, but the value given has shape {received}.</source>
+        <translation>Layer &apos;{layer}&apos; weight &apos;{weight}&apos; has shape {expected}, but the value given has shape {received}.</translation>
+    </message>
+    <message>
+        <source>{layer_type} &apos;{layer}&apos;: {reason}</source>
+        <translation>{layer_type} &apos;{layer}&apos;: {reason}</translation>
+    </message>
+    <message>
+        <source>Only channels-last images are supported. Received: data_format={value!r}</source>
+        <translation>Only channels-last images are supported. Received: data_format={value!r}</translation>
+    </message>
+    <message>
+        <source>Conv2D supports only dilation_rate=1 and groups=1.</source>
+        <translation>Conv2D supports only dilation_rate=1 and groups=1.</translation>
+    </message>
+    <message>
+        <source>Conv2D needs an image (height, width, channels); it gets {shape}.</source>
+        <translation>Conv2D needs an image (height, width, channels); it gets {shape}.</translation>
+    </message>
+    <message>
+        <source>its {height}×{width} window does not fit in {shape}; use padding &apos;same&apos; or a smaller kernel.</source>
+        <translation>its {height}×{width} window does not fit in {shape}; use padding &apos;same&apos; or a smaller kernel.</translation>
+    </message>
+    <message>
+        <source>Expected an input shape. Received: shape=None</source>
+        <translation>Expected an input shape. Received: shape=None</translation>
+    </message>
+    <message>
+        <source>Expected a tuple of positive integers. Received: shape={shape!r}</source>
+        <translation>Expected a tuple of positive integers. Received: shape={shape!r}</translation>
+    </message>
+    <message>
+        <source>the data gives {data}, but the input is set to {input}.</source>
+        <translation>the data gives {data}, but the input is set to {input}.</translation>
+    </message>
+    <message>
+        <source>Dense needs a vector; it gets {shape}. Add a Flatten layer before it.</source>
+        <translation>Dense needs a vector; it gets {shape}. Add a Flatten layer before it.</translation>
+    </message>
+    <message>
+        <source>Dropout supports only noise_shape=None. Received: noise_shape={value!r}</source>
+        <translation>Dropout supports only noise_shape=None. Received: noise_shape={value!r}</translation>
+    </message>
+    <message>
+        <source>Expected an integer axis. Received: axis={axis!r}</source>
+        <translation>Expected an integer axis. Received: axis={axis!r}</translation>
+    </message>
+    <message>
+        <source>Expected a positive number. Received: {arg}={value!r}</source>
+        <translation>Expected a positive number. Received: {arg}={value!r}</translation>
+    </message>
+    <message>
+        <source>BatchNormalization supports only center=True and scale=True.</source>
+        <translation>BatchNormalization supports only center=True and scale=True.</translation>
+    </message>
+    <message>
+        <source>only the last axis (channels) can be normalised.</source>
+        <translation>only the last axis (channels) can be normalised.</translation>
+    </message>
+    <message>
+        <source>MaxPooling2D needs an image (height, width, channels); it gets {shape}.</source>
+        <translation>MaxPooling2D needs an image (height, width, channels); it gets {shape}.</translation>
+    </message>
+    <message>
+        <source>its {height}×{width} window does not fit in {shape}.</source>
+        <translation>its {height}×{width} window does not fit in {shape}.</translation>
+    </message>
+    <message>
+        <source>Expected a tuple of integers. Received: target_shape={value!r}</source>
+        <translation>Expected a tuple of integers. Received: target_shape={value!r}</translation>
+    </message>
+    <message>
+        <source>Expected positive sizes (at most one -1). Received: target_shape={value!r}</source>
+        <translation>Expected positive sizes (at most one -1). Received: target_shape={value!r}</translation>
+    </message>
+    <message>
+        <source>cannot reshape {shape} ({total} numbers) to {target}.</source>
+        <translation>cannot reshape {shape} ({total} numbers) to {target}.</translation>
+    </message>
+    <message>
+        <source>cannot reshape {shape} ({total} numbers) to {target} ({known} numbers).</source>
+        <translation>cannot reshape {shape} ({total} numbers) to {target} ({known} numbers).</translation>
+    </message>
+    <message>
+        <source>Targets of shape {targets} do not match the model&apos;s output of shape {output}.</source>
+        <translation>Targets of shape {targets} do not match the model&apos;s output of shape {output}.</translation>
+    </message>
+    <message>
+        <source>Got {labels} labels for {predictions} predictions.</source>
+        <extracomment>the accuracy flavour Keras picks for ``metrics=[&apos;accuracy&apos;]`` with this loss</extracomment>
+        <translation>Got {labels} labels for {predictions} predictions.</translation>
+    </message>
+    <message>
+        <source>Class labels must be 0 … {last} for an output of {units} units; got {low} … {high}.</source>
+        <translation>Class labels must be 0 … {last} for an output of {units} units; got {low} … {high}.</translation>
+    </message>
+    <message>
+        <source>label_smoothing is not supported. Received: label_smoothing={value!r}</source>
+        <translation>label_smoothing is not supported. Received: label_smoothing={value!r}</translation>
+    </message>
+    <message>
+        <source>Unknown loss. Expected one of {names}. Received: loss={value!r}</source>
+        <extracomment>Names offered to users.</extracomment>
+        <translation>Unknown loss. Expected one of {names}. Received: loss={value!r}</translation>
+    </message>
+    <message>
+        <source>&apos;accuracy&apos; needs a classification loss; the loss is {loss!r}. Received: metrics={value!r}</source>
+        <translation>&apos;accuracy&apos; needs a classification loss; the loss is {loss!r}. Received: metrics={value!r}</translation>
+    </message>
+    <message>
+        <source>Unknown metric. Expected &apos;accuracy&apos;, &apos;mae&apos; or &apos;mse&apos;. Received: metrics={value!r}</source>
+        <translation>Unknown metric. Expected &apos;accuracy&apos;, &apos;mae&apos; or &apos;mse&apos;. Received: metrics={value!r}</translation>
+    </message>
+    <message>
+        <source>Expected a string. Received: name={name!r}</source>
+        <translation>Expected a string. Received: name={name!r}</translation>
+    </message>
+    <message>
+        <source>Expected a layer. Received: layer={layer!r}</source>
+        <translation>Expected a layer. Received: layer={layer!r}</translation>
+    </message>
+    <message>
+        <source>An Input can only be the first entry of a Sequential model.</source>
+        <translation>An Input can only be the first entry of a Sequential model.</translation>
+    </message>
+    <message>
+        <source>The model does not know its input shape yet: add an Input layer.</source>
+        <translation>The model does not know its input shape yet: add an Input layer.</translation>
+    </message>
+    <message>
+        <source>The model does not know its input shape yet: add an Input layer or call build().</source>
+        <translation>The model does not know its input shape yet: add an Input layer or call build().</translation>
+    </message>
+    <message>
+        <source>{layer_type} &apos;{layer}&apos; was built for inputs of shape {built}, but now gets {shape}.</source>
+        <translation>{layer_type} &apos;{layer}&apos; was built for inputs of shape {built}, but now gets {shape}.</translation>
+    </message>
+    <message>
+        <source>{layer_type} &apos;{layer}&apos; (the first layer) expects each sample to be {expected}, but the data gives {data}.</source>
+        <translation>{layer_type} &apos;{layer}&apos; (the first layer) expects each sample to be {expected}, but the data gives {data}.</translation>
+    </message>
+    <message>
+        <source>The model has {expected} weight arrays, but {given} were given.</source>
+        <translation>The model has {expected} weight arrays, but {given} were given.</translation>
+    </message>
+    <message>
+        <source>Model &apos;{model}&apos; is not built yet: give it an Input or call build().</source>
+        <translation>Model &apos;{model}&apos; is not built yet: give it an Input or call build().</translation>
+    </message>
+    <message>
+        <source>No such layer: {name}. Existing layers are: {names}.</source>
+        <translation>No such layer: {name}. Existing layers are: {names}.</translation>
+    </message>
+    <message>
+        <source>Expected a loss. Received: loss=None</source>
+        <translation>Expected a loss. Received: loss=None</translation>
+    </message>
+    <message>
+        <source>Expected a list of metrics. Received: metrics={value!r}</source>
+        <translation>Expected a list of metrics. Received: metrics={value!r}</translation>
+    </message>
+    <message>
+        <source>You must call compile() before training or evaluating the model.</source>
+        <translation>You must call compile() before training or evaluating the model.</translation>
+    </message>
+    <message>
+        <source>Expected targets. Received: y=None</source>
+        <translation>Expected targets. Received: y=None</translation>
+    </message>
+    <message>
+        <source>Class labels must be one number per sample; they have shape {shape}. Use categorical cross-entropy for one-hot targets.</source>
+        <translation>Class labels must be one number per sample; they have shape {shape}. Use categorical cross-entropy for one-hot targets.</translation>
+    </message>
+    <message>
+        <source>Class labels must be whole numbers 0, 1, 2, …</source>
+        <translation>Class labels must be whole numbers 0, 1, 2, …</translation>
+    </message>
+    <message>
+        <source>Class labels must be whole numbers 0, 1, 2, …; they are of type {dtype}.</source>
+        <translation>Class labels must be whole numbers 0, 1, 2, …; they are of type {dtype}.</translation>
+    </message>
+    <message>
+        <source>The inputs have {inputs} samples but the targets have {targets}.</source>
+        <translation>The inputs have {inputs} samples but the targets have {targets}.</translation>
+    </message>
+    <message>
+        <source>There is no data to train on (0 samples).</source>
+        <translation>There is no data to train on (0 samples).</translation>
+    </message>
+    <message>
+        <source>Class labels need a vector output, but the model gives {shape}.</source>
+        <translation>Class labels need a vector output, but the model gives {shape}.</translation>
+    </message>
+    <message>
+        <source>Class labels must be 0 … {last} for an output of {units} units; the data has labels from {low} to {high}.</source>
+        <translation>Class labels must be 0 … {last} for an output of {units} units; the data has labels from {low} to {high}.</translation>
+    </message>
+    <message>
+        <source>Each target has shape {target}, but the model&apos;s output has shape {output}.</source>
+        <translation>Each target has shape {target}, but the model&apos;s output has shape {output}.</translation>
+    </message>
+    <message>
+        <source>Unknown optimizer. Expected one of {names}. Received: optimizer={value!r}</source>
+        <extracomment>Names offered to users.</extracomment>
+        <translation>Unknown optimizer. Expected one of {names}. Received: optimizer={value!r}</translation>
+    </message>
+    <message>
+        <source>Expected a number {op} {low:g}. Received: {arg}={value!r}</source>
+        <extracomment>flat updates of at least this many elements are split across threads (below, threads cost more)</extracomment>
+        <translation>Expected a number {op} {low:g}. Received: {arg}={value!r}</translation>
+    </message>
+    <message>
+        <source>Expected a number {op} {low:g} and &lt; {high:g}. Received: {arg}={value!r}</source>
+        <translation>Expected a number {op} {low:g} and &lt; {high:g}. Received: {arg}={value!r}</translation>
+    </message>
+    <message>
+        <source>{optimizer} does not support {arg}. Received: {arg}={value!r}</source>
+        <translation>{optimizer} does not support {arg}. Received: {arg}={value!r}</translation>
+    </message>
+    <message>
+        <source>Unrecognized argument for {optimizer}. Received: {arg}={value!r}</source>
+        <translation>Unrecognized argument for {optimizer}. Received: {arg}={value!r}</translation>
+    </message>
+    <message>
+        <source>Saved optimizer state {key!r} does not match the network.</source>
+        <translation>Saved optimizer state {key!r} does not match the network.</translation>
+    </message>
+    <message>
+        <source>Unknown regularizer. Expected &apos;l1&apos;, &apos;l2&apos;, &apos;l1_l2&apos; or a Regularizer. Received: kernel_regularizer={value!r}</source>
+        <translation>Unknown regularizer. Expected &apos;l1&apos;, &apos;l2&apos;, &apos;l1_l2&apos; or a Regularizer. Received: kernel_regularizer={value!r}</translation>
+    </message>
+    <message>
+        <source>a Keras file</source>
+        <translation>a Keras file</translation>
+    </message>
+    <message>
+        <source>The model &apos;{model}&apos; has no input shape yet, so {what} cannot describe it: add an Input layer first.</source>
+        <translation>The model &apos;{model}&apos; has no input shape yet, so {what} cannot describe it: add an Input layer first.</translation>
+    </message>
+    <message>
+        <source>Layer &apos;{layer}&apos; ({layer_type}) cannot be saved as {what}: it is not one of the layers Keras and NN Studio share.</source>
+        <translation>Layer &apos;{layer}&apos; ({layer_type}) cannot be saved as {what}: it is not one of the layers Keras and NN Studio share.</translation>
+    </message>
+    <message>
+        <source>contains &apos;/&apos;</source>
+        <translation>contains &apos;/&apos;</translation>
+    </message>
+    <message>
+        <source>is used by two layers</source>
+        <translation>is used by two layers</translation>
+    </message>
+    <message>
+        <source>Layer &apos;{layer}&apos; cannot be saved as {what}: its name {why}; Keras needs unique names without &apos;/&apos;. Rename the layer.</source>
+        <translation>Layer &apos;{layer}&apos; cannot be saved as {what}: its name {why}; Keras needs unique names without &apos;/&apos;. Rename the layer.</translation>
+    </message>
+    <message>
+        <source>Layer &apos;{layer}&apos; cannot be saved as {what}: its {activation} activation has a non-default parameter, which Keras&apos;s activation names cannot carry.</source>
+        <translation>Layer &apos;{layer}&apos; cannot be saved as {what}: its {activation} activation has a non-default parameter, which Keras&apos;s activation names cannot carry.</translation>
+    </message>
+    <message>
+        <source>Invalid filepath extension for saving. Use a `.keras` extension. Received: filepath={filepath}</source>
+        <translation>Invalid filepath extension for saving. Use a `.keras` extension. Received: filepath={filepath}</translation>
+    </message>
+    <message>
+        <source>a .keras file</source>
+        <translation>a .keras file</translation>
+    </message>
+    <message>
+        <source>{file} is a Keras 2 (legacy HDF5) model file; NN Studio reads the Keras 3 .keras format. Re-save the model with Keras 3 as .keras.</source>
+        <translation>{file} is a Keras 2 (legacy HDF5) model file; NN Studio reads the Keras 3 .keras format. Re-save the model with Keras 3 as .keras.</translation>
+    </message>
+    <message>
+        <source>The filename must end in `.weights.h5`. Received: filepath={filepath}</source>
+        <translation>The filename must end in `.weights.h5`. Received: filepath={filepath}</translation>
+    </message>
+    <message>
+        <source>a .weights.h5 file</source>
+        <translation>a .weights.h5 file</translation>
+    </message>
+    <message>
+        <source>The file {path} does not exist.</source>
+        <translation>The file {path} does not exist.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: it is a folder.</source>
+        <translation>Cannot write {path}: it is a folder.</translation>
+    </message>
+    <message>
+        <source>Cannot write {file}: the folder {folder} does not exist.</source>
+        <translation>Cannot write {file}: the folder {folder} does not exist.</translation>
+    </message>
+    <message>
+        <source>{path} already exists (overwrite=False).</source>
+        <translation>{path} already exists (overwrite=False).</translation>
+    </message>
+    <message>
+        <source>Cannot write to the folder {folder}: {reason}.</source>
+        <translation>Cannot write to the folder {folder}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {reason}.</source>
+        <translation>Could not write {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{source} is not a complete Keras model file: {member} is missing.</source>
+        <translation>{source} is not a complete Keras model file: {member} is missing.</translation>
+    </message>
+    <message>
+        <source>{source} is too large to read ({member} declares {size} bytes).</source>
+        <translation>{source} is too large to read ({member} declares {size} bytes).</translation>
+    </message>
+    <message>
+        <source>{source} is damaged ({member} cannot be read: {reason}).</source>
+        <translation>{source} is damaged ({member} cannot be read: {reason}).</translation>
+    </message>
+    <message>
+        <source>{source} is not a Keras model file (it is not a .keras zip archive).</source>
+        <translation>{source} is not a Keras model file (it is not a .keras zip archive).</translation>
+    </message>
+    <message>
+        <source>{source} keeps its weights as model.weights.npz, which NN Studio cannot read.</source>
+        <translation>{source} keeps its weights as model.weights.npz, which NN Studio cannot read.</translation>
+    </message>
+    <message>
+        <source>{source} is damaged: its config.json is not valid JSON.</source>
+        <translation>{source} is damaged: its config.json is not valid JSON.</translation>
+    </message>
+    <message>
+        <source>{source} is damaged: its config.json does not describe a model.</source>
+        <translation>{source} is damaged: its config.json does not describe a model.</translation>
+    </message>
+    <message>
+        <source>{source} holds a Keras {kind} model; NN Studio reads Sequential models only.</source>
+        <translation>{source} holds a Keras {kind} model; NN Studio reads Sequential models only.</translation>
+    </message>
+    <message>
+        <source>{source} is damaged: its model has no list of layers.</source>
+        <translation>{source} is damaged: its model has no list of layers.</translation>
+    </message>
+    <message>
+        <source>{source}: the network cannot be rebuilt: {reason}</source>
+        <translation>{source}: the network cannot be rebuilt: {reason}</translation>
+    </message>
+    <message>
+        <source>{problem} Load it with compile=False to get the network without its training settings.</source>
+        <translation>{problem} Load it with compile=False to get the network without its training settings.</translation>
+    </message>
+    <message>
+        <source>The model&apos;s optimizer {spec!r} is not in a form NN Studio can read.</source>
+        <translation>The model&apos;s optimizer {spec!r} is not in a form NN Studio can read.</translation>
+    </message>
+    <message>
+        <source>The model&apos;s optimizer uses a learning-rate schedule, which NN Studio does not support.</source>
+        <translation>The model&apos;s optimizer uses a learning-rate schedule, which NN Studio does not support.</translation>
+    </message>
+    <message>
+        <source>The model is compiled with the {name} optimizer; NN Studio supports {supported}.</source>
+        <translation>The model is compiled with the {name} optimizer; NN Studio supports {supported}.</translation>
+    </message>
+    <message>
+        <source>The model&apos;s {name} optimizer has a setting NN Studio does not support: {reason}</source>
+        <translation>The model&apos;s {name} optimizer has a setting NN Studio does not support: {reason}</translation>
+    </message>
+    <message>
+        <source>The model is compiled with the loss {name!r}, which NN Studio does not have.</source>
+        <translation>The model is compiled with the loss {name!r}, which NN Studio does not have.</translation>
+    </message>
+    <message>
+        <source>The model&apos;s loss uses reduction={value!r}; NN Studio averages over the batch.</source>
+        <translation>The model&apos;s loss uses reduction={value!r}; NN Studio averages over the batch.</translation>
+    </message>
+    <message>
+        <source>The model&apos;s loss sets {key}={value!r}, which NN Studio does not support.</source>
+        <translation>The model&apos;s loss sets {key}={value!r}, which NN Studio does not support.</translation>
+    </message>
+    <message>
+        <source>The model&apos;s training settings are not in a form NN Studio can read.</source>
+        <translation>The model&apos;s training settings are not in a form NN Studio can read.</translation>
+    </message>
+    <message>
+        <source>The model is compiled with {key}, which NN Studio does not support.</source>
+        <translation>The model is compiled with {key}, which NN Studio does not support.</translation>
+    </message>
+    <message>
+        <source>The model&apos;s training settings cannot be used: {reason}</source>
+        <translation>The model&apos;s training settings cannot be used: {reason}</translation>
+    </message>
+    <message>
+        <source>{where} uses the activation {value!r}, which NN Studio does not have. Supported activations: {names}.</source>
+        <extracomment>engine activation name -&gt; Keras&apos;s serialised name (Keras 3 writes swish as its alias silu) Keras arguments the engine does not have; reading accepts them only at these values Keras arguments that change nothing once the weights are loaded</extracomment>
+        <translation>{where} uses the activation {value!r}, which NN Studio does not have. Supported activations: {names}.</translation>
+    </message>
+    <message>
+        <source>{where} uses the regularizer {name!r}; NN Studio supports L1, L2 and L1L2.</source>
+        <translation>{where} uses the regularizer {name!r}; NN Studio supports L1, L2 and L1L2.</translation>
+    </message>
+    <message>
+        <source>Layer {number} of the model is not described in a form NN Studio can read.</source>
+        <translation>Layer {number} of the model is not described in a form NN Studio can read.</translation>
+    </message>
+    <message>
+        <source>Layer &apos;{layer}&apos; ({kind})</source>
+        <translation>Layer &apos;{layer}&apos; ({kind})</translation>
+    </message>
+    <message>
+        <source>The model uses a {kind} layer (&apos;{layer}&apos;), which NN Studio cannot read. Supported layers: {supported}.</source>
+        <translation>The model uses a {kind} layer (&apos;{layer}&apos;), which NN Studio cannot read. Supported layers: {supported}.</translation>
+    </message>
+    <message>
+        <source>{where} sets {key}={value!r}; NN Studio supports only {key}={default!r}.</source>
+        <translation>{where} sets {key}={value!r}; NN Studio supports only {key}={default!r}.</translation>
+    </message>
+    <message>
+        <source>{where} has a setting NN Studio does not support: {reason}</source>
+        <translation>{where} has a setting NN Studio does not support: {reason}</translation>
+    </message>
+    <message>
+        <source>{source} is damaged: the weight {group}/{key} is missing or not numbers.</source>
+        <translation>{source} is damaged: the weight {group}/{key} is missing or not numbers.</translation>
+    </message>
+    <message>
+        <source>The model must be built (given an input shape) before weights can be loaded into it.</source>
+        <translation>The model must be built (given an input shape) before weights can be loaded into it.</translation>
+    </message>
+    <message>
+        <source>{source} is not a weights file NN Studio can read (not HDF5).</source>
+        <translation>{source} is not a weights file NN Studio can read (not HDF5).</translation>
+    </message>
+    <message>
+        <source>{source} is a Keras 2 (legacy HDF5) file; NN Studio reads the Keras 3 format. Re-save it with Keras 3 as .keras or .weights.h5.</source>
+        <translation>{source} is a Keras 2 (legacy HDF5) file; NN Studio reads the Keras 3 format. Re-save it with Keras 3 as .keras or .weights.h5.</translation>
+    </message>
+    <message>
+        <source>{source} has no weights for layer &apos;{layer}&apos; ({layer_type}); it was saved from a different network.</source>
+        <translation>{source} has no weights for layer &apos;{layer}&apos; ({layer_type}); it was saved from a different network.</translation>
+    </message>
+    <message>
+        <source>{source} holds {count} weights for layer &apos;{layer}&apos; ({layer_type}), which has {expected}; it was saved from a different network.</source>
+        <translation>{source} holds {count} weights for layer &apos;{layer}&apos; ({layer_type}), which has {expected}; it was saved from a different network.</translation>
+    </message>
+    <message>
+        <source>{source}: the {weight} of layer &apos;{layer}&apos; has shape {shape} in the file but {expected} in the network.</source>
+        <translation>{source}: the {weight} of layer &apos;{layer}&apos; has shape {shape} in the file but {expected} in the network.</translation>
+    </message>
+    <message>
+        <source>{what} must have a name ending in {suffix} (Keras reads them only then). Received: {file}</source>
+        <translation>{what} must have a name ending in {suffix} (Keras reads them only then). Received: {file}</translation>
+    </message>
+    <message>
+        <source>A Keras model file</source>
+        <translation>A Keras model file</translation>
+    </message>
+    <message>
+        <source>A Keras weights file</source>
+        <translation>A Keras weights file</translation>
+    </message>
+    <message>
+        <source>a NumPy .npz file</source>
+        <translation>a NumPy .npz file</translation>
+    </message>
+    <message>
+        <source>a JSON file</source>
+        <translation>a JSON file</translation>
+    </message>
+    <message>
+        <source>a Keras .keras file</source>
+        <translation>a Keras .keras file</translation>
+    </message>
+    <message>
+        <source>a Keras .weights.h5 file</source>
+        <translation>a Keras .weights.h5 file</translation>
+    </message>
+    <message>
+        <source>ONNX</source>
+        <translation>ONNX</translation>
+    </message>
+    <message>
+        <source>Keras code</source>
+        <translation>Keras code</translation>
+    </message>
+    <message>
+        <source>PyTorch code</source>
+        <translation>PyTorch code</translation>
+    </message>
+    <message>
+        <source>Unknown export format {format!r}. Choose one of: {formats}.</source>
+        <translation>Unknown export format {format!r}. Choose one of: {formats}.</translation>
+    </message>
+    <message>
+        <source>Layer &apos;{layer}&apos; ({kind}) cannot be exported to {title}: NN Studio does not know how to write this layer type.</source>
+        <translation>Layer &apos;{layer}&apos; ({kind}) cannot be exported to {title}: NN Studio does not know how to write this layer type.</translation>
+    </message>
+    <message>
+        <source>Two layers are called &apos;{layer}&apos;; {title} keys weights by layer name. Rename one of them.</source>
+        <translation>Two layers are called &apos;{layer}&apos;; {title} keys weights by layer name. Rename one of them.</translation>
+    </message>
+    <message>
+        <source>Layer &apos;{layer}&apos; ({kind}) uses an activation ({activation}) that cannot be exported to {title}.</source>
+        <translation>Layer &apos;{layer}&apos; ({kind}) uses an activation ({activation}) that cannot be exported to {title}.</translation>
+    </message>
+    <message>
+        <source>Layer &apos;{layer}&apos; cannot be exported to {title}: its {weight} contains NaN or infinite values (did training diverge?). Reset or retrain the network.</source>
+        <translation>Layer &apos;{layer}&apos; cannot be exported to {title}: its {weight} contains NaN or infinite values (did training diverge?). Reset or retrain the network.</translation>
+    </message>
+    <message>
+        <source>Layer &apos;{layer}&apos; (BatchNormalization) cannot be exported to PyTorch code: torch normalises tensors of at most 3 axes per sample, and this one gets {axes}.</source>
+        <translation>Layer &apos;{layer}&apos; (BatchNormalization) cannot be exported to PyTorch code: torch normalises tensors of at most 3 axes per sample, and this one gets {axes}.</translation>
+    </message>
+    <message>
+        <source>The model has no input shape yet, so it cannot be exported to {title}: add an Input layer (or train it once) first.</source>
+        <translation>The model has no input shape yet, so it cannot be exported to {title}: add an Input layer (or train it once) first.</translation>
+    </message>
+    <message>
+        <source>The model has no layers to export to {title}.</source>
+        <translation>The model has no layers to export to {title}.</translation>
+    </message>
+    <message>
+        <source>There is no training history to export yet: train the network first.</source>
+        <translation>There is no training history to export yet: train the network first.</translation>
+    </message>
+    <message>
+        <source>The training history entry {key!r} is not a list of numbers.</source>
+        <translation>The training history entry {key!r} is not a list of numbers.</translation>
+    </message>
+    <message>
+        <source>{source} is not a JSON file.</source>
+        <translation>{source} is not a JSON file.</translation>
+    </message>
+    <message>
+        <source>{source} cannot be read: {reason}.</source>
+        <translation>{source} cannot be read: {reason}.</translation>
+    </message>
+    <message>
+        <source>{source} is not a network exported by NN Studio (no &quot;format&quot;: &quot;{format}&quot;).</source>
+        <translation>{source} is not a network exported by NN Studio (no &quot;format&quot;: &quot;{format}&quot;).</translation>
+    </message>
+    <message>
+        <source>{source} was written by a newer NN Studio (format version {version!r}); update NN Studio to read it.</source>
+        <translation>{source} was written by a newer NN Studio (format version {version!r}); update NN Studio to read it.</translation>
+    </message>
+    <message>
+        <source>{source} has no list of weights.</source>
+        <translation>{source} has no list of weights.</translation>
+    </message>
+    <message>
+        <source>{source}: the weight {key} is not a regular array of numbers.</source>
+        <translation>{source}: the weight {key} is not a regular array of numbers.</translation>
+    </message>
+    <message>
+        <source>{source}: the training settings cannot be used: {reason}</source>
+        <translation>{source}: the training settings cannot be used: {reason}</translation>
+    </message>
+    <message>
+        <source>{source} is not a NumPy .npz file NN Studio can read.</source>
+        <translation>{source} is not a NumPy .npz file NN Studio can read.</translation>
+    </message>
+    <message>
+        <source>{source} holds a single array, not a saved network (.npz).</source>
+        <translation>{source} holds a single array, not a saved network (.npz).</translation>
+    </message>
+    <message>
+        <source>{source} has no {key} entry, so the network it belongs to is unknown. Export it from NN Studio as .npz.</source>
+        <translation>{source} has no {key} entry, so the network it belongs to is unknown. Export it from NN Studio as .npz.</translation>
+    </message>
+    <message>
+        <source>{source}: {key} is not a JSON text.</source>
+        <translation>{source}: {key} is not a JSON text.</translation>
+    </message>
+    <message>
+        <source>{source}: {key} is not valid JSON.</source>
+        <translation>{source}: {key} is not valid JSON.</translation>
+    </message>
+    <message>
+        <source>{source} is damaged: {reason}</source>
+        <translation>{source} is damaged: {reason}</translation>
+    </message>
+    <message>
+        <source>The activation {name!r} has no ONNX form.</source>
+        <translation>The activation {name!r} has no ONNX form.</translation>
+    </message>
+    <message>
+        <source>No ONNX form for step {op}.</source>
+        <translation>No ONNX form for step {op}.</translation>
+    </message>
+    <message>
+        <source>ONNX export needs the &apos;onnx&apos; package: pip install onnx</source>
+        <translation>ONNX export needs the &apos;onnx&apos; package: pip install onnx</translation>
+    </message>
+    <message>
+        <source>The ONNX graph for &apos;{model}&apos; failed ONNX&apos;s checks: {reason}</source>
+        <translation>The ONNX graph for &apos;{model}&apos; failed ONNX&apos;s checks: {reason}</translation>
+    </message>
+    <message>
+        <source>{source} does not describe a network (its architecture has no list of layers).</source>
+        <translation>{source} does not describe a network (its architecture has no list of layers).</translation>
+    </message>
+    <message>
+        <source>{source}: the network has no input shape, so its weights cannot be placed.</source>
+        <translation>{source}: the network has no input shape, so its weights cannot be placed.</translation>
+    </message>
+    <message>
+        <source>{source} has no {weight} for layer &apos;{layer}&apos;.</source>
+        <translation>{source} has no {weight} for layer &apos;{layer}&apos;.</translation>
+    </message>
+    <message>
+        <source>{source}: the {weight} of layer &apos;{layer}&apos; is not numbers.</source>
+        <translation>{source}: the {weight} of layer &apos;{layer}&apos; is not numbers.</translation>
+    </message>
+    <message>
+        <source>{source}: the {weight} of layer &apos;{layer}&apos; has shape {shape}, but the layer needs {expected}.</source>
+        <translation>{source}: the {weight} of layer &apos;{layer}&apos; has shape {shape}, but the layer needs {expected}.</translation>
+    </message>
+    <message>
+        <source>The training setting {key} must be a positive whole number; it is {value!r}.</source>
+        <translation>The training setting {key} must be a positive whole number; it is {value!r}.</translation>
+    </message>
+    <message>
+        <source>The optimizer cannot be written as code: {reason}</source>
+        <translation>The optimizer cannot be written as code: {reason}</translation>
+    </message>
+    <message>
+        <source>The loss cannot be written as code: {reason}</source>
+        <translation>The loss cannot be written as code: {reason}</translation>
+    </message>
+    <message>
+        <source>The optimizer {name} cannot be written as code.</source>
+        <translation>The optimizer {name} cannot be written as code.</translation>
+    </message>
+    <message>
+        <source>The loss {name} cannot be written as code.</source>
+        <translation>The loss {name} cannot be written as code.</translation>
+    </message>
+    <message>
+        <source>The metric {name!r} cannot be written as code; use accuracy, mae or mse.</source>
+        <translation>The metric {name!r} cannot be written as code; use accuracy, mae or mse.</translation>
+    </message>
+    <message>
+        <source>Expected two different features of {count}. Received: {x}, {y}</source>
+        <translation>Expected two different features of {count}. Received: {x}, {y}</translation>
+    </message>
+    <message>
+        <source>The saved weights do not fit this network ({reason}).</source>
+        <translation>The saved weights do not fit this network ({reason}).</translation>
+    </message>
+    <message>
+        <source>{file} is not a complete NN Studio project (it has no {member}).</source>
+        <translation>{file} is not a complete NN Studio project (it has no {member}).</translation>
+    </message>
+    <message>
+        <source>{file} is too large to open safely.</source>
+        <translation>{file} is too large to open safely.</translation>
+    </message>
+    <message>
+        <source>There is no file {path}.</source>
+        <translation>There is no file {path}.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a project file.</source>
+        <translation>{path} is a folder, not a project file.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged or not an NN Studio project (it is not a complete zip file).</source>
+        <translation>{file} is damaged or not an NN Studio project (it is not a complete zip file).</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read: {reason}.</source>
+        <translation>{file} cannot be read: {reason}.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged and cannot be read ({error}).</source>
+        <translation>{file} is damaged and cannot be read ({error}).</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: its project description is not valid JSON.</source>
+        <translation>{file} is damaged: its project description is not valid JSON.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: its project description is not an object.</source>
+        <translation>{file} is damaged: its project description is not an object.</translation>
+    </message>
+    <message>
+        <source>{file} has no schema version; it is not an NN Studio project.</source>
+        <translation>{file} has no schema version; it is not an NN Studio project.</translation>
+    </message>
+    <message>
+        <source>{file} was saved by a newer NN Studio (file format {version}; this version reads up to {supported}). Please update NN Studio to open it.</source>
+        <translation>{file} was saved by a newer NN Studio (file format {version}; this version reads up to {supported}). Please update NN Studio to open it.</translation>
+    </message>
+    <message>
+        <source>{file} uses a layer type this version does not know: {kind!r} (layer &apos;{layer}&apos;).</source>
+        <translation>{file} uses a layer type this version does not know: {kind!r} (layer &apos;{layer}&apos;).</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: {reason}</source>
+        <translation>{file} is damaged: {reason}</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: its weights cannot be read.</source>
+        <translation>{file} is damaged: its weights cannot be read.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: some of its weights are missing.</source>
+        <translation>{file} is damaged: some of its weights are missing.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: its training history cannot be read ({reason}).</source>
+        <translation>{file} is damaged: its training history cannot be read ({reason}).</translation>
+    </message>
+    <message>
+        <source>{file}: its weights belong to a network that does not fit together.</source>
+        <translation>{file}: its weights belong to a network that does not fit together.</translation>
+    </message>
+    <message>
+        <source>{file}: the file has {count} weight arrays, but its network needs {expected}.</source>
+        <translation>{file}: the file has {count} weight arrays, but its network needs {expected}.</translation>
+    </message>
+    <message>
+        <source>{file}: the weights of layer &apos;{layer}&apos; ({weight}) have shape {shape}, but the network needs {expected}. The file is damaged or was edited by hand.</source>
+        <translation>{file}: the weights of layer &apos;{layer}&apos; ({weight}) have shape {shape}, but the network needs {expected}. The file is damaged or was edited by hand.</translation>
+    </message>
+    <message>
+        <source>{file}: the weights of layer &apos;{layer}&apos; are not numbers.</source>
+        <translation>{file}: the weights of layer &apos;{layer}&apos; are not numbers.</translation>
+    </message>
+    <message>
+        <source>Line {line}: {problem}</source>
+        <extracomment>Keras&apos;s own optimizer defaults: ``optimizer=&apos;sgd&apos;`` in pasted code means these, not ours.</extracomment>
+        <translation>Line {line}: {problem}</translation>
+    </message>
+    <message>
+        <source>the value of {what} must be written out (a number, text, True/False or a tuple), not computed: {code!r}.</source>
+        <translation>the value of {what} must be written out (a number, text, True/False or a tuple), not computed: {code!r}.</translation>
+    </message>
+    <message>
+        <source>assign the Sequential model to a plain name, like model = Sequential([...]).</source>
+        <translation>assign the Sequential model to a plain name, like model = Sequential([...]).</translation>
+    </message>
+    <message>
+        <source>NN Studio reads only a Sequential model, model.add(...), model.compile(...) and model.fit(...) settings; it cannot use {code!r}.</source>
+        <translation>NN Studio reads only a Sequential model, model.add(...), model.compile(...) and model.fit(...) settings; it cannot use {code!r}.</translation>
+    </message>
+    <message>
+        <source>the code builds a second model; paste one model at a time.</source>
+        <translation>the code builds a second model; paste one model at a time.</translation>
+    </message>
+    <message>
+        <source>Sequential has no setting {name!r}.</source>
+        <translation>Sequential has no setting {name!r}.</translation>
+    </message>
+    <message>
+        <source>write the layers as a list inside Sequential([...]).</source>
+        <translation>write the layers as a list inside Sequential([...]).</translation>
+    </message>
+    <message>
+        <source>model.add takes exactly one layer.</source>
+        <translation>model.add takes exactly one layer.</translation>
+    </message>
+    <message>
+        <source>NN Studio cannot use model.{method}(...).</source>
+        <translation>NN Studio cannot use model.{method}(...).</translation>
+    </message>
+    <message>
+        <source>expected a layer such as Dense(10), not {code!r}.</source>
+        <translation>expected a layer such as Dense(10), not {code!r}.</translation>
+    </message>
+    <message>
+        <source>NN Studio has no layer {name!r}. It knows: {known}.</source>
+        <translation>NN Studio has no layer {name!r}. It knows: {known}.</translation>
+    </message>
+    <message>
+        <source>argument {number} of {layer}</source>
+        <translation>argument {number} of {layer}</translation>
+    </message>
+    <message>
+        <source>**settings cannot be read; write each setting out.</source>
+        <translation>**settings cannot be read; write each setting out.</translation>
+    </message>
+    <message>
+        <source>{layer} does not take these settings ({reason}).</source>
+        <translation>{layer} does not take these settings ({reason}).</translation>
+    </message>
+    <message>
+        <source>only the first layer may set input_shape.</source>
+        <translation>only the first layer may set input_shape.</translation>
+    </message>
+    <message>
+        <source>the Input must come before every other layer.</source>
+        <translation>the Input must come before every other layer.</translation>
+    </message>
+    <message>
+        <source>the input shape must be positive whole numbers, like shape=(32,); it is {shape!r}.</source>
+        <translation>the input shape must be positive whole numbers, like shape=(32,); it is {shape!r}.</translation>
+    </message>
+    <message>
+        <source>{layer}: {reason}</source>
+        <translation>{layer}: {reason}</translation>
+    </message>
+    <message>
+        <source>compile has no setting {name!r} in NN Studio.</source>
+        <translation>compile has no setting {name!r} in NN Studio.</translation>
+    </message>
+    <message>
+        <source>NN Studio has no optimizer {name!r}. It knows: {known}.</source>
+        <translation>NN Studio has no optimizer {name!r}. It knows: {known}.</translation>
+    </message>
+    <message>
+        <source>write the optimizer&apos;s settings by name, like Adam(learning_rate=0.001).</source>
+        <translation>write the optimizer&apos;s settings by name, like Adam(learning_rate=0.001).</translation>
+    </message>
+    <message>
+        <source>NN Studio&apos;s {optimizer} optimizer has no setting {name!r} (it has {known}).</source>
+        <translation>NN Studio&apos;s {optimizer} optimizer has no setting {name!r} (it has {known}).</translation>
+    </message>
+    <message>
+        <source>the optimizer&apos;s {key} must be a number; it is {value!r}.</source>
+        <translation>the optimizer&apos;s {key} must be a number; it is {value!r}.</translation>
+    </message>
+    <message>
+        <source>NN Studio has no loss {name!r}. It knows: {known}.</source>
+        <translation>NN Studio has no loss {name!r}. It knows: {known}.</translation>
+    </message>
+    <message>
+        <source>NN Studio&apos;s Huber loss uses delta=1.0 only.</source>
+        <translation>NN Studio&apos;s Huber loss uses delta=1.0 only.</translation>
+    </message>
+    <message>
+        <source>the loss {loss} has no setting {name!r} in NN Studio.</source>
+        <translation>the loss {loss} has no setting {name!r} in NN Studio.</translation>
+    </message>
+    <message>
+        <source>write the settings of {loss} by name, like from_logits=True.</source>
+        <translation>write the settings of {loss} by name, like from_logits=True.</translation>
+    </message>
+    <message>
+        <source>{name} must be a positive whole number; it is {value!r}.</source>
+        <translation>{name} must be a positive whole number; it is {value!r}.</translation>
+    </message>
+    <message>
+        <source>validation_split must be a fraction below 0.9; it is {value!r}.</source>
+        <translation>validation_split must be a fraction below 0.9; it is {value!r}.</translation>
+    </message>
+    <message>
+        <source>No model found: the code must contain Sequential([...]) (for example model = keras.Sequential([keras.layers.Dense(10)])).</source>
+        <translation>No model found: the code must contain Sequential([...]) (for example model = keras.Sequential([keras.layers.Dense(10)])).</translation>
+    </message>
+    <message>
+        <source>The model has no layers.</source>
+        <translation>The model has no layers.</translation>
+    </message>
+    <message>
+        <source>There is no code to read: paste a Keras Sequential model.</source>
+        <translation>There is no code to read: paste a Keras Sequential model.</translation>
+    </message>
+    <message>
+        <source>Line {line}: this is not valid Python ({reason}).</source>
+        <translation>Line {line}: this is not valid Python ({reason}).</translation>
+    </message>
+    <message>
+        <source>The code cannot be read (it is too long or contains invalid characters).</source>
+        <translation>The code cannot be read (it is too long or contains invalid characters).</translation>
+    </message>
+    <message>
+        <source>The network cannot be trained yet: {problem}</source>
+        <translation>The network cannot be trained yet: {problem}</translation>
+    </message>
+    <message>
+        <source>Unknown layer type {name!r}. Received: class_name={name!r}</source>
+        <extracomment>Palette name -&gt; engine class name (&quot;Input&quot; in the palette is Keras&apos;s InputLayer).</extracomment>
+        <translation>Unknown layer type {name!r}. Received: class_name={name!r}</translation>
+    </message>
+    <message>
+        <source>{expected} Received: {arg}={value!r}</source>
+        <extracomment>which hyperparameters each optimizer uses (the panel shows only these)</extracomment>
+        <translation>{expected} Received: {arg}={value!r}</translation>
+    </message>
+    <message>
+        <source>Expected one of {names}.</source>
+        <translation>Expected one of {names}.</translation>
+    </message>
+    <message>
+        <source>Expected a positive learning rate.</source>
+        <translation>Expected a positive learning rate.</translation>
+    </message>
+    <message>
+        <source>Expected a positive whole number.</source>
+        <translation>Expected a positive whole number.</translation>
+    </message>
+    <message>
+        <source>Expected a fraction from 0 to 0.9.</source>
+        <translation>Expected a fraction from 0 to 0.9.</translation>
+    </message>
+    <message>
+        <source>Expected zero or a positive number.</source>
+        <translation>Expected zero or a positive number.</translation>
+    </message>
+    <message>
+        <source>Expected a non-negative whole number.</source>
+        <translation>Expected a non-negative whole number.</translation>
+    </message>
+    <message>
+        <source>No data is loaded.</source>
+        <translation>No data is loaded.</translation>
+    </message>
+    <message>
+        <source>The training diverged: the loss became too large to compute (not a number). The weights of the last good epoch were restored. Try a lower learning rate.</source>
+        <translation>The training diverged: the loss became too large to compute (not a number). The weights of the last good epoch were restored. Try a lower learning rate.</translation>
+    </message>
+    <message>
+        <source>The training diverged: the loss grew to {factor:.0f} times its starting value instead of falling. The weights of the last good epoch were restored. Try a lower learning rate (for example {suggestion:g}).</source>
+        <translation>The training diverged: the loss grew to {factor:.0f} times its starting value instead of falling. The weights of the last good epoch were restored. Try a lower learning rate (for example {suggestion:g}).</translation>
+    </message>
+    <message>
+        <source>Expected a positive learning rate. Received: learning_rate={value!r}</source>
+        <translation>Expected a positive learning rate. Received: learning_rate={value!r}</translation>
+    </message>
+</context>
+<context>
     <name>examples</name>
     <message>
         <source>Classic Keras example</source>
@@ -4100,6 +5366,128 @@ The lesson stays in the file: students who open it again see it locked.</transla
     <message>
         <source>Three species from four measurements.</source>
         <translation>Three species from four measurements.</translation>
+    </message>
+</context>
+<context>
+    <name>notes</name>
+    <message>
+        <source>Line {line}: model.{method}(...) is skipped (NN Studio does that itself).</source>
+        <translation>Line {line}: model.{method}(...) is skipped (NN Studio does that itself).</translation>
+    </message>
+    <message>
+        <source>Line {line}: metrics are chosen by NN Studio (accuracy for classes, mean absolute error for values).</source>
+        <translation>Line {line}: metrics are chosen by NN Studio (accuracy for classes, mean absolute error for values).</translation>
+    </message>
+    <message>
+        <source>Line {line}: from_logits={value} — NN Studio decides this from the last layer&apos;s activation (softmax/sigmoid give probabilities, else logits).</source>
+        <translation>Line {line}: from_logits={value} — NN Studio decides this from the last layer&apos;s activation (softmax/sigmoid give probabilities, else logits).</translation>
+    </message>
+    <message>
+        <source>Line {line}: the data of model.fit(...) is skipped; choose data in the Data panel.</source>
+        <translation>Line {line}: the data of model.fit(...) is skipped; choose data in the Data panel.</translation>
+    </message>
+    <message>
+        <source>The code gives no input shape: the input follows the chosen data.</source>
+        <translation>The code gives no input shape: the input follows the chosen data.</translation>
+    </message>
+    <message>
+        <source>classification, {count} classes</source>
+        <translation>classification, {count} classes</translation>
+    </message>
+    <message>
+        <source>regression</source>
+        <translation>regression</translation>
+    </message>
+    <message>
+        <source>{file}: {rows}, {columns}, predicting &quot;{target}&quot; ({kind}).{no_target}{no_input}{filled}</source>
+        <translation>{file}: {rows}, {columns}, predicting &quot;{target}&quot; ({kind}).{no_target}{no_input}{filled}</translation>
+    </message>
+    <message>
+        <source> Left out {rows} without a target value.</source>
+        <translation> Left out {rows} without a target value.</translation>
+    </message>
+    <message>
+        <source> Left out {rows} with missing inputs.</source>
+        <translation> Left out {rows} with missing inputs.</translation>
+    </message>
+    <message>
+        <source> Missing inputs were filled with training-set means.</source>
+        <translation> Missing inputs were filled with training-set means.</translation>
+    </message>
+    <message>
+        <source>1 row</source>
+        <translation>1 row</translation>
+    </message>
+    <message>
+        <source>{count} rows</source>
+        <translation>{count} rows</translation>
+    </message>
+    <message>
+        <source>1 input column</source>
+        <translation>1 input column</translation>
+    </message>
+    <message>
+        <source>{count} input columns</source>
+        <translation>{count} input columns</translation>
+    </message>
+</context>
+<context>
+    <name>validation</name>
+    <message>
+        <source>{layer}: {problem}</source>
+        <translation>{layer}: {problem}</translation>
+    </message>
+    <message>
+        <source>an Input can only be the first layer.</source>
+        <translation>an Input can only be the first layer.</translation>
+    </message>
+    <message>
+        <source>the data gives {data}, but the input is set to {input}.</source>
+        <translation>the data gives {data}, but the input is set to {input}.</translation>
+    </message>
+    <message>
+        <source>Set the input to {shape}</source>
+        <translation>Set the input to {shape}</translation>
+    </message>
+    <message>
+        <source>the network must start with an Input layer.</source>
+        <translation>the network must start with an Input layer.</translation>
+    </message>
+    <message>
+        <source>the network has no layers yet: drag a Dense layer onto it.</source>
+        <translation>the network has no layers yet: drag a Dense layer onto it.</translation>
+    </message>
+    <message>
+        <source>{count} classes</source>
+        <translation>{count} classes</translation>
+    </message>
+    <message>
+        <source>{count} target value(s)</source>
+        <translation>{count} target value(s)</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nothing</translation>
+    </message>
+    <message>
+        <source>the output gives {got}, but this data has {what}: the last Dense layer needs {units} units.</source>
+        <translation>the output gives {got}, but this data has {what}: the last Dense layer needs {units} units.</translation>
+    </message>
+    <message>
+        <source>Set {layer} to {units} units</source>
+        <translation>Set {layer} to {units} units</translation>
+    </message>
+    <message>
+        <source>the network must end with a Dense layer of {units} units (one per class); it ends with {got}.</source>
+        <translation>the network must end with a Dense layer of {units} units (one per class); it ends with {got}.</translation>
+    </message>
+    <message>
+        <source>the network must end with a Dense layer of {units} units (one per target); it ends with {got}.</source>
+        <translation>the network must end with a Dense layer of {units} units (one per target); it ends with {got}.</translation>
+    </message>
+    <message>
+        <source>data: {problem}</source>
+        <translation>data: {problem}</translation>
     </message>
 </context>
 </TS>

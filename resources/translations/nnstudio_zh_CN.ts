@@ -3971,6 +3971,1272 @@ The lesson stays in the file: students who open it again see it locked.</source>
     </message>
 </context>
 <context>
+    <name>errors</name>
+    <message>
+        <source>Reading the data was cancelled.</source>
+        <translation>已取消读取数据。</translation>
+    </message>
+    <message>
+        <source>Row {row}: a cell is far too long. Probably a quote mark (&quot;) in this row is never closed.</source>
+        <translation>第 {row} 行：有一个单元格太长了。可能是这一行里的某个引号（&quot;）没有闭合。</translation>
+    </message>
+    <message>
+        <source>column &quot;{column}&quot; is missing</source>
+        <translation>缺少“{column}”列</translation>
+    </message>
+    <message>
+        <source>columns &quot;{first}&quot; to &quot;{last}&quot; are missing</source>
+        <translation>缺少从“{first}”到“{last}”的各列</translation>
+    </message>
+    <message>
+        <source>{cells} after the last column &quot;{column}&quot;</source>
+        <translation>在最后一列“{column}”之后多出 {cells}</translation>
+    </message>
+    <message>
+        <source> A quote mark (&quot;) in this row may be unclosed.</source>
+        <translation>这一行里可能有一个引号（&quot;）没有闭合。</translation>
+    </message>
+    <message>
+        <source>Row {row} has {cells} but the table has {width} columns ({detail}). Check that row for a missing or extra {delimiter}.{hint}</source>
+        <translation>第 {row} 行有 {cells}，但表格有 {width} 列（{detail}）。请检查这一行是否少了或多了一个{delimiter}。{hint}</translation>
+    </message>
+    <message>
+        <source>1 cell</source>
+        <translation>1 个单元格</translation>
+    </message>
+    <message>
+        <source>{count} cells</source>
+        <translation>{count} 个单元格</translation>
+    </message>
+    <message>
+        <source> Write decimals with a point (1.5, not 1,5).</source>
+        <translation>小数请用小数点书写（写 1.5，不要写 1,5）。</translation>
+    </message>
+    <message>
+        <source> Inputs must be numbers: fix that cell, or leave the column out.</source>
+        <translation>输入必须是数字：请修改这个单元格，或者不使用这一列。</translation>
+    </message>
+    <message>
+        <source>Row {row}, column &quot;{column}&quot;: &quot;{cell}&quot; is not a number.{hint}</source>
+        <translation>第 {row} 行，“{column}”列：“{cell}”不是数字。{hint}</translation>
+    </message>
+    <message>
+        <source>The file has only one column, so there is nothing to learn from. A CSV file needs input columns and a target column, separated by commas, semicolons, tabs or |.</source>
+        <translation>这个文件只有一列，没有可以学习的内容。CSV 文件需要输入列和一个目标列，用逗号、分号、制表符或 | 分隔。</translation>
+    </message>
+    <message>
+        <source>The file has no column &quot;{column}&quot; (chosen as {role}). Its columns are: {columns}.</source>
+        <translation>文件中没有“{column}”列（被选作{role}）。它的列是：{columns}。</translation>
+    </message>
+    <message>
+        <source>The file has only a header row (row {row}) and no data rows.</source>
+        <translation>文件只有一行表头（第 {row} 行），没有数据行。</translation>
+    </message>
+    <message>
+        <source>The file has no data rows.</source>
+        <translation>文件中没有数据行。</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Choose at least one input column besides the target &quot;{target}&quot;.</source>
+        <translation>除了目标列“{target}”之外，请至少再选择一个输入列。</translation>
+    </message>
+    <message>
+        <source>Column &quot;{target}&quot; is the target, so it cannot also be an input.</source>
+        <translation>“{target}”列是目标列，不能同时作为输入。</translation>
+    </message>
+    <message>
+        <source>Each input column can be chosen only once.</source>
+        <translation>每个输入列只能选择一次。</translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>Row {row}, column &quot;{column}&quot;: the value is too large or infinite to use.</source>
+        <translation>第 {row} 行，“{column}”列：这个值太大或是无穷大，无法使用。</translation>
+    </message>
+    <message>
+        <source> Text labels cannot be predicted as numbers (regression); choose classification instead.</source>
+        <translation>文字标签不能当作数字来预测（回归）；请改选分类。</translation>
+    </message>
+    <message>
+        <source>more than {count}</source>
+        <translation>超过 {count} 个</translation>
+    </message>
+    <message>
+        <source>The target column &quot;{target}&quot; has {count} different values: too many classes (at most {limit}). If it is a measured number, choose regression.</source>
+        <translation>目标列“{target}”有 {count} 个不同的值：类别太多了（最多 {limit} 个）。如果它是测量得到的数值，请选择回归。</translation>
+    </message>
+    <message>
+        <source>The target column &quot;{target}&quot; has only one class (&quot;{label}&quot;) in the rows used. A classifier needs at least two different classes.</source>
+        <translation>在用到的行中，目标列“{target}”只有一个类别（“{label}”）。分类器至少需要两个不同的类别。</translation>
+    </message>
+    <message>
+        <source>The target column &quot;{target}&quot; has only one class in the rows used. A classifier needs at least two different classes.</source>
+        <translation>在用到的行中，目标列“{target}”只有一个类别。分类器至少需要两个不同的类别。</translation>
+    </message>
+    <message>
+        <source>The file has a header row but no data rows.</source>
+        <translation>文件有表头行，但没有数据行。</translation>
+    </message>
+    <message>
+        <source>The target column &quot;{target}&quot; has no values at all: every row is empty.</source>
+        <translation>目标列“{target}”完全没有值：每一行都是空的。</translation>
+    </message>
+    <message>
+        <source>No rows are left after leaving out the rows with missing values (column &quot;{column}&quot; has the most gaps). Choose to fill missing values with the mean instead, or leave that column out.</source>
+        <translation>去掉有缺失值的行之后，一行也不剩了（“{column}”列缺得最多）。请改为用平均值填补缺失值，或者不使用那一列。</translation>
+    </message>
+    <message>
+        <source>The file has only {count} usable data row; at least 2 are needed (some for training, some for testing).</source>
+        <translation>文件中只有 {count} 行可用的数据；至少需要 2 行（一部分用于训练，一部分用于测试）。</translation>
+    </message>
+    <message>
+        <source>Column &quot;{column}&quot; has no numbers at all: every row is empty or missing. Leave it out of the inputs.</source>
+        <translation>“{column}”列完全没有数字：每一行都是空的或缺失的。请不要把它作为输入。</translation>
+    </message>
+    <message>
+        <source>Column &quot;{column}&quot; has no numbers in the training rows, so its missing values cannot be filled with a mean. Leave it out of the inputs.</source>
+        <translation>“{column}”列在训练行中没有数字，因此无法用平均值填补它的缺失值。请不要把它作为输入。</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>逗号</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>分号</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <source>vertical bar</source>
+        <translation>竖线</translation>
+    </message>
+    <message>
+        <source>This is not a CSV text file: it contains binary data (row {row} has a zero byte). Choose a .csv file saved from a spreadsheet or a text editor.</source>
+        <translation>这不是 CSV 文本文件：它包含二进制数据（第 {row} 行有一个零字节）。请选择用电子表格或文本编辑器保存的 .csv 文件。</translation>
+    </message>
+    <message>
+        <source>Row {row}</source>
+        <translation>第 {row} 行</translation>
+    </message>
+    <message>
+        <source>column {number}</source>
+        <translation>第 {number} 列</translation>
+    </message>
+    <message>
+        <source>Row {row}, column &quot;{column}&quot;</source>
+        <translation>第 {row} 行，“{column}”列</translation>
+    </message>
+    <message>
+        <source>{where}: the file is not UTF-8 text (byte 0x{byte:02X} cannot be read). Save it as &quot;CSV UTF-8&quot; in your spreadsheet program and try again.</source>
+        <translation>{where}：这个文件不是 UTF-8 文本（无法读取字节 0x{byte:02X}）。请在电子表格程序中把它另存为“CSV UTF-8”格式，然后再试一次。</translation>
+    </message>
+    <message>
+        <source>The file &quot;{path}&quot; does not exist.</source>
+        <translation>文件“{path}”不存在。</translation>
+    </message>
+    <message>
+        <source>&quot;{path}&quot; is a folder, not a CSV file.</source>
+        <translation>“{path}”是一个文件夹，不是 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>The file &quot;{path}&quot; cannot be opened: {reason}.</source>
+        <translation>无法打开文件“{path}”：{reason}。</translation>
+    </message>
+    <message>
+        <source>The file is empty: it has no rows.</source>
+        <translation>文件是空的：没有任何行。</translation>
+    </message>
+    <message>
+        <source>The start of the file cannot be read as a table: a cell is far too long. Probably a quote mark (&quot;) is never closed.</source>
+        <translation>无法把文件开头读成表格：有一个单元格太长了。可能是某个引号（&quot;）没有闭合。</translation>
+    </message>
+    <message>
+        <source>A data spec must be a dictionary with a &quot;name&quot;. Received: {spec!r}.</source>
+        <translation>数据设置必须是一个带有 &quot;name&quot; 的字典。收到的是：{spec!r}。</translation>
+    </message>
+    <message>
+        <source>There is no data set called {name!r}. Choose one of: {names}, or csv.</source>
+        <translation>没有名为 {name!r} 的数据集。请从以下选择一个：{names}，或者 csv。</translation>
+    </message>
+    <message>
+        <source>&quot;{key}&quot; must be a number from {low} to {high}. Received: {key}={value!r}.</source>
+        <translation>&quot;{key}&quot; 必须是 {low} 到 {high} 之间的数。收到的是：{key}={value!r}。</translation>
+    </message>
+    <message>
+        <source>&quot;{key}&quot; must be a whole number from {low} to {high}. Received: {key}={value!r}.</source>
+        <translation>&quot;{key}&quot; 必须是 {low} 到 {high} 之间的整数。收到的是：{key}={value!r}。</translation>
+    </message>
+    <message>
+        <source>&quot;{key}&quot; must be one of {options}. Received: {key}={value!r}.</source>
+        <translation>&quot;{key}&quot; 必须是 {options} 之一。收到的是：{key}={value!r}。</translation>
+    </message>
+    <message>
+        <source>&quot;{key}&quot; must be true or false. Received: {key}={value!r}.</source>
+        <translation>&quot;{key}&quot; 必须是 true 或 false。收到的是：{key}={value!r}。</translation>
+    </message>
+    <message>
+        <source>&quot;{key}&quot; must be a non-empty text. Received: {key}={value!r}.</source>
+        <translation>&quot;{key}&quot; 必须是非空的文本。收到的是：{key}={value!r}。</translation>
+    </message>
+    <message>
+        <source>&quot;{key}&quot; must be a list of names. Received: {key}={value!r}.</source>
+        <translation>&quot;{key}&quot; 必须是一个名称列表。收到的是：{key}={value!r}。</translation>
+    </message>
+    <message>
+        <source>&quot;{key}&quot; must list one or more different features from {names}. Received: {key}={value!r}.</source>
+        <translation>&quot;{key}&quot; 必须列出 {names} 中的一个或多个不同特征。收到的是：{key}={value!r}。</translation>
+    </message>
+    <message>
+        <source>The data set &quot;{name}&quot; has no setting {unknown}. Its settings are: {settings}.</source>
+        <translation>数据集“{name}”没有设置 {unknown}。它的设置有：{settings}。</translation>
+    </message>
+    <message>
+        <source>Need at least 2 samples to make a training and a test set; found {count}.</source>
+        <translation>至少需要 2 个样本才能分出训练集和测试集；现在只有 {count} 个。</translation>
+    </message>
+    <message>
+        <source>Input features must be a non-empty list of different names from {names}. Received: {value}.</source>
+        <translation>输入特征必须是一个非空列表，由 {names} 中不同的名称组成。收到的是：{value}。</translation>
+    </message>
+    <message>
+        <source>Expected points with 2 coordinates, got shape {shape}.</source>
+        <translation>需要有 2 个坐标的点，但得到的形状是 {shape}。</translation>
+    </message>
+    <message>
+        <source>Cannot standardize: the training split has no samples.</source>
+        <translation>无法标准化：训练集中没有样本。</translation>
+    </message>
+    <message>
+        <source>Expected images of {size} pixels, got shape {shape}.</source>
+        <translation>需要 {size} 个像素的图像，但得到的形状是 {shape}。</translation>
+    </message>
+    <message>
+        <source>Unknown activation. Expected one of {names}. Received: activation={value!r}</source>
+        <extracomment>Names offered to users (``silu`` is an alias of ``swish``).</extracomment>
+        <translation>未知的激活函数。应为以下之一：{names}。收到的是：activation={value!r}</translation>
+    </message>
+    <message>
+        <source>Unknown floatx type. Expected &apos;float32&apos; or &apos;float64&apos;. Received: value={value!r}</source>
+        <translation>未知的 floatx 类型。应为 &apos;float32&apos; 或 &apos;float64&apos;。收到的是：value={value!r}</translation>
+    </message>
+    <message>
+        <source>Expected a non-negative integer seed. Received: seed={seed!r}</source>
+        <translation>随机种子应为非负整数。收到的是：seed={seed!r}</translation>
+    </message>
+    <message>
+        <source>Expected &apos;auto&apos;, &apos;min&apos; or &apos;max&apos;. Received: mode={mode!r}</source>
+        <translation>应为 &apos;auto&apos;、&apos;min&apos; 或 &apos;max&apos;。收到的是：mode={mode!r}</translation>
+    </message>
+    <message>
+        <source>Expected a non-negative integer. Received: {arg}={value!r}</source>
+        <translation>应为非负整数。收到的是：{arg}={value!r}</translation>
+    </message>
+    <message>
+        <source>Expected a number in [0, 1). Received: {arg}={value!r}</source>
+        <translation>应为 [0, 1) 范围内的数。收到的是：{arg}={value!r}</translation>
+    </message>
+    <message>
+        <source>validation_split={value} leaves no validation samples out of {samples}.</source>
+        <translation>validation_split={value} 在 {samples} 个样本中分不出任何验证样本。</translation>
+    </message>
+    <message>
+        <source>inputs</source>
+        <translation>输入数据</translation>
+    </message>
+    <message>
+        <source>targets</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <source>The {what} contain {count} missing or infinite value(s) (NaN/Inf). Remove or fill them before training.</source>
+        <translation>{what}中有 {count} 个缺失值或无穷大的值（NaN/Inf）。请在训练前删除或填补它们。</translation>
+    </message>
+    <message>
+        <source>Unknown initializer. Expected one of {names}. Received: initializer={value!r}</source>
+        <extracomment>Names offered to users.</extracomment>
+        <translation>未知的初始化方法。应为以下之一：{names}。收到的是：initializer={value!r}</translation>
+    </message>
+    <message>
+        <source>Unknown layer type {name!r}. Supported layers: {supported}. Received: class_name={name!r}</source>
+        <translation>未知的层类型 {name!r}。支持的层有：{supported}。收到的是：class_name={name!r}</translation>
+    </message>
+    <message>
+        <source>Expected an integer or a pair of positive integers. Received: {arg}={value!r}</source>
+        <translation>应为一个整数或一对正整数。收到的是：{arg}={value!r}</translation>
+    </message>
+    <message>
+        <source>Expected positive integers. Received: {arg}={value!r}</source>
+        <translation>应为正整数。收到的是：{arg}={value!r}</translation>
+    </message>
+    <message>
+        <source>Expected &apos;valid&apos; or &apos;same&apos;. Received: padding={padding!r}</source>
+        <translation>应为 &apos;valid&apos; 或 &apos;same&apos;。收到的是：padding={padding!r}</translation>
+    </message>
+    <message>
+        <source>ReLU supports only its default {arg}. Received: {arg}={value!r}</source>
+        <translation>ReLU 只支持默认的 {arg}。收到的是：{arg}={value!r}</translation>
+    </message>
+    <message>
+        <source>Expected a non-negative number. Received: {arg}={value!r}</source>
+        <translation>应为非负数。收到的是：{arg}={value!r}</translation>
+    </message>
+    <message>
+        <source>Expected a positive integer. Received: {arg}={value!r}</source>
+        <translation>应为正整数。收到的是：{arg}={value!r}</translation>
+    </message>
+    <message>
+        <source>a vector of {size}</source>
+        <translation>一个长度为 {size} 的向量</translation>
+    </message>
+    <message>
+        <source>an image {height}×{width}×{channels}</source>
+        <translation>一个 {height}×{width}×{channels} 的图像</translation>
+    </message>
+    <message>
+        <source>a tensor of shape {dims}</source>
+        <translation>一个形状为 {dims} 的张量</translation>
+    </message>
+    <message>
+        <source>Unrecognized keyword argument for {layer}. Received: {key}={value!r}</source>
+        <extracomment>keys of get_config beyond name/trainable; subclasses list their constructor arguments</extracomment>
+        <translation>{layer} 不认识这个关键字参数。收到的是：{key}={value!r}</translation>
+    </message>
+    <message>
+        <source>Expected a non-empty string. Received: name={name!r}</source>
+        <translation>应为非空字符串。收到的是：name={name!r}</translation>
+    </message>
+    <message>
+        <source>Layer &apos;{layer}&apos; expects {expected} weight arrays, but received {received}.</source>
+        <translation>层“{layer}”需要 {expected} 个权重数组，但收到了 {received} 个。</translation>
+    </message>
+    <message>
+        <source>Layer &apos;{layer}&apos; weight &apos;{weight}&apos; has shape {expected}, but the value given has shape {received}.</source>
+        <translation>层“{layer}”的权重“{weight}”形状是 {expected}，但给出的值形状是 {received}。</translation>
+    </message>
+    <message>
+        <source>{layer_type} &apos;{layer}&apos;: {reason}</source>
+        <translation>{layer_type}“{layer}”：{reason}</translation>
+    </message>
+    <message>
+        <source>Only channels-last images are supported. Received: data_format={value!r}</source>
+        <translation>只支持通道在最后（channels-last）的图像。收到的是：data_format={value!r}</translation>
+    </message>
+    <message>
+        <source>Conv2D supports only dilation_rate=1 and groups=1.</source>
+        <translation>Conv2D 只支持 dilation_rate=1 和 groups=1。</translation>
+    </message>
+    <message>
+        <source>Conv2D needs an image (height, width, channels); it gets {shape}.</source>
+        <translation>Conv2D 需要图像（高、宽、通道），但它收到的是{shape}。</translation>
+    </message>
+    <message>
+        <source>its {height}×{width} window does not fit in {shape}; use padding &apos;same&apos; or a smaller kernel.</source>
+        <translation>它的 {height}×{width} 窗口放不进{shape}；请使用 padding &apos;same&apos; 或更小的卷积核。</translation>
+    </message>
+    <message>
+        <source>Expected an input shape. Received: shape=None</source>
+        <translation>需要一个输入形状。收到的是：shape=None</translation>
+    </message>
+    <message>
+        <source>Expected a tuple of positive integers. Received: shape={shape!r}</source>
+        <translation>应为由正整数组成的元组。收到的是：shape={shape!r}</translation>
+    </message>
+    <message>
+        <source>the data gives {data}, but the input is set to {input}.</source>
+        <translation>数据给出的是{data}，但输入被设置为{input}。</translation>
+    </message>
+    <message>
+        <source>Dense needs a vector; it gets {shape}. Add a Flatten layer before it.</source>
+        <translation>Dense 需要向量，但它收到的是{shape}。请在它前面加一个 Flatten 层。</translation>
+    </message>
+    <message>
+        <source>Dropout supports only noise_shape=None. Received: noise_shape={value!r}</source>
+        <translation>Dropout 只支持 noise_shape=None。收到的是：noise_shape={value!r}</translation>
+    </message>
+    <message>
+        <source>Expected an integer axis. Received: axis={axis!r}</source>
+        <translation>轴应为整数。收到的是：axis={axis!r}</translation>
+    </message>
+    <message>
+        <source>Expected a positive number. Received: {arg}={value!r}</source>
+        <translation>应为正数。收到的是：{arg}={value!r}</translation>
+    </message>
+    <message>
+        <source>BatchNormalization supports only center=True and scale=True.</source>
+        <translation>BatchNormalization 只支持 center=True 和 scale=True。</translation>
+    </message>
+    <message>
+        <source>only the last axis (channels) can be normalised.</source>
+        <translation>只能对最后一个轴（通道）做归一化。</translation>
+    </message>
+    <message>
+        <source>MaxPooling2D needs an image (height, width, channels); it gets {shape}.</source>
+        <translation>MaxPooling2D 需要图像（高、宽、通道），但它收到的是{shape}。</translation>
+    </message>
+    <message>
+        <source>its {height}×{width} window does not fit in {shape}.</source>
+        <translation>它的 {height}×{width} 窗口放不进{shape}。</translation>
+    </message>
+    <message>
+        <source>Expected a tuple of integers. Received: target_shape={value!r}</source>
+        <translation>应为由整数组成的元组。收到的是：target_shape={value!r}</translation>
+    </message>
+    <message>
+        <source>Expected positive sizes (at most one -1). Received: target_shape={value!r}</source>
+        <translation>各维大小应为正数（最多一个 -1）。收到的是：target_shape={value!r}</translation>
+    </message>
+    <message>
+        <source>cannot reshape {shape} ({total} numbers) to {target}.</source>
+        <translation>无法把{shape}（{total} 个数）变形为 {target}。</translation>
+    </message>
+    <message>
+        <source>cannot reshape {shape} ({total} numbers) to {target} ({known} numbers).</source>
+        <translation>无法把{shape}（{total} 个数）变形为 {target}（{known} 个数）。</translation>
+    </message>
+    <message>
+        <source>Targets of shape {targets} do not match the model&apos;s output of shape {output}.</source>
+        <translation>形状为 {targets} 的目标值与模型形状为 {output} 的输出不匹配。</translation>
+    </message>
+    <message>
+        <source>Got {labels} labels for {predictions} predictions.</source>
+        <extracomment>the accuracy flavour Keras picks for ``metrics=[&apos;accuracy&apos;]`` with this loss</extracomment>
+        <translation>有 {predictions} 个预测，却有 {labels} 个标签。</translation>
+    </message>
+    <message>
+        <source>Class labels must be 0 … {last} for an output of {units} units; got {low} … {high}.</source>
+        <translation>输出有 {units} 个单元时，类别标签必须在 0 … {last} 之间；实际是 {low} … {high}。</translation>
+    </message>
+    <message>
+        <source>label_smoothing is not supported. Received: label_smoothing={value!r}</source>
+        <translation>不支持 label_smoothing。收到的是：label_smoothing={value!r}</translation>
+    </message>
+    <message>
+        <source>Unknown loss. Expected one of {names}. Received: loss={value!r}</source>
+        <extracomment>Names offered to users.</extracomment>
+        <translation>未知的损失函数。应为以下之一：{names}。收到的是：loss={value!r}</translation>
+    </message>
+    <message>
+        <source>&apos;accuracy&apos; needs a classification loss; the loss is {loss!r}. Received: metrics={value!r}</source>
+        <translation>&apos;accuracy&apos; 需要分类用的损失函数；当前损失函数是 {loss!r}。收到的是：metrics={value!r}</translation>
+    </message>
+    <message>
+        <source>Unknown metric. Expected &apos;accuracy&apos;, &apos;mae&apos; or &apos;mse&apos;. Received: metrics={value!r}</source>
+        <translation>未知的指标。应为 &apos;accuracy&apos;、&apos;mae&apos; 或 &apos;mse&apos;。收到的是：metrics={value!r}</translation>
+    </message>
+    <message>
+        <source>Expected a string. Received: name={name!r}</source>
+        <translation>应为字符串。收到的是：name={name!r}</translation>
+    </message>
+    <message>
+        <source>Expected a layer. Received: layer={layer!r}</source>
+        <translation>应为一个层。收到的是：layer={layer!r}</translation>
+    </message>
+    <message>
+        <source>An Input can only be the first entry of a Sequential model.</source>
+        <translation>Input 只能是 Sequential 模型的第一项。</translation>
+    </message>
+    <message>
+        <source>The model does not know its input shape yet: add an Input layer.</source>
+        <translation>模型还不知道它的输入形状：请添加一个 Input 层。</translation>
+    </message>
+    <message>
+        <source>The model does not know its input shape yet: add an Input layer or call build().</source>
+        <translation>模型还不知道它的输入形状：请添加一个 Input 层，或者调用 build()。</translation>
+    </message>
+    <message>
+        <source>{layer_type} &apos;{layer}&apos; was built for inputs of shape {built}, but now gets {shape}.</source>
+        <translation>{layer_type}“{layer}”是按形状为 {built} 的输入构建的，但现在收到的是 {shape}。</translation>
+    </message>
+    <message>
+        <source>{layer_type} &apos;{layer}&apos; (the first layer) expects each sample to be {expected}, but the data gives {data}.</source>
+        <translation>{layer_type}“{layer}”（第一层）要求每个样本是{expected}，但数据给出的是{data}。</translation>
+    </message>
+    <message>
+        <source>The model has {expected} weight arrays, but {given} were given.</source>
+        <translation>模型有 {expected} 个权重数组，但给出了 {given} 个。</translation>
+    </message>
+    <message>
+        <source>Model &apos;{model}&apos; is not built yet: give it an Input or call build().</source>
+        <translation>模型“{model}”还没有构建：请给它一个 Input，或者调用 build()。</translation>
+    </message>
+    <message>
+        <source>No such layer: {name}. Existing layers are: {names}.</source>
+        <translation>没有这个层：{name}。现有的层是：{names}。</translation>
+    </message>
+    <message>
+        <source>Expected a loss. Received: loss=None</source>
+        <translation>需要一个损失函数。收到的是：loss=None</translation>
+    </message>
+    <message>
+        <source>Expected a list of metrics. Received: metrics={value!r}</source>
+        <translation>指标应为一个列表。收到的是：metrics={value!r}</translation>
+    </message>
+    <message>
+        <source>You must call compile() before training or evaluating the model.</source>
+        <translation>训练或评估模型之前，必须先调用 compile()。</translation>
+    </message>
+    <message>
+        <source>Expected targets. Received: y=None</source>
+        <translation>需要目标值。收到的是：y=None</translation>
+    </message>
+    <message>
+        <source>Class labels must be one number per sample; they have shape {shape}. Use categorical cross-entropy for one-hot targets.</source>
+        <translation>类别标签必须是每个样本一个数；现在它们的形状是 {shape}。如果目标是独热编码（one-hot），请使用分类交叉熵（categorical cross-entropy）。</translation>
+    </message>
+    <message>
+        <source>Class labels must be whole numbers 0, 1, 2, …</source>
+        <translation>类别标签必须是整数 0、1、2……</translation>
+    </message>
+    <message>
+        <source>Class labels must be whole numbers 0, 1, 2, …; they are of type {dtype}.</source>
+        <translation>类别标签必须是整数 0、1、2……；它们现在的类型是 {dtype}。</translation>
+    </message>
+    <message>
+        <source>The inputs have {inputs} samples but the targets have {targets}.</source>
+        <translation>输入有 {inputs} 个样本，但目标值有 {targets} 个。</translation>
+    </message>
+    <message>
+        <source>There is no data to train on (0 samples).</source>
+        <translation>没有可以训练的数据（0 个样本）。</translation>
+    </message>
+    <message>
+        <source>Class labels need a vector output, but the model gives {shape}.</source>
+        <translation>类别标签需要向量输出，但模型给出的是 {shape}。</translation>
+    </message>
+    <message>
+        <source>Class labels must be 0 … {last} for an output of {units} units; the data has labels from {low} to {high}.</source>
+        <translation>输出有 {units} 个单元时，类别标签必须在 0 … {last} 之间；数据中的标签是从 {low} 到 {high}。</translation>
+    </message>
+    <message>
+        <source>Each target has shape {target}, but the model&apos;s output has shape {output}.</source>
+        <translation>每个目标值的形状是 {target}，但模型输出的形状是 {output}。</translation>
+    </message>
+    <message>
+        <source>Unknown optimizer. Expected one of {names}. Received: optimizer={value!r}</source>
+        <extracomment>Names offered to users.</extracomment>
+        <translation>未知的优化器。应为以下之一：{names}。收到的是：optimizer={value!r}</translation>
+    </message>
+    <message>
+        <source>Expected a number {op} {low:g}. Received: {arg}={value!r}</source>
+        <extracomment>flat updates of at least this many elements are split across threads (below, threads cost more)</extracomment>
+        <translation>应为 {op} {low:g} 的数。收到的是：{arg}={value!r}</translation>
+    </message>
+    <message>
+        <source>Expected a number {op} {low:g} and &lt; {high:g}. Received: {arg}={value!r}</source>
+        <translation>应为 {op} {low:g} 且 &lt; {high:g} 的数。收到的是：{arg}={value!r}</translation>
+    </message>
+    <message>
+        <source>{optimizer} does not support {arg}. Received: {arg}={value!r}</source>
+        <translation>{optimizer} 不支持 {arg}。收到的是：{arg}={value!r}</translation>
+    </message>
+    <message>
+        <source>Unrecognized argument for {optimizer}. Received: {arg}={value!r}</source>
+        <translation>{optimizer} 不认识这个参数。收到的是：{arg}={value!r}</translation>
+    </message>
+    <message>
+        <source>Saved optimizer state {key!r} does not match the network.</source>
+        <translation>保存的优化器状态 {key!r} 与网络不匹配。</translation>
+    </message>
+    <message>
+        <source>Unknown regularizer. Expected &apos;l1&apos;, &apos;l2&apos;, &apos;l1_l2&apos; or a Regularizer. Received: kernel_regularizer={value!r}</source>
+        <translation>未知的正则化方法。应为 &apos;l1&apos;、&apos;l2&apos;、&apos;l1_l2&apos; 或一个 Regularizer。收到的是：kernel_regularizer={value!r}</translation>
+    </message>
+    <message>
+        <source>a Keras file</source>
+        <translation>Keras 文件</translation>
+    </message>
+    <message>
+        <source>The model &apos;{model}&apos; has no input shape yet, so {what} cannot describe it: add an Input layer first.</source>
+        <translation>模型“{model}”还没有输入形状，所以无法写成{what}：请先添加一个 Input 层。</translation>
+    </message>
+    <message>
+        <source>Layer &apos;{layer}&apos; ({layer_type}) cannot be saved as {what}: it is not one of the layers Keras and NN Studio share.</source>
+        <translation>层“{layer}”（{layer_type}）无法保存为{what}：它不属于 Keras 和 NN Studio 都有的层。</translation>
+    </message>
+    <message>
+        <source>contains &apos;/&apos;</source>
+        <translation>含有 &apos;/&apos;</translation>
+    </message>
+    <message>
+        <source>is used by two layers</source>
+        <translation>被两个层同时使用</translation>
+    </message>
+    <message>
+        <source>Layer &apos;{layer}&apos; cannot be saved as {what}: its name {why}; Keras needs unique names without &apos;/&apos;. Rename the layer.</source>
+        <translation>层“{layer}”无法保存为{what}：它的名称{why}；Keras 需要互不相同、且不含 &apos;/&apos; 的名称。请给这个层改名。</translation>
+    </message>
+    <message>
+        <source>Layer &apos;{layer}&apos; cannot be saved as {what}: its {activation} activation has a non-default parameter, which Keras&apos;s activation names cannot carry.</source>
+        <translation>层“{layer}”无法保存为{what}：它的 {activation} 激活函数用了非默认参数，而 Keras 的激活函数名称无法带上这个参数。</translation>
+    </message>
+    <message>
+        <source>Invalid filepath extension for saving. Use a `.keras` extension. Received: filepath={filepath}</source>
+        <translation>保存用的文件扩展名无效。请使用 `.keras` 扩展名。收到的是：filepath={filepath}</translation>
+    </message>
+    <message>
+        <source>a .keras file</source>
+        <translation>.keras 文件</translation>
+    </message>
+    <message>
+        <source>{file} is a Keras 2 (legacy HDF5) model file; NN Studio reads the Keras 3 .keras format. Re-save the model with Keras 3 as .keras.</source>
+        <translation>{file} 是 Keras 2（旧版 HDF5）模型文件；NN Studio 读取的是 Keras 3 的 .keras 格式。请用 Keras 3 把模型重新保存为 .keras。</translation>
+    </message>
+    <message>
+        <source>The filename must end in `.weights.h5`. Received: filepath={filepath}</source>
+        <translation>文件名必须以 `.weights.h5` 结尾。收到的是：filepath={filepath}</translation>
+    </message>
+    <message>
+        <source>a .weights.h5 file</source>
+        <translation>.weights.h5 文件</translation>
+    </message>
+    <message>
+        <source>The file {path} does not exist.</source>
+        <translation>文件 {path} 不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: it is a folder.</source>
+        <translation>无法写入 {path}：它是一个文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot write {file}: the folder {folder} does not exist.</source>
+        <translation>无法写入 {file}：文件夹 {folder} 不存在。</translation>
+    </message>
+    <message>
+        <source>{path} already exists (overwrite=False).</source>
+        <translation>{path} 已经存在（overwrite=False）。</translation>
+    </message>
+    <message>
+        <source>Cannot write to the folder {folder}: {reason}.</source>
+        <translation>无法写入文件夹 {folder}：{reason}。</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {reason}.</source>
+        <translation>未能写入 {path}：{reason}。</translation>
+    </message>
+    <message>
+        <source>{source} is not a complete Keras model file: {member} is missing.</source>
+        <translation>{source} 不是完整的 Keras 模型文件：缺少 {member}。</translation>
+    </message>
+    <message>
+        <source>{source} is too large to read ({member} declares {size} bytes).</source>
+        <translation>{source} 太大，无法读取（{member} 声明有 {size} 字节）。</translation>
+    </message>
+    <message>
+        <source>{source} is damaged ({member} cannot be read: {reason}).</source>
+        <translation>{source} 已损坏（无法读取 {member}：{reason}）。</translation>
+    </message>
+    <message>
+        <source>{source} is not a Keras model file (it is not a .keras zip archive).</source>
+        <translation>{source} 不是 Keras 模型文件（它不是 .keras 压缩包）。</translation>
+    </message>
+    <message>
+        <source>{source} keeps its weights as model.weights.npz, which NN Studio cannot read.</source>
+        <translation>{source} 把权重保存在 model.weights.npz 中，NN Studio 无法读取。</translation>
+    </message>
+    <message>
+        <source>{source} is damaged: its config.json is not valid JSON.</source>
+        <translation>{source} 已损坏：其中的 config.json 不是有效的 JSON。</translation>
+    </message>
+    <message>
+        <source>{source} is damaged: its config.json does not describe a model.</source>
+        <translation>{source} 已损坏：其中的 config.json 没有描述模型。</translation>
+    </message>
+    <message>
+        <source>{source} holds a Keras {kind} model; NN Studio reads Sequential models only.</source>
+        <translation>{source} 中是一个 Keras {kind} 模型；NN Studio 只能读取 Sequential 模型。</translation>
+    </message>
+    <message>
+        <source>{source} is damaged: its model has no list of layers.</source>
+        <translation>{source} 已损坏：其中的模型没有层列表。</translation>
+    </message>
+    <message>
+        <source>{source}: the network cannot be rebuilt: {reason}</source>
+        <translation>{source}：无法重建网络：{reason}</translation>
+    </message>
+    <message>
+        <source>{problem} Load it with compile=False to get the network without its training settings.</source>
+        <translation>{problem}用 compile=False 载入，可以只得到网络而不带训练设置。</translation>
+    </message>
+    <message>
+        <source>The model&apos;s optimizer {spec!r} is not in a form NN Studio can read.</source>
+        <translation>模型的优化器 {spec!r} 不是 NN Studio 能读取的形式。</translation>
+    </message>
+    <message>
+        <source>The model&apos;s optimizer uses a learning-rate schedule, which NN Studio does not support.</source>
+        <translation>模型的优化器使用了学习率调度，NN Studio 不支持。</translation>
+    </message>
+    <message>
+        <source>The model is compiled with the {name} optimizer; NN Studio supports {supported}.</source>
+        <translation>模型编译时用的是 {name} 优化器；NN Studio 支持的是 {supported}。</translation>
+    </message>
+    <message>
+        <source>The model&apos;s {name} optimizer has a setting NN Studio does not support: {reason}</source>
+        <translation>模型的 {name} 优化器有一个 NN Studio 不支持的设置：{reason}</translation>
+    </message>
+    <message>
+        <source>The model is compiled with the loss {name!r}, which NN Studio does not have.</source>
+        <translation>模型编译时用的损失函数是 {name!r}，NN Studio 没有这个损失函数。</translation>
+    </message>
+    <message>
+        <source>The model&apos;s loss uses reduction={value!r}; NN Studio averages over the batch.</source>
+        <translation>模型的损失函数使用了 reduction={value!r}；NN Studio 对整个批次取平均。</translation>
+    </message>
+    <message>
+        <source>The model&apos;s loss sets {key}={value!r}, which NN Studio does not support.</source>
+        <translation>模型的损失函数设置了 {key}={value!r}，NN Studio 不支持。</translation>
+    </message>
+    <message>
+        <source>The model&apos;s training settings are not in a form NN Studio can read.</source>
+        <translation>模型的训练设置不是 NN Studio 能读取的形式。</translation>
+    </message>
+    <message>
+        <source>The model is compiled with {key}, which NN Studio does not support.</source>
+        <translation>模型编译时用了 {key}，NN Studio 不支持。</translation>
+    </message>
+    <message>
+        <source>The model&apos;s training settings cannot be used: {reason}</source>
+        <translation>模型的训练设置无法使用：{reason}</translation>
+    </message>
+    <message>
+        <source>{where} uses the activation {value!r}, which NN Studio does not have. Supported activations: {names}.</source>
+        <extracomment>engine activation name -&gt; Keras&apos;s serialised name (Keras 3 writes swish as its alias silu) Keras arguments the engine does not have; reading accepts them only at these values Keras arguments that change nothing once the weights are loaded</extracomment>
+        <translation>{where}使用了激活函数 {value!r}，NN Studio 没有这个激活函数。支持的激活函数有：{names}。</translation>
+    </message>
+    <message>
+        <source>{where} uses the regularizer {name!r}; NN Studio supports L1, L2 and L1L2.</source>
+        <translation>{where}使用了正则化方法 {name!r}；NN Studio 支持 L1、L2 和 L1L2。</translation>
+    </message>
+    <message>
+        <source>Layer {number} of the model is not described in a form NN Studio can read.</source>
+        <translation>模型的第 {number} 层不是用 NN Studio 能读取的形式描述的。</translation>
+    </message>
+    <message>
+        <source>Layer &apos;{layer}&apos; ({kind})</source>
+        <translation>层“{layer}”（{kind}）</translation>
+    </message>
+    <message>
+        <source>The model uses a {kind} layer (&apos;{layer}&apos;), which NN Studio cannot read. Supported layers: {supported}.</source>
+        <translation>模型使用了一个 {kind} 层（“{layer}”），NN Studio 无法读取。支持的层有：{supported}。</translation>
+    </message>
+    <message>
+        <source>{where} sets {key}={value!r}; NN Studio supports only {key}={default!r}.</source>
+        <translation>{where}设置了 {key}={value!r}；NN Studio 只支持 {key}={default!r}。</translation>
+    </message>
+    <message>
+        <source>{where} has a setting NN Studio does not support: {reason}</source>
+        <translation>{where}有一个 NN Studio 不支持的设置：{reason}</translation>
+    </message>
+    <message>
+        <source>{source} is damaged: the weight {group}/{key} is missing or not numbers.</source>
+        <translation>{source} 已损坏：权重 {group}/{key} 缺失或不是数字。</translation>
+    </message>
+    <message>
+        <source>The model must be built (given an input shape) before weights can be loaded into it.</source>
+        <translation>必须先构建模型（给出输入形状），才能载入权重。</translation>
+    </message>
+    <message>
+        <source>{source} is not a weights file NN Studio can read (not HDF5).</source>
+        <translation>{source} 不是 NN Studio 能读取的权重文件（不是 HDF5 格式）。</translation>
+    </message>
+    <message>
+        <source>{source} is a Keras 2 (legacy HDF5) file; NN Studio reads the Keras 3 format. Re-save it with Keras 3 as .keras or .weights.h5.</source>
+        <translation>{source} 是 Keras 2（旧版 HDF5）文件；NN Studio 读取的是 Keras 3 格式。请用 Keras 3 把它重新保存为 .keras 或 .weights.h5。</translation>
+    </message>
+    <message>
+        <source>{source} has no weights for layer &apos;{layer}&apos; ({layer_type}); it was saved from a different network.</source>
+        <translation>{source} 中没有层“{layer}”（{layer_type}）的权重；它是从另一个网络保存的。</translation>
+    </message>
+    <message>
+        <source>{source} holds {count} weights for layer &apos;{layer}&apos; ({layer_type}), which has {expected}; it was saved from a different network.</source>
+        <translation>{source} 中层“{layer}”（{layer_type}）有 {count} 个权重，而这个层有 {expected} 个；它是从另一个网络保存的。</translation>
+    </message>
+    <message>
+        <source>{source}: the {weight} of layer &apos;{layer}&apos; has shape {shape} in the file but {expected} in the network.</source>
+        <translation>{source}：层“{layer}”的 {weight} 在文件中的形状是 {shape}，在网络中却是 {expected}。</translation>
+    </message>
+    <message>
+        <source>{what} must have a name ending in {suffix} (Keras reads them only then). Received: {file}</source>
+        <translation>{what}的文件名必须以 {suffix} 结尾（否则 Keras 不会读取）。收到的是：{file}</translation>
+    </message>
+    <message>
+        <source>A Keras model file</source>
+        <translation>Keras 模型文件</translation>
+    </message>
+    <message>
+        <source>A Keras weights file</source>
+        <translation>Keras 权重文件</translation>
+    </message>
+    <message>
+        <source>a NumPy .npz file</source>
+        <translation>NumPy .npz 文件</translation>
+    </message>
+    <message>
+        <source>a JSON file</source>
+        <translation>JSON 文件</translation>
+    </message>
+    <message>
+        <source>a Keras .keras file</source>
+        <translation>Keras .keras 文件</translation>
+    </message>
+    <message>
+        <source>a Keras .weights.h5 file</source>
+        <translation>Keras .weights.h5 文件</translation>
+    </message>
+    <message>
+        <source>ONNX</source>
+        <translation>ONNX</translation>
+    </message>
+    <message>
+        <source>Keras code</source>
+        <translation>Keras 代码</translation>
+    </message>
+    <message>
+        <source>PyTorch code</source>
+        <translation>PyTorch 代码</translation>
+    </message>
+    <message>
+        <source>Unknown export format {format!r}. Choose one of: {formats}.</source>
+        <translation>未知的导出格式 {format!r}。请从以下选择一个：{formats}。</translation>
+    </message>
+    <message>
+        <source>Layer &apos;{layer}&apos; ({kind}) cannot be exported to {title}: NN Studio does not know how to write this layer type.</source>
+        <translation>层“{layer}”（{kind}）无法导出为{title}：NN Studio 不知道如何写出这种层。</translation>
+    </message>
+    <message>
+        <source>Two layers are called &apos;{layer}&apos;; {title} keys weights by layer name. Rename one of them.</source>
+        <translation>有两个层都叫“{layer}”；{title}按层名存放权重。请给其中一个改名。</translation>
+    </message>
+    <message>
+        <source>Layer &apos;{layer}&apos; ({kind}) uses an activation ({activation}) that cannot be exported to {title}.</source>
+        <translation>层“{layer}”（{kind}）使用的激活函数（{activation}）无法导出为{title}。</translation>
+    </message>
+    <message>
+        <source>Layer &apos;{layer}&apos; cannot be exported to {title}: its {weight} contains NaN or infinite values (did training diverge?). Reset or retrain the network.</source>
+        <translation>层“{layer}”无法导出为{title}：它的 {weight} 中有 NaN 或无穷大的值（训练是不是发散了？）。请重置或重新训练网络。</translation>
+    </message>
+    <message>
+        <source>Layer &apos;{layer}&apos; (BatchNormalization) cannot be exported to PyTorch code: torch normalises tensors of at most 3 axes per sample, and this one gets {axes}.</source>
+        <translation>层“{layer}”（BatchNormalization）无法导出为 PyTorch 代码：torch 只能对每个样本最多 3 个轴的张量做归一化，而这个层收到的有 {axes} 个轴。</translation>
+    </message>
+    <message>
+        <source>The model has no input shape yet, so it cannot be exported to {title}: add an Input layer (or train it once) first.</source>
+        <translation>模型还没有输入形状，所以无法导出为{title}：请先添加一个 Input 层（或者先训练一次）。</translation>
+    </message>
+    <message>
+        <source>The model has no layers to export to {title}.</source>
+        <translation>模型没有可以导出为{title}的层。</translation>
+    </message>
+    <message>
+        <source>There is no training history to export yet: train the network first.</source>
+        <translation>还没有可以导出的训练记录：请先训练网络。</translation>
+    </message>
+    <message>
+        <source>The training history entry {key!r} is not a list of numbers.</source>
+        <translation>训练记录中的 {key!r} 不是一个数字列表。</translation>
+    </message>
+    <message>
+        <source>{source} is not a JSON file.</source>
+        <translation>{source} 不是 JSON 文件。</translation>
+    </message>
+    <message>
+        <source>{source} cannot be read: {reason}.</source>
+        <translation>无法读取 {source}：{reason}。</translation>
+    </message>
+    <message>
+        <source>{source} is not a network exported by NN Studio (no &quot;format&quot;: &quot;{format}&quot;).</source>
+        <translation>{source} 不是 NN Studio 导出的网络（没有 &quot;format&quot;: &quot;{format}&quot;）。</translation>
+    </message>
+    <message>
+        <source>{source} was written by a newer NN Studio (format version {version!r}); update NN Studio to read it.</source>
+        <translation>{source} 是由更新版本的 NN Studio 写的（格式版本 {version!r}）；请更新 NN Studio 后再读取。</translation>
+    </message>
+    <message>
+        <source>{source} has no list of weights.</source>
+        <translation>{source} 中没有权重列表。</translation>
+    </message>
+    <message>
+        <source>{source}: the weight {key} is not a regular array of numbers.</source>
+        <translation>{source}：权重 {key} 不是一个规整的数字数组。</translation>
+    </message>
+    <message>
+        <source>{source}: the training settings cannot be used: {reason}</source>
+        <translation>{source}：训练设置无法使用：{reason}</translation>
+    </message>
+    <message>
+        <source>{source} is not a NumPy .npz file NN Studio can read.</source>
+        <translation>{source} 不是 NN Studio 能读取的 NumPy .npz 文件。</translation>
+    </message>
+    <message>
+        <source>{source} holds a single array, not a saved network (.npz).</source>
+        <translation>{source} 中只有一个数组，不是保存的网络（.npz）。</translation>
+    </message>
+    <message>
+        <source>{source} has no {key} entry, so the network it belongs to is unknown. Export it from NN Studio as .npz.</source>
+        <translation>{source} 中没有 {key} 项，因此不知道它属于哪个网络。请从 NN Studio 把它导出为 .npz。</translation>
+    </message>
+    <message>
+        <source>{source}: {key} is not a JSON text.</source>
+        <translation>{source}：{key} 不是 JSON 文本。</translation>
+    </message>
+    <message>
+        <source>{source}: {key} is not valid JSON.</source>
+        <translation>{source}：{key} 不是有效的 JSON。</translation>
+    </message>
+    <message>
+        <source>{source} is damaged: {reason}</source>
+        <translation>{source} 已损坏：{reason}</translation>
+    </message>
+    <message>
+        <source>The activation {name!r} has no ONNX form.</source>
+        <translation>激活函数 {name!r} 没有对应的 ONNX 形式。</translation>
+    </message>
+    <message>
+        <source>No ONNX form for step {op}.</source>
+        <translation>步骤 {op} 没有对应的 ONNX 形式。</translation>
+    </message>
+    <message>
+        <source>ONNX export needs the &apos;onnx&apos; package: pip install onnx</source>
+        <translation>导出 ONNX 需要 &apos;onnx&apos; 软件包：pip install onnx</translation>
+    </message>
+    <message>
+        <source>The ONNX graph for &apos;{model}&apos; failed ONNX&apos;s checks: {reason}</source>
+        <translation>“{model}”的 ONNX 计算图没有通过 ONNX 的检查：{reason}</translation>
+    </message>
+    <message>
+        <source>{source} does not describe a network (its architecture has no list of layers).</source>
+        <translation>{source} 没有描述网络（它的结构中没有层列表）。</translation>
+    </message>
+    <message>
+        <source>{source}: the network has no input shape, so its weights cannot be placed.</source>
+        <translation>{source}：网络没有输入形状，因此无法放入它的权重。</translation>
+    </message>
+    <message>
+        <source>{source} has no {weight} for layer &apos;{layer}&apos;.</source>
+        <translation>{source} 中没有层“{layer}”的 {weight}。</translation>
+    </message>
+    <message>
+        <source>{source}: the {weight} of layer &apos;{layer}&apos; is not numbers.</source>
+        <translation>{source}：层“{layer}”的 {weight} 不是数字。</translation>
+    </message>
+    <message>
+        <source>{source}: the {weight} of layer &apos;{layer}&apos; has shape {shape}, but the layer needs {expected}.</source>
+        <translation>{source}：层“{layer}”的 {weight} 形状是 {shape}，但这个层需要 {expected}。</translation>
+    </message>
+    <message>
+        <source>The training setting {key} must be a positive whole number; it is {value!r}.</source>
+        <translation>训练设置 {key} 必须是正整数；现在是 {value!r}。</translation>
+    </message>
+    <message>
+        <source>The optimizer cannot be written as code: {reason}</source>
+        <translation>优化器无法写成代码：{reason}</translation>
+    </message>
+    <message>
+        <source>The loss cannot be written as code: {reason}</source>
+        <translation>损失函数无法写成代码：{reason}</translation>
+    </message>
+    <message>
+        <source>The optimizer {name} cannot be written as code.</source>
+        <translation>优化器 {name} 无法写成代码。</translation>
+    </message>
+    <message>
+        <source>The loss {name} cannot be written as code.</source>
+        <translation>损失函数 {name} 无法写成代码。</translation>
+    </message>
+    <message>
+        <source>The metric {name!r} cannot be written as code; use accuracy, mae or mse.</source>
+        <translation>指标 {name!r} 无法写成代码；请使用 accuracy、mae 或 mse。</translation>
+    </message>
+    <message>
+        <source>Expected two different features of {count}. Received: {x}, {y}</source>
+        <translation>需要从 {count} 个特征中选两个不同的特征。收到的是：{x}, {y}</translation>
+    </message>
+    <message>
+        <source>The saved weights do not fit this network ({reason}).</source>
+        <translation>保存的权重与这个网络不匹配（{reason}）。</translation>
+    </message>
+    <message>
+        <source>{file} is not a complete NN Studio project (it has no {member}).</source>
+        <translation>{file} 不是完整的 NN Studio 项目（缺少 {member}）。</translation>
+    </message>
+    <message>
+        <source>{file} is too large to open safely.</source>
+        <translation>{file} 太大，无法安全打开。</translation>
+    </message>
+    <message>
+        <source>There is no file {path}.</source>
+        <translation>没有文件 {path}。</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a project file.</source>
+        <translation>{path} 是一个文件夹，不是项目文件。</translation>
+    </message>
+    <message>
+        <source>{file} is damaged or not an NN Studio project (it is not a complete zip file).</source>
+        <translation>{file} 已损坏，或者不是 NN Studio 项目（它不是完整的 zip 文件）。</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read: {reason}.</source>
+        <translation>无法读取 {file}：{reason}。</translation>
+    </message>
+    <message>
+        <source>{file} is damaged and cannot be read ({error}).</source>
+        <translation>{file} 已损坏，无法读取（{error}）。</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: its project description is not valid JSON.</source>
+        <translation>{file} 已损坏：其中的项目描述不是有效的 JSON。</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: its project description is not an object.</source>
+        <translation>{file} 已损坏：其中的项目描述不是一个对象。</translation>
+    </message>
+    <message>
+        <source>{file} has no schema version; it is not an NN Studio project.</source>
+        <translation>{file} 没有格式版本号；它不是 NN Studio 项目。</translation>
+    </message>
+    <message>
+        <source>{file} was saved by a newer NN Studio (file format {version}; this version reads up to {supported}). Please update NN Studio to open it.</source>
+        <translation>{file} 是由更新版本的 NN Studio 保存的（文件格式 {version}；当前版本最多只能读取 {supported}）。请更新 NN Studio 后再打开。</translation>
+    </message>
+    <message>
+        <source>{file} uses a layer type this version does not know: {kind!r} (layer &apos;{layer}&apos;).</source>
+        <translation>{file} 使用了当前版本不认识的层类型：{kind!r}（层“{layer}”）。</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: {reason}</source>
+        <translation>{file} 已损坏：{reason}</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: its weights cannot be read.</source>
+        <translation>{file} 已损坏：无法读取其中的权重。</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: some of its weights are missing.</source>
+        <translation>{file} 已损坏：缺少部分权重。</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: its training history cannot be read ({reason}).</source>
+        <translation>{file} 已损坏：无法读取其中的训练记录（{reason}）。</translation>
+    </message>
+    <message>
+        <source>{file}: its weights belong to a network that does not fit together.</source>
+        <translation>{file}：其中的权重属于一个结构不匹配的网络。</translation>
+    </message>
+    <message>
+        <source>{file}: the file has {count} weight arrays, but its network needs {expected}.</source>
+        <translation>{file}：文件中有 {count} 个权重数组，但它的网络需要 {expected} 个。</translation>
+    </message>
+    <message>
+        <source>{file}: the weights of layer &apos;{layer}&apos; ({weight}) have shape {shape}, but the network needs {expected}. The file is damaged or was edited by hand.</source>
+        <translation>{file}：层“{layer}”的权重（{weight}）形状是 {shape}，但网络需要 {expected}。文件已损坏，或者被手动修改过。</translation>
+    </message>
+    <message>
+        <source>{file}: the weights of layer &apos;{layer}&apos; are not numbers.</source>
+        <translation>{file}：层“{layer}”的权重不是数字。</translation>
+    </message>
+    <message>
+        <source>Line {line}: {problem}</source>
+        <extracomment>Keras&apos;s own optimizer defaults: ``optimizer=&apos;sgd&apos;`` in pasted code means these, not ours.</extracomment>
+        <translation>第 {line} 行：{problem}</translation>
+    </message>
+    <message>
+        <source>the value of {what} must be written out (a number, text, True/False or a tuple), not computed: {code!r}.</source>
+        <translation>{what} 的值必须直接写出来（数字、文本、True/False 或元组），不能是计算出来的：{code!r}。</translation>
+    </message>
+    <message>
+        <source>assign the Sequential model to a plain name, like model = Sequential([...]).</source>
+        <translation>请把 Sequential 模型赋值给一个简单的名字，例如 model = Sequential([...])。</translation>
+    </message>
+    <message>
+        <source>NN Studio reads only a Sequential model, model.add(...), model.compile(...) and model.fit(...) settings; it cannot use {code!r}.</source>
+        <translation>NN Studio 只读取 Sequential 模型、model.add(...)、model.compile(...) 和 model.fit(...) 的设置；它无法使用 {code!r}。</translation>
+    </message>
+    <message>
+        <source>the code builds a second model; paste one model at a time.</source>
+        <translation>代码中构建了第二个模型；请一次只粘贴一个模型。</translation>
+    </message>
+    <message>
+        <source>Sequential has no setting {name!r}.</source>
+        <translation>Sequential 没有 {name!r} 这个设置。</translation>
+    </message>
+    <message>
+        <source>write the layers as a list inside Sequential([...]).</source>
+        <translation>请把各层写成 Sequential([...]) 里的列表。</translation>
+    </message>
+    <message>
+        <source>model.add takes exactly one layer.</source>
+        <translation>model.add 只能接收一个层。</translation>
+    </message>
+    <message>
+        <source>NN Studio cannot use model.{method}(...).</source>
+        <translation>NN Studio 无法使用 model.{method}(...)。</translation>
+    </message>
+    <message>
+        <source>expected a layer such as Dense(10), not {code!r}.</source>
+        <translation>这里应该是一个层，例如 Dense(10)，而不是 {code!r}。</translation>
+    </message>
+    <message>
+        <source>NN Studio has no layer {name!r}. It knows: {known}.</source>
+        <translation>NN Studio 没有 {name!r} 这个层。它认识的有：{known}。</translation>
+    </message>
+    <message>
+        <source>argument {number} of {layer}</source>
+        <translation>{layer} 的第 {number} 个参数</translation>
+    </message>
+    <message>
+        <source>**settings cannot be read; write each setting out.</source>
+        <translation>无法读取 **settings；请把每个设置分别写出来。</translation>
+    </message>
+    <message>
+        <source>{layer} does not take these settings ({reason}).</source>
+        <translation>{layer} 不接受这些设置（{reason}）。</translation>
+    </message>
+    <message>
+        <source>only the first layer may set input_shape.</source>
+        <translation>只有第一层可以设置 input_shape。</translation>
+    </message>
+    <message>
+        <source>the Input must come before every other layer.</source>
+        <translation>Input 必须放在所有其他层之前。</translation>
+    </message>
+    <message>
+        <source>the input shape must be positive whole numbers, like shape=(32,); it is {shape!r}.</source>
+        <translation>输入形状必须是正整数，例如 shape=(32,)；现在是 {shape!r}。</translation>
+    </message>
+    <message>
+        <source>{layer}: {reason}</source>
+        <translation>{layer}：{reason}</translation>
+    </message>
+    <message>
+        <source>compile has no setting {name!r} in NN Studio.</source>
+        <translation>在 NN Studio 中，compile 没有 {name!r} 这个设置。</translation>
+    </message>
+    <message>
+        <source>NN Studio has no optimizer {name!r}. It knows: {known}.</source>
+        <translation>NN Studio 没有 {name!r} 这个优化器。它认识的有：{known}。</translation>
+    </message>
+    <message>
+        <source>write the optimizer&apos;s settings by name, like Adam(learning_rate=0.001).</source>
+        <translation>请按名称写出优化器的设置，例如 Adam(learning_rate=0.001)。</translation>
+    </message>
+    <message>
+        <source>NN Studio&apos;s {optimizer} optimizer has no setting {name!r} (it has {known}).</source>
+        <translation>NN Studio 的 {optimizer} 优化器没有 {name!r} 这个设置（它有 {known}）。</translation>
+    </message>
+    <message>
+        <source>the optimizer&apos;s {key} must be a number; it is {value!r}.</source>
+        <translation>优化器的 {key} 必须是数字；现在是 {value!r}。</translation>
+    </message>
+    <message>
+        <source>NN Studio has no loss {name!r}. It knows: {known}.</source>
+        <translation>NN Studio 没有 {name!r} 这个损失函数。它认识的有：{known}。</translation>
+    </message>
+    <message>
+        <source>NN Studio&apos;s Huber loss uses delta=1.0 only.</source>
+        <translation>NN Studio 的 Huber 损失函数只使用 delta=1.0。</translation>
+    </message>
+    <message>
+        <source>the loss {loss} has no setting {name!r} in NN Studio.</source>
+        <translation>在 NN Studio 中，损失函数 {loss} 没有 {name!r} 这个设置。</translation>
+    </message>
+    <message>
+        <source>write the settings of {loss} by name, like from_logits=True.</source>
+        <translation>请按名称写出 {loss} 的设置，例如 from_logits=True。</translation>
+    </message>
+    <message>
+        <source>{name} must be a positive whole number; it is {value!r}.</source>
+        <translation>{name} 必须是正整数；现在是 {value!r}。</translation>
+    </message>
+    <message>
+        <source>validation_split must be a fraction below 0.9; it is {value!r}.</source>
+        <translation>validation_split 必须是小于 0.9 的小数；现在是 {value!r}。</translation>
+    </message>
+    <message>
+        <source>No model found: the code must contain Sequential([...]) (for example model = keras.Sequential([keras.layers.Dense(10)])).</source>
+        <translation>没有找到模型：代码中必须有 Sequential([...])（例如 model = keras.Sequential([keras.layers.Dense(10)])）。</translation>
+    </message>
+    <message>
+        <source>The model has no layers.</source>
+        <translation>模型中没有层。</translation>
+    </message>
+    <message>
+        <source>There is no code to read: paste a Keras Sequential model.</source>
+        <translation>没有可以读取的代码：请粘贴一个 Keras Sequential 模型。</translation>
+    </message>
+    <message>
+        <source>Line {line}: this is not valid Python ({reason}).</source>
+        <translation>第 {line} 行：这不是有效的 Python 代码（{reason}）。</translation>
+    </message>
+    <message>
+        <source>The code cannot be read (it is too long or contains invalid characters).</source>
+        <translation>无法读取这段代码（太长了，或者含有无效字符）。</translation>
+    </message>
+    <message>
+        <source>The network cannot be trained yet: {problem}</source>
+        <translation>网络还不能训练：{problem}</translation>
+    </message>
+    <message>
+        <source>Unknown layer type {name!r}. Received: class_name={name!r}</source>
+        <extracomment>Palette name -&gt; engine class name (&quot;Input&quot; in the palette is Keras&apos;s InputLayer).</extracomment>
+        <translation>未知的层类型 {name!r}。收到的是：class_name={name!r}</translation>
+    </message>
+    <message>
+        <source>{expected} Received: {arg}={value!r}</source>
+        <extracomment>which hyperparameters each optimizer uses (the panel shows only these)</extracomment>
+        <translation>{expected}收到的是：{arg}={value!r}</translation>
+    </message>
+    <message>
+        <source>Expected one of {names}.</source>
+        <translation>应为以下之一：{names}。</translation>
+    </message>
+    <message>
+        <source>Expected a positive learning rate.</source>
+        <translation>学习率应为正数。</translation>
+    </message>
+    <message>
+        <source>Expected a positive whole number.</source>
+        <translation>应为正整数。</translation>
+    </message>
+    <message>
+        <source>Expected a fraction from 0 to 0.9.</source>
+        <translation>应为 0 到 0.9 之间的小数。</translation>
+    </message>
+    <message>
+        <source>Expected zero or a positive number.</source>
+        <translation>应为 0 或正数。</translation>
+    </message>
+    <message>
+        <source>Expected a non-negative whole number.</source>
+        <translation>应为非负整数。</translation>
+    </message>
+    <message>
+        <source>No data is loaded.</source>
+        <translation>还没有载入数据。</translation>
+    </message>
+    <message>
+        <source>The training diverged: the loss became too large to compute (not a number). The weights of the last good epoch were restored. Try a lower learning rate.</source>
+        <translation>训练发散了：损失变得太大，已经无法计算（不是一个数）。已恢复到上一个良好轮次的权重。试试更低的学习率。</translation>
+    </message>
+    <message>
+        <source>The training diverged: the loss grew to {factor:.0f} times its starting value instead of falling. The weights of the last good epoch were restored. Try a lower learning rate (for example {suggestion:g}).</source>
+        <translation>训练发散了：损失没有下降，反而增大到初始值的 {factor:.0f} 倍。已恢复到上一个良好轮次的权重。试试更低的学习率（例如 {suggestion:g}）。</translation>
+    </message>
+    <message>
+        <source>Expected a positive learning rate. Received: learning_rate={value!r}</source>
+        <translation>学习率应为正数。收到的是：learning_rate={value!r}</translation>
+    </message>
+</context>
+<context>
     <name>examples</name>
     <message>
         <source>Classic Keras example</source>
@@ -4099,6 +5365,128 @@ The lesson stays in the file: students who open it again see it locked.</source>
     <message>
         <source>Three species from four measurements.</source>
         <translation>根据四项测量值区分三个品种。</translation>
+    </message>
+</context>
+<context>
+    <name>notes</name>
+    <message>
+        <source>Line {line}: model.{method}(...) is skipped (NN Studio does that itself).</source>
+        <translation>第 {line} 行：已跳过 model.{method}(...)（NN Studio 会自己完成这一步）。</translation>
+    </message>
+    <message>
+        <source>Line {line}: metrics are chosen by NN Studio (accuracy for classes, mean absolute error for values).</source>
+        <translation>第 {line} 行：指标由 NN Studio 选择（分类用准确率，数值用平均绝对误差）。</translation>
+    </message>
+    <message>
+        <source>Line {line}: from_logits={value} — NN Studio decides this from the last layer&apos;s activation (softmax/sigmoid give probabilities, else logits).</source>
+        <translation>第 {line} 行：from_logits={value}——NN Studio 会根据最后一层的激活函数来决定（softmax/sigmoid 输出概率，否则输出 logits）。</translation>
+    </message>
+    <message>
+        <source>Line {line}: the data of model.fit(...) is skipped; choose data in the Data panel.</source>
+        <translation>第 {line} 行：已跳过 model.fit(...) 中的数据；请在“数据”面板中选择数据。</translation>
+    </message>
+    <message>
+        <source>The code gives no input shape: the input follows the chosen data.</source>
+        <translation>代码中没有给出输入形状：输入将按所选的数据设置。</translation>
+    </message>
+    <message>
+        <source>classification, {count} classes</source>
+        <translation>分类，{count} 个类别</translation>
+    </message>
+    <message>
+        <source>regression</source>
+        <translation>回归</translation>
+    </message>
+    <message>
+        <source>{file}: {rows}, {columns}, predicting &quot;{target}&quot; ({kind}).{no_target}{no_input}{filled}</source>
+        <translation>{file}：{rows}，{columns}，预测“{target}”（{kind}）。{no_target}{no_input}{filled}</translation>
+    </message>
+    <message>
+        <source> Left out {rows} without a target value.</source>
+        <translation>有 {rows}没有目标值，已略去。</translation>
+    </message>
+    <message>
+        <source> Left out {rows} with missing inputs.</source>
+        <translation>有 {rows}缺少输入值，已略去。</translation>
+    </message>
+    <message>
+        <source> Missing inputs were filled with training-set means.</source>
+        <translation>缺失的输入值已用训练集的平均值填补。</translation>
+    </message>
+    <message>
+        <source>1 row</source>
+        <translation>1 行</translation>
+    </message>
+    <message>
+        <source>{count} rows</source>
+        <translation>{count} 行</translation>
+    </message>
+    <message>
+        <source>1 input column</source>
+        <translation>1 个输入列</translation>
+    </message>
+    <message>
+        <source>{count} input columns</source>
+        <translation>{count} 个输入列</translation>
+    </message>
+</context>
+<context>
+    <name>validation</name>
+    <message>
+        <source>{layer}: {problem}</source>
+        <translation>{layer}：{problem}</translation>
+    </message>
+    <message>
+        <source>an Input can only be the first layer.</source>
+        <translation>Input 只能是第一层。</translation>
+    </message>
+    <message>
+        <source>the data gives {data}, but the input is set to {input}.</source>
+        <translation>数据给出的是{data}，但输入被设置为{input}。</translation>
+    </message>
+    <message>
+        <source>Set the input to {shape}</source>
+        <translation>把输入设为 {shape}</translation>
+    </message>
+    <message>
+        <source>the network must start with an Input layer.</source>
+        <translation>网络必须以 Input 层开头。</translation>
+    </message>
+    <message>
+        <source>the network has no layers yet: drag a Dense layer onto it.</source>
+        <translation>网络中还没有层：请拖一个 Dense 层上去。</translation>
+    </message>
+    <message>
+        <source>{count} classes</source>
+        <translation>{count} 个类别</translation>
+    </message>
+    <message>
+        <source>{count} target value(s)</source>
+        <translation>{count} 个目标值</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>什么也没有</translation>
+    </message>
+    <message>
+        <source>the output gives {got}, but this data has {what}: the last Dense layer needs {units} units.</source>
+        <translation>输出是{got}，但这份数据有 {what}：最后一个 Dense 层需要 {units} 个单元。</translation>
+    </message>
+    <message>
+        <source>Set {layer} to {units} units</source>
+        <translation>把 {layer} 设为 {units} 个单元</translation>
+    </message>
+    <message>
+        <source>the network must end with a Dense layer of {units} units (one per class); it ends with {got}.</source>
+        <translation>网络必须以一个有 {units} 个单元的 Dense 层结尾（每个类别一个）；现在结尾输出的是{got}。</translation>
+    </message>
+    <message>
+        <source>the network must end with a Dense layer of {units} units (one per target); it ends with {got}.</source>
+        <translation>网络必须以一个有 {units} 个单元的 Dense 层结尾（每个目标值一个）；现在结尾输出的是{got}。</translation>
+    </message>
+    <message>
+        <source>data: {problem}</source>
+        <translation>数据：{problem}</translation>
     </message>
 </context>
 </TS>

@@ -8,6 +8,7 @@ from __future__ import annotations
 import importlib.util
 import re
 import shutil
+import string
 import subprocess
 import sys
 from pathlib import Path
@@ -104,6 +105,35 @@ def test_every_marked_text_is_in_the_translation_under_its_runtime_context():
         missing += [(Path(path).name, c, s) for c, s in found if (c, s) not in translated]
     assert not problems, f"texts that can never be translated (not a literal): {problems[:10]}"
     assert not missing, f"{len(missing)} marked texts missing from the .ts: {missing[:10]}"
+
+
+def _placeholders(text) -> list:
+    """The {…} fields of a str.format text (name, conversion and format spec), in order; None when
+    the text is not a valid format string."""
+    try:
+        return sorted((name, conv or "", spec or "") for _lit, name, spec, conv in string.Formatter().parse(text)
+                      if name is not None)
+    except ValueError:
+        return None
+
+
+def test_chinese_translations_keep_every_placeholder_of_their_source():
+    """A translation filled with str.format (errors, validation, most GUI texts) must use exactly
+    its source's fields: a missing or renamed one would crash or garble the message when shown."""
+    checked, broken = 0, []
+    for context, message in ut.messages(ut.ts_path("zh_CN")):
+        source = message.findtext("source")
+        if "{" not in source and "}" not in source:
+            continue
+        tr = message.find("translation")
+        forms = [f.text or "" for f in tr.iter("numerusform")] or [tr.text or ""]
+        want = _placeholders(source)
+        for text in forms:
+            checked += 1
+            if _placeholders(text) != want:
+                broken.append((context, source[:60], text[:60]))
+    assert checked > 300
+    assert not broken, f"{len(broken)} translations with other placeholders than their source: {broken[:8]}"
 
 
 def test_translation_modules_below_gui_do_not_import_qt():

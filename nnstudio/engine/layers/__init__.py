@@ -8,6 +8,7 @@ from nnstudio.engine.layers.dropout import Dropout
 from nnstudio.engine.layers.normalization import BatchNormalization
 from nnstudio.engine.layers.pooling import MaxPooling2D
 from nnstudio.engine.layers.reshaping import Flatten, Reshape
+from nnstudio.i18n import M_
 
 LAYER_CLASSES = {
     cls.__name__: cls
@@ -20,8 +21,8 @@ def deserialize(spec: dict) -> Layer:
     """``{"class_name": "Dense", "config": {...}}`` -> a new (unbuilt) layer."""
     name = spec.get("class_name")
     if name not in LAYER_CLASSES:
-        raise ValueError(
-            f"Unknown layer type {name!r}. Supported layers: {', '.join(LAYER_CLASSES)}. Received: class_name={name!r}")
+        raise ValueError(M_("errors", "Unknown layer type {name!r}. Supported layers: {supported}. "
+                            "Received: class_name={name!r}").format(name=name, supported=", ".join(LAYER_CLASSES)))
     return LAYER_CLASSES[name].from_config(dict(spec.get("config") or {}))
 
 

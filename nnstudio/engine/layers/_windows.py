@@ -7,6 +7,8 @@ import math
 import numpy as np
 from numpy.lib.stride_tricks import sliding_window_view
 
+from nnstudio.i18n import M_
+
 
 def normalize_pair(arg, value):
     """``3`` or ``(3, 2)`` -> a pair of positive ints; the error quotes the value as received."""
@@ -18,16 +20,18 @@ def normalize_pair(arg, value):
         if any(isinstance(v, bool) or not isinstance(v, (int, np.integer)) for v in (a, b)):
             raise TypeError
     except (TypeError, ValueError):
-        raise ValueError(
-            f"Expected an integer or a pair of positive integers. Received: {arg}={received!r}") from None
+        raise ValueError(M_("errors", "Expected an integer or a pair of positive integers. Received: {arg}={value!r}")
+                         .format(arg=arg, value=received)) from None
     if a <= 0 or b <= 0:
-        raise ValueError(f"Expected positive integers. Received: {arg}={received!r}")
+        raise ValueError(M_("errors", "Expected positive integers. Received: {arg}={value!r}")
+                         .format(arg=arg, value=received))
     return (int(a), int(b))
 
 
 def normalize_padding(value):
     if not isinstance(value, str) or value.lower() not in ("valid", "same"):
-        raise ValueError(f"Expected 'valid' or 'same'. Received: padding={value!r}")
+        raise ValueError(M_("errors", "Expected 'valid' or 'same'. Received: padding={padding!r}")
+                         .format(padding=value))
     return value.lower()
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from nnstudio.engine import activations
 from nnstudio.engine.layers.base import Layer
+from nnstudio.i18n import M_
 
 
 class Activation(Layer):
@@ -29,7 +30,8 @@ class ReLU(Activation):
     def __init__(self, **kwargs):
         for k, default in (("max_value", None), ("negative_slope", 0.0), ("threshold", 0.0)):
             if kwargs.get(k, default) != default:
-                raise ValueError(f"ReLU supports only its default {k}. Received: {k}={kwargs[k]!r}")
+                raise ValueError(M_("errors", "ReLU supports only its default {arg}. Received: {arg}={value!r}")
+                                 .format(arg=k, value=kwargs[k]))
             kwargs.pop(k, None)
         super().__init__("relu", **kwargs)
 
@@ -46,7 +48,8 @@ class LeakyReLU(Activation):
         if "alpha" in kwargs:  # Keras 2 name
             negative_slope = kwargs.pop("alpha")
         if isinstance(negative_slope, bool) or not isinstance(negative_slope, (int, float)) or negative_slope < 0:
-            raise ValueError(f"Expected a non-negative number. Received: negative_slope={negative_slope!r}")
+            raise ValueError(M_("errors", "Expected a non-negative number. Received: {arg}={value!r}")
+                             .format(arg="negative_slope", value=negative_slope))
         super().__init__(activations.LeakyReLUFn(negative_slope), **kwargs)
         self.negative_slope = float(negative_slope)
 

@@ -17,19 +17,22 @@ import numpy as np
 
 from nnstudio.engine import backend
 from nnstudio.errors import ShapeError
+from nnstudio.i18n import M_
 
 
 def check_positive_int(arg: str, value, allow_none=False):
     if allow_none and value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, (int, np.integer)) or value <= 0:
-        raise ValueError(f"Expected a positive integer. Received: {arg}={value!r}")
+        raise ValueError(M_("errors", "Expected a positive integer. Received: {arg}={value!r}")
+                         .format(arg=arg, value=value))
     return int(value)
 
 
 def check_rate(arg: str, value):
     if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value < 1:
-        raise ValueError(f"Expected a number in [0, 1). Received: {arg}={value!r}")
+        raise ValueError(M_("errors", "Expected a number in [0, 1). Received: {arg}={value!r}")
+                         .format(arg=arg, value=value))
     return float(value)
 
 
@@ -37,10 +40,11 @@ def describe_shape(shape) -> str:
     """Plain words for a shape without batch axis: 'a vector of 64', 'an image 8×8×1'."""
     shape = tuple(shape)
     if len(shape) == 1:
-        return f"a vector of {shape[0]}"
+        return M_("errors", "a vector of {size}").format(size=shape[0])
     if len(shape) == 3:
-        return f"an image {shape[0]}×{shape[1]}×{shape[2]}"
-    return "a tensor of shape " + "×".join(str(d) for d in shape)
+        return M_("errors", "an image {height}×{width}×{channels}").format(
+            height=shape[0], width=shape[1], channels=shape[2])
+    return M_("errors", "a tensor of shape {dims}").format(dims="×".join(str(d) for d in shape))
 
 
 class Layer:
@@ -50,9 +54,10 @@ class Layer:
         kwargs.pop("autocast", None)
         if kwargs:
             key = next(iter(kwargs))
-            raise ValueError(f"Unrecognized keyword argument for {type(self).__name__}. Received: {key}={kwargs[key]!r}")
+            raise ValueError(M_("errors", "Unrecognized keyword argument for {layer}. Received: {key}={value!r}")
+                             .format(layer=type(self).__name__, key=key, value=kwargs[key]))
         if name is not None and (not isinstance(name, str) or not name):
-            raise ValueError(f"Expected a non-empty string. Received: name={name!r}")
+            raise ValueError(M_("errors", "Expected a non-empty string. Received: name={name!r}").format(name=name))
         self.name = name or backend.unique_name(backend.to_snake(type(self).__name__))
         self.trainable = bool(trainable)
         self.dtype = dtype
@@ -104,14 +109,15 @@ class Layer:
         weights = list(weights)
         names = list(self.weights_dict)
         if len(weights) != len(names):
-            raise ValueError(
-                f"Layer '{self.name}' expects {len(names)} weight arrays, but received {len(weights)}.")
+            raise ValueError(M_("errors", "Layer '{layer}' expects {expected} weight arrays, but received {received}.")
+                             .format(layer=self.name, expected=len(names), received=len(weights)))
         for n, w in zip(names, weights):
             w = np.asarray(w)
             if w.shape != self.weights_dict[n].shape:
-                raise ValueError(
-                    f"Layer '{self.name}' weight '{n}' has shape {self.weights_dict[n].shape}, "
-                    f"but the value given has shape {w.shape}.")
+                raise ValueError(M_("errors", "Layer '{layer}' weight '{weight}' has shape {expected}, "
+                                              "but the value given has shape {received}.")
+                                 .format(layer=self.name, weight=n, expected=self.weights_dict[n].shape,
+                                         received=w.shape))
             self.weights_dict[n][...] = w  # in place: optimizer slots stay attached
 
     def grad_buffer(self, name, shape, dtype):
@@ -149,8 +155,11 @@ class Layer:
     def from_config(cls, config):
         return cls(**config)
 
-    def shape_error(self, message):
-        return ShapeError(f"{type(self).__name__} '{self.name}': {message}", layer_name=self.name)
+    def shape_error(self, reason):
+        """A ShapeError that names this layer; ``reason`` (a Message) is kept for the builder."""
+        return ShapeError(M_("errors", "{layer_type} '{layer}': {reason}")
+                          .format(layer_type=type(self).__name__, layer=self.name, reason=reason),
+                          layer_name=self.name, reason=reason)
 
     def __repr__(self):
         return f"<{type(self).__name__} name={self.name}>"

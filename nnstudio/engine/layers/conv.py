@@ -7,6 +7,7 @@ import numpy as np
 from nnstudio.engine import activations, initializers, regularizers
 from nnstudio.engine.layers import _windows as win
 from nnstudio.engine.layers.base import Layer, check_positive_int, describe_shape
+from nnstudio.i18n import M_
 
 
 class Conv2D(Layer):
@@ -20,9 +21,10 @@ class Conv2D(Layer):
                 kwargs.pop(k, None)
         super().__init__(**kwargs)
         if data_format not in (None, "channels_last"):
-            raise ValueError(f"Only channels-last images are supported. Received: data_format={data_format!r}")
+            raise ValueError(M_("errors", "Only channels-last images are supported. Received: data_format={value!r}")
+                             .format(value=data_format))
         if win.normalize_pair("dilation_rate", dilation_rate) != (1, 1) or groups != 1:
-            raise ValueError("Conv2D supports only dilation_rate=1 and groups=1.")
+            raise ValueError(M_("errors", "Conv2D supports only dilation_rate=1 and groups=1."))
         self.filters = check_positive_int("filters", filters)
         self.kernel_size = win.normalize_pair("kernel_size", kernel_size)
         self.strides = win.normalize_pair("strides", strides)
@@ -38,14 +40,15 @@ class Conv2D(Layer):
 
     def compute_output_shape(self, input_shape):
         if len(input_shape) != 3:
-            raise self.shape_error(
-                f"Conv2D needs an image (height, width, channels); it gets {describe_shape(input_shape)}.")
+            raise self.shape_error(M_("errors", "Conv2D needs an image (height, width, channels); it gets {shape}.")
+                                   .format(shape=describe_shape(input_shape)))
         (kh, kw), (sh, sw) = self.kernel_size, self.strides
         oh = win.output_size(input_shape[0], kh, sh, self.padding)
         ow = win.output_size(input_shape[1], kw, sw, self.padding)
         if oh <= 0 or ow <= 0:
-            raise self.shape_error(
-                f"its {kh}×{kw} window does not fit in {describe_shape(input_shape)}; use padding 'same' or a smaller kernel.")
+            raise self.shape_error(M_("errors", "its {height}×{width} window does not fit in {shape}; "
+                                                "use padding 'same' or a smaller kernel.")
+                                   .format(height=kh, width=kw, shape=describe_shape(input_shape)))
         return (oh, ow, self.filters)
 
     def weight_shapes(self, input_shape):

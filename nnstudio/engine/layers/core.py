@@ -6,6 +6,7 @@ import numpy as np
 
 from nnstudio.engine import activations, initializers, regularizers
 from nnstudio.engine.layers.base import Layer, check_positive_int, describe_shape
+from nnstudio.i18n import M_
 
 
 class InputLayer(Layer):
@@ -15,12 +16,13 @@ class InputLayer(Layer):
         if shape is None and batch_shape is not None:
             shape = tuple(batch_shape)[1:]
         if shape is None:
-            raise ValueError("Expected an input shape. Received: shape=None")
+            raise ValueError(M_("errors", "Expected an input shape. Received: shape=None"))
         if isinstance(shape, (int, np.integer)):
             shape = (int(shape),)
         shape = tuple(shape)
         if not shape or any(isinstance(d, bool) or not isinstance(d, (int, np.integer)) or d <= 0 for d in shape):
-            raise ValueError(f"Expected a tuple of positive integers. Received: shape={shape!r}")
+            raise ValueError(M_("errors", "Expected a tuple of positive integers. Received: shape={shape!r}")
+                             .format(shape=shape))
         kwargs.pop("dtype", None)
         kwargs.pop("sparse", None)
         kwargs.pop("ragged", None)
@@ -30,8 +32,8 @@ class InputLayer(Layer):
 
     def compute_output_shape(self, input_shape):
         if tuple(input_shape) != self.shape:
-            raise self.shape_error(
-                f"the data gives {describe_shape(input_shape)}, but the input is set to {describe_shape(self.shape)}.")
+            raise self.shape_error(M_("errors", "the data gives {data}, but the input is set to {input}.")
+                                   .format(data=describe_shape(input_shape), input=describe_shape(self.shape)))
         return self.shape
 
     def forward(self, x, training=False):
@@ -71,8 +73,8 @@ class Dense(Layer):
 
     def compute_output_shape(self, input_shape):
         if len(input_shape) != 1:
-            raise self.shape_error(
-                f"Dense needs a vector; it gets {describe_shape(input_shape)}. Add a Flatten layer before it.")
+            raise self.shape_error(M_("errors", "Dense needs a vector; it gets {shape}. Add a Flatten layer before it.")
+                                   .format(shape=describe_shape(input_shape)))
         return (self.units,)
 
     def weight_shapes(self, input_shape):

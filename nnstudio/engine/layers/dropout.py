@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from nnstudio.engine import backend
 from nnstudio.engine.layers.base import Layer, check_rate
+from nnstudio.i18n import M_
 
 
 class Dropout(Layer):
@@ -11,7 +12,8 @@ class Dropout(Layer):
         super().__init__(**kwargs)
         self.rate = check_rate("rate", rate)
         if noise_shape is not None:
-            raise ValueError(f"Dropout supports only noise_shape=None. Received: noise_shape={noise_shape!r}")
+            raise ValueError(M_("errors", "Dropout supports only noise_shape=None. Received: noise_shape={value!r}")
+                             .format(value=noise_shape))
         self.freeze_mask = False  # gradient checks hold the mask fixed across forward passes
         self._mask = None     # kept (scaled) mask of the last training pass
         self._applied = False  # whether the last forward used it

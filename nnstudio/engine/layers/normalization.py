@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from nnstudio.engine.layers.base import Layer
+from nnstudio.i18n import M_
 
 
 class BatchNormalization(Layer):
@@ -19,13 +20,15 @@ class BatchNormalization(Layer):
             kwargs.pop(k, None)
         super().__init__(**kwargs)
         if axis not in (-1,) and not isinstance(axis, int):
-            raise ValueError(f"Expected an integer axis. Received: axis={axis!r}")
+            raise ValueError(M_("errors", "Expected an integer axis. Received: axis={axis!r}").format(axis=axis))
         if not 0 <= float(momentum) < 1:
-            raise ValueError(f"Expected a number in [0, 1). Received: momentum={momentum!r}")
+            raise ValueError(M_("errors", "Expected a number in [0, 1). Received: {arg}={value!r}")
+                             .format(arg="momentum", value=momentum))
         if not float(epsilon) > 0:
-            raise ValueError(f"Expected a positive number. Received: epsilon={epsilon!r}")
+            raise ValueError(M_("errors", "Expected a positive number. Received: {arg}={value!r}")
+                             .format(arg="epsilon", value=epsilon))
         if not (center and scale):
-            raise ValueError("BatchNormalization supports only center=True and scale=True.")
+            raise ValueError(M_("errors", "BatchNormalization supports only center=True and scale=True."))
         self.axis = axis
         self.momentum = float(momentum)
         self.epsilon = float(epsilon)
@@ -33,7 +36,7 @@ class BatchNormalization(Layer):
 
     def compute_output_shape(self, input_shape):
         if self.axis not in (-1, len(input_shape)):
-            raise self.shape_error("only the last axis (channels) can be normalised.")
+            raise self.shape_error(M_("errors", "only the last axis (channels) can be normalised."))
         return tuple(input_shape)
 
     def weight_shapes(self, input_shape):

@@ -6,13 +6,15 @@ import numpy as np
 
 from nnstudio.engine.layers import _windows as win
 from nnstudio.engine.layers.base import Layer, describe_shape
+from nnstudio.i18n import M_
 
 
 class MaxPooling2D(Layer):
     def __init__(self, pool_size=2, strides=None, padding="valid", data_format=None, **kwargs):
         super().__init__(**kwargs)
         if data_format not in (None, "channels_last"):
-            raise ValueError(f"Only channels-last images are supported. Received: data_format={data_format!r}")
+            raise ValueError(M_("errors", "Only channels-last images are supported. Received: data_format={value!r}")
+                             .format(value=data_format))
         self.pool_size = win.normalize_pair("pool_size", pool_size)
         self.strides = win.normalize_pair("strides", strides) if strides is not None else self.pool_size
         self.padding = win.normalize_padding(padding)
@@ -20,12 +22,14 @@ class MaxPooling2D(Layer):
     def compute_output_shape(self, input_shape):
         if len(input_shape) != 3:
             raise self.shape_error(
-                f"MaxPooling2D needs an image (height, width, channels); it gets {describe_shape(input_shape)}.")
+                M_("errors", "MaxPooling2D needs an image (height, width, channels); it gets {shape}.")
+                .format(shape=describe_shape(input_shape)))
         (ph, pw), (sh, sw) = self.pool_size, self.strides
         oh = win.output_size(input_shape[0], ph, sh, self.padding)
         ow = win.output_size(input_shape[1], pw, sw, self.padding)
         if oh <= 0 or ow <= 0:
-            raise self.shape_error(f"its {ph}×{pw} window does not fit in {describe_shape(input_shape)}.")
+            raise self.shape_error(M_("errors", "its {height}×{width} window does not fit in {shape}.")
+                                   .format(height=ph, width=pw, shape=describe_shape(input_shape)))
         return (oh, ow, input_shape[2])
 
     def forward(self, x, training=False):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from nnstudio.engine.layers.base import Layer, describe_shape
+from nnstudio.i18n import M_
 
 
 class Flatten(Layer):
@@ -30,9 +31,11 @@ class Reshape(Layer):
         try:
             target_shape = tuple(int(d) for d in target_shape)
         except (TypeError, ValueError):
-            raise ValueError(f"Expected a tuple of integers. Received: target_shape={target_shape!r}") from None
+            raise ValueError(M_("errors", "Expected a tuple of integers. Received: target_shape={value!r}")
+                             .format(value=target_shape)) from None
         if not target_shape or sum(d == -1 for d in target_shape) > 1 or any(d == 0 or d < -1 for d in target_shape):
-            raise ValueError(f"Expected positive sizes (at most one -1). Received: target_shape={target_shape!r}")
+            raise ValueError(M_("errors", "Expected positive sizes (at most one -1). Received: target_shape={value!r}")
+                             .format(value=target_shape))
         self.target_shape = target_shape
 
     def compute_output_shape(self, input_shape):
@@ -40,11 +43,13 @@ class Reshape(Layer):
         known = int(np.prod([d for d in self.target_shape if d != -1]))
         if -1 in self.target_shape:
             if total % known:
-                raise self.shape_error(f"cannot reshape {describe_shape(input_shape)} ({total} numbers) to {self.target_shape}.")
+                raise self.shape_error(M_("errors", "cannot reshape {shape} ({total} numbers) to {target}.")
+                                       .format(shape=describe_shape(input_shape), total=total, target=self.target_shape))
             return tuple(total // known if d == -1 else d for d in self.target_shape)
         if known != total:
-            raise self.shape_error(
-                f"cannot reshape {describe_shape(input_shape)} ({total} numbers) to {self.target_shape} ({known} numbers).")
+            raise self.shape_error(M_("errors", "cannot reshape {shape} ({total} numbers) to {target} ({known} numbers).")
+                                   .format(shape=describe_shape(input_shape), total=total, target=self.target_shape,
+                                           known=known))
         return self.target_shape
 
     def forward(self, x, training=False):

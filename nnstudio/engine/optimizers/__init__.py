@@ -6,6 +6,7 @@ from nnstudio.engine.optimizers.adamw import AdamW
 from nnstudio.engine.optimizers.base import Optimizer
 from nnstudio.engine.optimizers.rmsprop import RMSprop
 from nnstudio.engine.optimizers.sgd import SGD
+from nnstudio.i18n import M_
 
 _REGISTRY = {"sgd": SGD, "rmsprop": RMSprop, "adam": Adam, "adamw": AdamW, "adagrad": Adagrad}
 CLASSES = {cls.__name__: cls for cls in (SGD, RMSprop, Adam, AdamW, Adagrad)}
@@ -23,7 +24,8 @@ def get(identifier) -> Optimizer:
         cls = CLASSES.get(identifier.get("class_name")) or _REGISTRY.get(str(identifier.get("class_name")).lower())
         if cls is not None:
             return cls.from_config(identifier.get("config") or {})
-    raise ValueError(f"Unknown optimizer. Expected one of {', '.join(NAMES)}. Received: optimizer={identifier!r}")
+    raise ValueError(M_("errors", "Unknown optimizer. Expected one of {names}. Received: optimizer={value!r}")
+                     .format(names=", ".join(NAMES), value=identifier))
 
 
 def serialize(opt: Optimizer) -> dict:

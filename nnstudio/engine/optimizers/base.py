@@ -18,6 +18,7 @@ import numpy as np
 
 from nnstudio.engine import parallel
 from nnstudio.engine.flat_layout import tiled_base
+from nnstudio.i18n import M_
 
 #: elements per chunk of the flat update: m, v, g, w and a temporary (5 × 256 KB) stay in L2 cache
 CHUNK = 65536
@@ -31,8 +32,12 @@ def check_number(arg, value, low=0.0, low_inclusive=True, high=None):
         value = float(value)
         ok = (value >= low if low_inclusive else value > low) and (high is None or value < high)
     if not ok:
-        bound = f"{'≥' if low_inclusive else '>'} {low:g}" + (f" and < {high:g}" if high is not None else "")
-        raise ValueError(f"Expected a number {bound}. Received: {arg}={value!r}")
+        op = "≥" if low_inclusive else ">"
+        if high is None:
+            raise ValueError(M_("errors", "Expected a number {op} {low:g}. Received: {arg}={value!r}")
+                             .format(op=op, low=low, arg=arg, value=value))
+        raise ValueError(M_("errors", "Expected a number {op} {low:g} and < {high:g}. Received: {arg}={value!r}")
+                         .format(op=op, low=low, high=high, arg=arg, value=value))
     return value
 
 
@@ -45,10 +50,12 @@ class Optimizer:
                   "gradient_accumulation_steps", "amsgrad", "centered", "jit_compile"):
             v = kwargs.pop(k, None)
             if v not in (None, False, 0, 0.0, 0.99):
-                raise ValueError(f"{type(self).__name__} does not support {k}. Received: {k}={v!r}")
+                raise ValueError(M_("errors", "{optimizer} does not support {arg}. Received: {arg}={value!r}")
+                                 .format(optimizer=type(self).__name__, arg=k, value=v))
         if kwargs:
             key = next(iter(kwargs))
-            raise ValueError(f"Unrecognized argument for {type(self).__name__}. Received: {key}={kwargs[key]!r}")
+            raise ValueError(M_("errors", "Unrecognized argument for {optimizer}. Received: {arg}={value!r}")
+                             .format(optimizer=type(self).__name__, arg=key, value=kwargs[key]))
         self.learning_rate = learning_rate
         if name:
             self.name = name
@@ -151,7 +158,8 @@ class Optimizer:
             i, k = key.split("/", 1)
             i = int(i)
             if i >= len(self.slots) or k not in self.slots[i] or self.slots[i][k].shape != np.shape(a):
-                raise ValueError(f"Saved optimizer state {key!r} does not match the network.")
+                raise ValueError(M_("errors", "Saved optimizer state {key!r} does not match the network.")
+                                 .format(key=key))
             self.slots[i][k][...] = a
 
     def get_config(self) -> dict:

@@ -12,6 +12,7 @@ import pathlib
 import tempfile
 
 from nnstudio.errors import ProjectFileError
+from nnstudio.i18n import M_
 
 # os.umask can only be read by setting it; do it once, at import, before any threads write files.
 _UMASK = os.umask(0o022)
@@ -22,11 +23,12 @@ def check_destination(path, overwrite=True) -> pathlib.Path:
     """The destination as a Path, after checking that its folder exists (plain-words errors)."""
     path = pathlib.Path(path)
     if path.is_dir():
-        raise ProjectFileError(f"Cannot write {path}: it is a folder.")
+        raise ProjectFileError(M_("errors", "Cannot write {path}: it is a folder.").format(path=path))
     if not path.parent.is_dir():
-        raise ProjectFileError(f"Cannot write {path.name}: the folder {path.parent} does not exist.")
+        raise ProjectFileError(M_("errors", "Cannot write {file}: the folder {folder} does not exist.")
+                               .format(file=path.name, folder=path.parent))
     if not overwrite and path.exists():
-        raise ProjectFileError(f"{path} already exists (overwrite=False).")
+        raise ProjectFileError(M_("errors", "{path} already exists (overwrite=False).").format(path=path))
     return path
 
 
@@ -37,7 +39,8 @@ def atomic_write(path, overwrite=True):
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
     except OSError as e:
-        raise ProjectFileError(f"Cannot write to the folder {path.parent}: {e.strerror or e}.") from None
+        raise ProjectFileError(M_("errors", "Cannot write to the folder {folder}: {reason}.")
+                               .format(folder=path.parent, reason=e.strerror or e)) from None
     try:
         with os.fdopen(fd, "wb") as f:
             yield f
@@ -50,7 +53,8 @@ def atomic_write(path, overwrite=True):
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         if isinstance(e, OSError):
-            raise ProjectFileError(f"Could not write {path}: {e.strerror or e}.") from None
+            raise ProjectFileError(M_("errors", "Could not write {path}: {reason}.")
+                                   .format(path=path, reason=e.strerror or e)) from None
         raise
 
 

@@ -12,6 +12,7 @@ from nnstudio.engine.model import Sequential
 from nnstudio.engine.saving import keras_compile, keras_layers, keras_weights
 from nnstudio.engine.saving.files import atomic_write
 from nnstudio.errors import ProjectFileError
+from nnstudio.i18n import M_
 
 #: the Keras release whose file layout this mirrors (checked against files it wrote)
 KERAS_FORMAT_VERSION = "3.15.1"
@@ -43,13 +44,16 @@ def _read_member(z: zipfile.ZipFile, name: str, source: str) -> bytes:
     try:
         info = z.getinfo(name)
     except KeyError:
-        raise ProjectFileError(f"{source} is not a complete Keras model file: {name} is missing.") from None
+        raise ProjectFileError(M_("errors", "{source} is not a complete Keras model file: {member} is missing.")
+                               .format(source=source, member=name)) from None
     if info.file_size > _MAX_MEMBER:
-        raise ProjectFileError(f"{source} is too large to read ({name} declares {info.file_size} bytes).")
+        raise ProjectFileError(M_("errors", "{source} is too large to read ({member} declares {size} bytes).")
+                               .format(source=source, member=name, size=info.file_size))
     try:
         return z.read(name)
     except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError) as e:
-        raise ProjectFileError(f"{source} is damaged ({name} cannot be read: {e}).") from None
+        raise ProjectFileError(M_("errors", "{source} is damaged ({member} cannot be read: {reason}).")
+                               .format(source=source, member=name, reason=e)) from None
 
 
 def read_archive(path) -> tuple[dict, bytes]:
@@ -57,34 +61,40 @@ def read_archive(path) -> tuple[dict, bytes]:
     path = pathlib.Path(path)
     source = path.name
     if not path.is_file():
-        raise ProjectFileError(f"The file {path} does not exist.")
+        raise ProjectFileError(M_("errors", "The file {path} does not exist.").format(path=path))
     try:
         z = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError):
-        raise ProjectFileError(f"{source} is not a Keras model file (it is not a .keras zip archive).") from None
+        raise ProjectFileError(M_("errors", "{source} is not a Keras model file (it is not a .keras zip archive).")
+                               .format(source=source)) from None
     with z:
         names = set(z.namelist())
         if _WEIGHTS not in names and "model.weights.npz" in names:
-            raise ProjectFileError(f"{source} keeps its weights as model.weights.npz, which NN Studio cannot read.")
+            raise ProjectFileError(M_("errors", "{source} keeps its weights as model.weights.npz, which NN Studio "
+                                                "cannot read.").format(source=source))
         raw = _read_member(z, _CONFIG, source)
         weights = _read_member(z, _WEIGHTS, source)
     try:
         config = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError):
-        raise ProjectFileError(f"{source} is damaged: its config.json is not valid JSON.") from None
+        raise ProjectFileError(M_("errors", "{source} is damaged: its config.json is not valid JSON.")
+                               .format(source=source)) from None
     if not isinstance(config, dict):
-        raise ProjectFileError(f"{source} is damaged: its config.json does not describe a model.")
+        raise ProjectFileError(M_("errors", "{source} is damaged: its config.json does not describe a model.")
+                               .format(source=source))
     return config, weights
 
 
 def model_from_config(config: dict, source: str) -> Sequential:
     kind = config.get("class_name")
     if kind != "Sequential":
-        raise ProjectFileError(f"{source} holds a Keras {kind} model; NN Studio reads Sequential models only.")
+        raise ProjectFileError(M_("errors", "{source} holds a Keras {kind} model; NN Studio reads Sequential "
+                                            "models only.").format(source=source, kind=kind))
     inner = config.get("config") or {}
     specs = inner.get("layers")
     if not isinstance(specs, list):
-        raise ProjectFileError(f"{source} is damaged: its model has no list of layers.")
+        raise ProjectFileError(M_("errors", "{source} is damaged: its model has no list of layers.")
+                               .format(source=source))
     layers = [keras_layers.layer_from_config(spec, i) for i, spec in enumerate(specs)]
     name = inner.get("name") if isinstance(inner.get("name"), str) and inner.get("name") else None
     model = Sequential(name=name)
@@ -96,7 +106,8 @@ def model_from_config(config: dict, source: str) -> Sequential:
             if shape:
                 model.build(tuple(shape)[1:])
     except ValueError as e:  # ShapeError included: layers that do not fit together
-        raise ProjectFileError(f"{source}: the network cannot be rebuilt: {e}") from None
+        raise ProjectFileError(M_("errors", "{source}: the network cannot be rebuilt: {reason}")
+                               .format(source=source, reason=e)) from None
     return model
 
 

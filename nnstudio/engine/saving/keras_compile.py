@@ -10,6 +10,7 @@ import numpy as np
 from nnstudio.engine import losses as losses_mod, metrics as metrics_mod, optimizers as optimizers_mod
 from nnstudio.engine.saving.keras_layers import keras_object
 from nnstudio.errors import ProjectFileError
+from nnstudio.i18n import M_
 
 #: Keras's base-optimizer arguments, at the values the engine implements (older Keras 3
 #: releases lack ``loss_scale_factor`` / ``gradient_accumulation_steps``: not written)
@@ -55,7 +56,8 @@ def compile_config(model) -> dict | None:
 
 # ----- reading ------------------------------------------------------------------------------
 def _hint(message):
-    return ProjectFileError(f"{message} Load it with compile=False to get the network without its training settings.")
+    return ProjectFileError(M_("errors", "{problem} Load it with compile=False to get the network without its "
+                                         "training settings.").format(problem=message))
 
 
 def _float32_value(v):
@@ -71,14 +73,16 @@ def optimizer_from(spec):
     elif isinstance(spec, dict):
         name, cfg = spec.get("class_name"), dict(spec.get("config") or {})
     else:
-        raise _hint(f"The model's optimizer {spec!r} is not in a form NN Studio can read.")
+        raise _hint(M_("errors", "The model's optimizer {spec!r} is not in a form NN Studio can read.")
+                    .format(spec=spec))
     if isinstance(cfg.get("learning_rate"), dict):
-        raise _hint("The model's optimizer uses a learning-rate schedule, which NN Studio does not support.")
+        raise _hint(M_("errors", "The model's optimizer uses a learning-rate schedule, which NN Studio does not "
+                                 "support."))
     cls = optimizers_mod.CLASSES.get(name) or {k.lower(): c for k, c in optimizers_mod.CLASSES.items()}.get(
         str(name).lower())
     if cls is None:
-        raise _hint(f"The model is compiled with the {name} optimizer; NN Studio supports "
-                    f"{', '.join(optimizers_mod.CLASSES)}.")
+        raise _hint(M_("errors", "The model is compiled with the {name} optimizer; NN Studio supports {supported}.")
+                    .format(name=name, supported=", ".join(optimizers_mod.CLASSES)))
     for key in ("loss_scale_factor", "gradient_accumulation_steps", "jit_compile"):
         if cfg.get(key) in (None, False):
             cfg.pop(key, None)
@@ -88,7 +92,8 @@ def optimizer_from(spec):
     try:
         return cls.from_config(cfg)
     except (ValueError, TypeError) as e:
-        raise _hint(f"The model's {name} optimizer has a setting NN Studio does not support: {e}") from None
+        raise _hint(M_("errors", "The model's {name} optimizer has a setting NN Studio does not support: {reason}")
+                    .format(name=name, reason=e)) from None
 
 
 def loss_from(spec):
@@ -98,16 +103,20 @@ def loss_from(spec):
         try:
             return losses_mod.get(spec)
         except ValueError:
-            raise _hint(f"The model is compiled with the loss {spec!r}, which NN Studio does not have.") from None
+            raise _hint(M_("errors", "The model is compiled with the loss {name!r}, which NN Studio does not have.")
+                        .format(name=spec)) from None
     if not isinstance(spec, dict) or spec.get("class_name") not in _LOSS_ARGS:
         name = spec.get("class_name") if isinstance(spec, dict) else spec
-        raise _hint(f"The model is compiled with the loss {name!r}, which NN Studio does not have.")
+        raise _hint(M_("errors", "The model is compiled with the loss {name!r}, which NN Studio does not have.")
+                    .format(name=name))
     name, cfg = spec["class_name"], dict(spec.get("config") or {})
     if cfg.get("reduction", "sum_over_batch_size") not in ("sum_over_batch_size", "auto", None):
-        raise _hint(f"The model's loss uses reduction={cfg['reduction']!r}; NN Studio averages over the batch.")
+        raise _hint(M_("errors", "The model's loss uses reduction={value!r}; NN Studio averages over the batch.")
+                    .format(value=cfg["reduction"]))
     for key, default in (("ignore_class", None), ("axis", -1), ("label_smoothing", 0.0)):
         if cfg.get(key, default) != default:
-            raise _hint(f"The model's loss sets {key}={cfg[key]!r}, which NN Studio does not support.")
+            raise _hint(M_("errors", "The model's loss sets {key}={value!r}, which NN Studio does not support.")
+                        .format(key=key, value=cfg[key]))
     args = {k: _float32_value(cfg[k]) for k in _LOSS_ARGS[name] if k in cfg}
     return losses_mod.get({"class_name": name, "config": args})
 
@@ -135,10 +144,11 @@ def metrics_from(specs, loss) -> list[str]:
 def compile_from(model, config: dict) -> None:
     """Compile ``model`` with a Keras ``compile_config``."""
     if not isinstance(config, dict):
-        raise _hint("The model's training settings are not in a form NN Studio can read.")
+        raise _hint(M_("errors", "The model's training settings are not in a form NN Studio can read."))
     for key, default in (("loss_weights", None), ("weighted_metrics", None)):
         if config.get(key, default) not in (default, [], {}):
-            raise _hint(f"The model is compiled with {key}, which NN Studio does not support.")
+            raise _hint(M_("errors", "The model is compiled with {key}, which NN Studio does not support.")
+                        .format(key=key))
     if config.get("loss") is None:  # Keras allows compiling without a loss; the engine does not: leave uncompiled
         return
     optimizer = optimizer_from(config.get("optimizer", "rmsprop"))
@@ -147,4 +157,4 @@ def compile_from(model, config: dict) -> None:
     try:
         model.compile(optimizer=optimizer, loss=loss, metrics=metrics)
     except ValueError as e:
-        raise _hint(f"The model's training settings cannot be used: {e}") from None
+        raise _hint(M_("errors", "The model's training settings cannot be used: {reason}").format(reason=e)) from None

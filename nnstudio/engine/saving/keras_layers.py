@@ -15,6 +15,7 @@ from nnstudio.engine import activations, initializers, regularizers
 from nnstudio.engine.backend import to_snake
 from nnstudio.engine.layers import LAYER_CLASSES, Layer
 from nnstudio.errors import ProjectFileError
+from nnstudio.i18n import M_
 
 DTYPE_POLICY = {"module": "keras", "class_name": "DTypePolicy", "config": {"name": "float32"}, "registered_name": None}
 
@@ -143,8 +144,9 @@ def _activation_from(value, where):
     if value == "silu":
         value = "swish"
     if not isinstance(value, str) or value not in activations.NAMES:
-        raise refuse(f"{where} uses the activation {value!r}, which NN Studio does not have. "
-                     f"Supported activations: {', '.join(activations.NAMES)}.")
+        raise refuse(M_("errors", "{where} uses the activation {value!r}, which NN Studio does not have. "
+                                  "Supported activations: {names}.")
+                     .format(where=where, value=value, names=", ".join(activations.NAMES)))
     return value
 
 
@@ -167,27 +169,30 @@ def _regularizer_from(value, where):
         return None
     name = value.get("class_name") if isinstance(value, dict) else value
     if str(name).lower() not in ("l1", "l2", "l1l2", "l1_l2"):
-        raise refuse(f"{where} uses the regularizer {name!r}; NN Studio supports L1, L2 and L1L2.")
+        raise refuse(M_("errors", "{where} uses the regularizer {name!r}; NN Studio supports L1, L2 and L1L2.")
+                     .format(where=where, name=name))
     return {"class_name": name, "config": dict(value.get("config") or {})} if isinstance(value, dict) else value
 
 
 def layer_from_config(spec: dict, index: int) -> Layer:
     """An engine layer from one entry of a Keras Sequential's ``layers`` list."""
     if not isinstance(spec, dict):
-        raise refuse(f"Layer {index + 1} of the model is not described in a form NN Studio can read.")
+        raise refuse(M_("errors", "Layer {number} of the model is not described in a form NN Studio can read.")
+                     .format(number=index + 1))
     kind = spec.get("class_name")
     cfg = dict(spec.get("config") or {})
     name = cfg.get("name") or f"#{index + 1}"
-    where = f"Layer '{name}' ({kind})"
+    where = M_("errors", "Layer '{layer}' ({kind})").format(layer=name, kind=kind)
     if kind not in LAYER_CLASSES or (spec.get("module") not in (None, "keras.layers", "keras")):
         supported = ", ".join(k for k in LAYER_CLASSES if k != "InputLayer")
-        raise refuse(f"The model uses a {kind} layer ('{name}'), which NN Studio cannot read. "
-                     f"Supported layers: {supported}.")
+        raise refuse(M_("errors", "The model uses a {kind} layer ('{layer}'), which NN Studio cannot read. "
+                                  "Supported layers: {supported}.").format(kind=kind, layer=name, supported=supported))
     for key, default in _MUST_BE_DEFAULT.items():
         if key in cfg:
             value = cfg.pop(key)
             if value != default:
-                raise refuse(f"{where} sets {key}={value!r}; NN Studio supports only {key}={default!r}.")
+                raise refuse(M_("errors", "{where} sets {key}={value!r}; NN Studio supports only {key}={default!r}.")
+                             .format(where=where, key=key, value=value, default=default))
     for key in _IGNORED:
         cfg.pop(key, None)
     if kind == "InputLayer" and "batch_shape" not in cfg and "batch_input_shape" in cfg:  # older Keras
@@ -204,4 +209,5 @@ def layer_from_config(spec: dict, index: int) -> Layer:
     try:
         return LAYER_CLASSES[kind].from_config(cfg)
     except (ValueError, TypeError) as e:
-        raise refuse(f"{where} has a setting NN Studio does not support: {e}") from None
+        raise refuse(M_("errors", "{where} has a setting NN Studio does not support: {reason}")
+                     .format(where=where, reason=e)) from None

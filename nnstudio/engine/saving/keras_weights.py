@@ -21,6 +21,7 @@ import numpy as np
 
 from nnstudio.engine.backend import to_snake
 from nnstudio.errors import ProjectFileError
+from nnstudio.i18n import M_
 
 
 def layer_keys(layers) -> list[str]:
@@ -118,41 +119,50 @@ def weights_h5_bytes(model, include_optimizer=True) -> bytes:
 def _dataset(group, key, source):
     item = group.get(key)
     if not isinstance(item, h5py.Dataset) or item.dtype.kind not in "fiu":
-        raise ProjectFileError(f"{source} is damaged: the weight {group.name}/{key} is missing or not numbers.")
+        raise ProjectFileError(M_("errors", "{source} is damaged: the weight {group}/{key} is missing or not numbers.")
+                               .format(source=source, group=group.name, key=key))
     return np.asarray(item[()])
 
 
 def read_weights_h5(model, source_bytes_or_path, source: str, load_optimizer=True) -> None:
     """Set ``model``'s weights (and optimizer state when compiled) from Keras's layout."""
     if not model.built:
-        raise ValueError("The model must be built (given an input shape) before weights can be loaded into it.")
+        raise ValueError(M_("errors", "The model must be built (given an input shape) before weights can be "
+                                      "loaded into it."))
     target = io.BytesIO(source_bytes_or_path) if isinstance(source_bytes_or_path, bytes) else source_bytes_or_path
     try:
         f = h5py.File(target, "r")
     except OSError:
-        raise ProjectFileError(f"{source} is not a weights file NN Studio can read (not HDF5).") from None
+        raise ProjectFileError(M_("errors", "{source} is not a weights file NN Studio can read (not HDF5).")
+                               .format(source=source)) from None
     with f:
         if "layers" not in f and "model_weights" in f:
-            raise ProjectFileError(f"{source} is a Keras 2 (legacy HDF5) file; NN Studio reads the Keras 3 "
-                                   f"format. Re-save it with Keras 3 as .keras or .weights.h5.")
+            raise ProjectFileError(M_("errors", "{source} is a Keras 2 (legacy HDF5) file; NN Studio reads the "
+                                                "Keras 3 format. Re-save it with Keras 3 as .keras or .weights.h5.")
+                                   .format(source=source))
         new = []
         for key, layer in zip(layer_keys(model.layers), model.layers):
             expected = list(layer.weights_dict.items())
             group = f.get(f"{key}/vars")
             if group is None:
                 if expected:
-                    raise ProjectFileError(f"{source} has no weights for layer '{layer.name}' "
-                                           f"({type(layer).__name__}); it was saved from a different network.")
+                    raise ProjectFileError(M_("errors", "{source} has no weights for layer '{layer}' ({layer_type}); "
+                                                        "it was saved from a different network.")
+                                           .format(source=source, layer=layer.name, layer_type=type(layer).__name__))
                 continue
             if len(group) != len(expected):
-                raise ProjectFileError(f"{source} holds {len(group)} weights for layer '{layer.name}' "
-                                       f"({type(layer).__name__}), which has {len(expected)}; "
-                                       f"it was saved from a different network.")
+                raise ProjectFileError(M_("errors", "{source} holds {count} weights for layer '{layer}' "
+                                                    "({layer_type}), which has {expected}; it was saved from a "
+                                                    "different network.")
+                                       .format(source=source, count=len(group), layer=layer.name,
+                                               layer_type=type(layer).__name__, expected=len(expected)))
             for i, (name, current) in enumerate(expected):
                 a = _dataset(group, str(i), source)
                 if a.shape != current.shape:
-                    raise ProjectFileError(f"{source}: the {name} of layer '{layer.name}' has shape {a.shape} "
-                                           f"in the file but {current.shape} in the network.")
+                    raise ProjectFileError(M_("errors", "{source}: the {weight} of layer '{layer}' has shape {shape} "
+                                                        "in the file but {expected} in the network.")
+                                           .format(source=source, weight=name, layer=layer.name, shape=a.shape,
+                                                   expected=current.shape))
                 new.append(a)
         model.set_weights(new)
         group = f.get("optimizer/vars")

@@ -7,6 +7,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from nnstudio.gui.builder.block_item import BlockContent
 from nnstudio.gui.builder.layer_catalog import entry_for
+from nnstudio.gui.user_text import user_text
 from nnstudio.project.model_factory import last_activation
 from nnstudio.project.network import display_type, key_setting
 from nnstudio.project.training_config import resolve_loss
@@ -58,7 +59,7 @@ def layer_content(index, spec, check) -> BlockContent:
         meta = translate("NetworkCanvas", "out {0} · {1} params").format(shape_text(shape), f"{params:,}")
     else:
         meta = translate("NetworkCanvas", "out ? · shape unknown")
-    error = (check.error or "") if check is not None else ""
+    error = user_text(check.error) if check is not None else ""
     fix = check.fix if check is not None else None
     entry = entry_for(spec["class_name"])
     tooltip = f"<b>{display_type(spec['class_name'])}</b> — {entry.tooltip if entry else ''}"
@@ -66,7 +67,7 @@ def layer_content(index, spec, check) -> BlockContent:
         tooltip += "<br><span style='color:#B71C1C'>" + _escape(error) + "</span>"
     return BlockContent(index=index, class_name=spec["class_name"], title=display_type(spec["class_name"]),
                         name=str(cfg.get("name", "")), key=_key_text(spec), meta=meta, error=error,
-                        fix_text=translate("NetworkCanvas", "Fix: {0}").format(fix.text) if fix else "",
+                        fix_text=translate("NetworkCanvas", "Fix: {0}").format(user_text(fix.text)) if fix else "",
                         tooltip=tooltip, output_shape=shape, params=params)
 
 

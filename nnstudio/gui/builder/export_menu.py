@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from nnstudio.errors import NNStudioError
+from nnstudio.gui.user_text import user_text
 
 #: format -> (menu text, file filter, default suffix); the formats of DESIGN.md's contract
 FORMATS = {
@@ -88,7 +89,7 @@ class ExportMenu(QObject):
         try:
             written = self.export(fmt, path)
         except NNStudioError as e:
-            QMessageBox.warning(self.window, self.tr("Cannot export"), str(e))
+            QMessageBox.warning(self.window, self.tr("Cannot export"), user_text(e))
             return
         names = ", ".join(os.path.basename(p) for p in written)
         note = "" if self.window.doc.weights is not None else \

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout
 from nnstudio.gui.builder import setting_fields as sf
 from nnstudio.gui.builder.families import ERROR_FILL, ERROR_TEXT, layer_icon
 from nnstudio.gui.builder.layer_catalog import entry_for
+from nnstudio.gui.user_text import user_text
 from nnstudio.project.network import display_type, sanitize_name
 
 
@@ -130,13 +131,13 @@ class Inspector(QWidget):
             editor = self.editors[key]
             with QSignalBlocker(editor):
                 sf.show_value(key, editor, config, cls)
-        error = check.error if check is not None else None
+        error = user_text(check.error) if check is not None else None
         self.problem.setVisible(bool(error))
         if error:
             self.problem_text.setText(error)
             self.fix_button.setVisible(check.fix is not None)
             if check.fix is not None:
-                self.fix_button.setText(self.tr("Fix: {0}").format(check.fix.text))
+                self.fix_button.setText(self.tr("Fix: {0}").format(user_text(check.fix.text)))
             self.fix_button.setEnabled(self._editing)
 
     def focus_first_field(self):

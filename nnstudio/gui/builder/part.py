@@ -22,6 +22,7 @@ from nnstudio.gui.builder.project_files import ProjectFiles
 from nnstudio.gui.builder.selection import LayerSelection
 from nnstudio.gui.builder.summary_panel import SummaryPanel
 from nnstudio.gui.builder.undo_adapter import ProjectUndoCommand
+from nnstudio.gui.user_text import user_text
 from nnstudio.project import commands
 from nnstudio.project.examples import EXAMPLES, make_example
 from nnstudio.project.keras_code import parse_keras_code
@@ -154,11 +155,11 @@ class BuilderPart:
                                           .format(f"{report.total_params:,}"))
         else:
             self.validation_label.setStyleSheet(f"color:{ERROR_TEXT}; font-weight:600;")
-            self.validation_label.setText(translate("BuilderPart", "⚠ {0}").format(report.error))
+            self.validation_label.setText(translate("BuilderPart", "⚠ {0}").format(user_text(report.error)))
         fix = self.first_fix()
         self.status_fix_button.setVisible(fix is not None)
         if fix is not None:
-            self.status_fix_button.setText(translate("BuilderPart", "Fix: {0}").format(fix.text))
+            self.status_fix_button.setText(translate("BuilderPart", "Fix: {0}").format(user_text(fix.text)))
             self.status_fix_button.setEnabled(self.editing_enabled)
 
     def status(self, message, timeout=6000):
@@ -257,10 +258,10 @@ class BuilderPart:
         fix = self.fix_for(index)
         if fix is None:
             return
-        command = commands.SetLayerConfig(fix.layer_index, fix.changes, text=fix.text)
+        command = commands.SetLayerConfig(fix.layer_index, fix.changes, text=user_text(fix.text))
         command.merge_id = None   # a fix is its own undo step, never merged into typing
         if self.push(command):
-            self.status(translate("BuilderPart", "Fixed: {0}.").format(fix.text))
+            self.status(translate("BuilderPart", "Fixed: {0}.").format(user_text(fix.text)))
 
     def fix_selected(self):
         self.apply_fix(self.selection.index)
@@ -314,7 +315,7 @@ class BuilderPart:
                 config = TrainingConfig.from_dict({**self.doc.training.to_dict(), **parsed.training_changes})
             except (ValueError, TypeError) as e:
                 message = translate("BuilderPart", "The training settings in the code cannot be used: {0}")
-                raise CodeImportError(message.format(e)) from None
+                raise CodeImportError(message.format(user_text(e))) from None
         stack = self.window.undo_stack
         stack.beginMacro(translate("BuilderPart", "Paste Keras code"))
         try:
@@ -328,7 +329,7 @@ class BuilderPart:
         self.selection.clear()
         self.canvas.auto_layout()
         self.status(translate("BuilderPart", "Built {0} layers from the code.").format(len(parsed.layers)) +
-                    (" " + " ".join(parsed.notes) if parsed.notes else ""), 12000)
+                    (" " + " ".join(map(user_text, parsed.notes)) if parsed.notes else ""), 12000)
         return True
 
     def paste_keras_code_interactive(self):
@@ -343,7 +344,7 @@ class BuilderPart:
                 self.apply_parsed_code(dialog.result_code)
                 return
             except CodeImportError as e:
-                dialog.error.setText(str(e))
+                dialog.error.setText(user_text(e))
                 dialog.error.show()
 
     def after_project_replaced(self):

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit,
 
 from nnstudio.errors import CodeImportError
 from nnstudio.gui.builder.summary_panel import monospace_font
+from nnstudio.gui.user_text import user_text
 from nnstudio.project.keras_code import parse_keras_code
 
 EXAMPLE_CODE = """model = tf.keras.models.Sequential([
@@ -57,7 +58,7 @@ class PasteKerasCodeDialog(QDialog):
         try:
             self.result_code = parse_keras_code(self.editor.toPlainText(), self.default_input_shape)
         except CodeImportError as e:
-            self.error.setText(str(e))
+            self.error.setText(user_text(e))
             self.error.show()
             return
         self.accept()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from nnstudio.errors import ProjectFileError
 from nnstudio.gui.builder import recent_files as recent
+from nnstudio.gui.user_text import user_text
 from nnstudio.project import ProjectDocument, TrainingConfig, load_project, save_project
 from nnstudio.project.examples import DEFAULT_EXAMPLE, make_example
 from nnstudio.project.file_format import project_to_json
@@ -154,7 +155,7 @@ class ProjectFiles(QObject):
         try:
             self.open_project(path)
         except ProjectFileError as e:
-            QMessageBox.warning(self.window, self.tr("Cannot open the project"), str(e))
+            QMessageBox.warning(self.window, self.tr("Cannot open the project"), user_text(e))
             if not os.path.exists(path):
                 recent.remove_recent_file(path)
 
@@ -179,7 +180,7 @@ class ProjectFiles(QObject):
             self.save_project(path)
             return True
         except ProjectFileError as e:
-            QMessageBox.warning(self.window, self.tr("Cannot save the project"), str(e))
+            QMessageBox.warning(self.window, self.tr("Cannot save the project"), user_text(e))
             return False
 
     def maybe_save(self) -> bool:

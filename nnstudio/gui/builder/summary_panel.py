@@ -6,6 +6,7 @@ from PySide6.QtGui import QFont, QFontDatabase, QFontInfo
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from nnstudio.gui.builder.families import ERROR_TEXT
+from nnstudio.gui.user_text import user_text
 
 
 def monospace_font(point_size=10.0) -> QFont:
@@ -63,4 +64,4 @@ class SummaryPanel(QWidget):
                                 .format(f"{report.total_params:,}"))
         else:
             self.status.setStyleSheet(f"color:{ERROR_TEXT};")
-            self.status.setText(self.tr("Problem: {0}").format(report.error))
+            self.status.setText(self.tr("Problem: {0}").format(user_text(report.error)))

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
 
 from nnstudio.engine.layers import Dense
 from nnstudio.gui.insight.view_base import InsightView, describe, fmt
+from nnstudio.gui.user_text import user_text
 from nnstudio.insight.glass_box import (batch_indices, neuron_computation, optimizer_formula, optimizer_step)
 from nnstudio.insight.live_model import build_insight_model, optimizer_state_of
 from nnstudio.insight.neurons import input_names
@@ -155,7 +156,7 @@ class GlassBoxView(InsightView):
         try:
             model = build_insight_model(doc, ds)
         except NNStudioError as e:
-            self.show_message(str(e))
+            self.show_message(user_text(e))
             return None
         indices = batch_indices(ds.n_train, doc.training.batch_size, self.steps_done)
         record = optimizer_step(model, ds, indices)

@@ -24,6 +24,7 @@ from nnstudio.gui.insight.predictions_view import PredictionsView
 from nnstudio.gui.insight.view_base import PaintClock
 from nnstudio.gui.insight.weights_view import WeightsView
 from nnstudio.insight.boundary import supports_plane as boundary_applies
+from nnstudio.gui.user_text import user_text
 from nnstudio.insight.layer_stats import probe_gradients
 from nnstudio.insight.live_model import LiveModel
 from nnstudio.insight.weight_history import WeightHistory
@@ -221,10 +222,10 @@ class InsightPart(QObject):
         try:
             view.refresh()
         except NNStudioError as e:
-            view.show_message(str(e))
+            view.show_message(user_text(e))
         except Exception as e:   # a bug in a view: say so in the view, not in a crash (retried on change)
             traceback.print_exc()
-            view.show_message(self.tr("This view could not be drawn: %1").replace("%1", str(e)))
+            view.show_message(self.tr("This view could not be drawn: %1").replace("%1", user_text(e)))
 
     def shutdown(self):
         self.window.workspace.training_changed.disconnect(self._on_training_changed)

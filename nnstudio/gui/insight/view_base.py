@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QLabel, QStackedLayout, QWidget
 
 import numpy as np
 
+from nnstudio.gui.user_text import user_text
+
 
 def qcolor(rgb, alpha=255) -> QColor:
     return QColor(int(rgb[0]), int(rgb[1]), int(rgb[2]), int(alpha))
@@ -120,7 +122,7 @@ class InsightView(QWidget):
                 self.show_message(self.tr("Waiting for the first epoch to finish: the new network has no "
                                           "weights to show yet."))
             else:
-                self.show_message(self.live.error or self.tr("No data is loaded, or the network does not fit "
+                self.show_message(user_text(self.live.error) or self.tr("No data is loaded, or the network does not fit "
                                                              "the data yet."))
             return
         # a network change is handled once the view has a model to draw it from

@@ -17,6 +17,7 @@ import sys
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from nnstudio.gui.training.worker import TrainingThread
+from nnstudio.gui.user_text import user_text
 from nnstudio.training import TrainingSession
 
 IDLE, RUNNING, PAUSED = "idle", "running", "paused"
@@ -148,7 +149,7 @@ class TrainingController(QObject):
     def _start(self, step=None):
         reason = self.why_not_trainable()
         if reason:
-            self.failed.emit(reason)
+            self.failed.emit(user_text(reason))
             return
         doc, ds = self.doc, self.workspace.dataset
         config = copy.deepcopy(doc.training)
@@ -214,7 +215,7 @@ class TrainingController(QObject):
             self._flush_timer.start()
         self.progress.emit(p)
         if p.kind == "diverged":
-            self.diverged.emit(p.message)
+            self.diverged.emit(user_text(p.message))
 
     def _on_diverged(self, p):
         run = self.run

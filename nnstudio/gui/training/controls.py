@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QMenu, QProgressBar, QPushBu
                                QWidget)
 
 from nnstudio.gui.training.controller import IDLE, PAUSED, RUNNING
+from nnstudio.gui.user_text import user_text
 
 BUTTON_FONT_PT = 11
 
@@ -120,7 +121,7 @@ class RunControls(QWidget):
         self.train_button.setEnabled(can_start)
         self.train_button.setText(self.tr("Resume") if state == PAUSED else self.tr("Train"))
         if reason:
-            self.train_button.setToolTip(self.tr("Cannot train yet: {0}").format(reason))
+            self.train_button.setToolTip(self.tr("Cannot train yet: {0}").format(user_text(reason)))
         elif state == PAUSED:
             self.train_button.setToolTip(self.tr("Go on training from here (Space)"))
         else:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QFormLayout, QG
 
 from nnstudio.data import DATASETS, load_dataset, resolve_spec
 from nnstudio.errors import NNStudioError
+from nnstudio.gui.user_text import user_text
 from nnstudio.gui.training.undo import push
 from nnstudio.project.commands import SetDataSpec
 
@@ -173,7 +174,7 @@ class DataPanel(QWidget):
 
     def _on_dataset(self, ds):
         self.error.setVisible(ds is None and bool(self.workspace.dataset_error))
-        self.error.setText(self.workspace.dataset_error or "")
+        self.error.setText(user_text(self.workspace.dataset_error))
         self.preview.set_dataset(ds)
         if ds is None or not self._own_summary:
             self.summary.setText("")
@@ -228,7 +229,7 @@ class DataPanel(QWidget):
             try:
                 dataset = load_dataset(spec)
             except NNStudioError as e:
-                self.error.setText(str(e))
+                self.error.setText(user_text(e))
                 self.error.show()
                 self.load()
                 return False

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (QCheckBox, QDockWidget, QFileDialog, QMenu, QPush
                                QToolButton, QVBoxLayout, QWidget)
 
 from nnstudio.errors import NNStudioError
+from nnstudio.gui.user_text import user_text
 from nnstudio.gui.training.banner import MessageBanner
 from nnstudio.gui.training.controller import IDLE, RUNNING, TrainingController
 from nnstudio.gui.training.controls import RunControls
@@ -239,7 +240,7 @@ class TrainingPart(QObject):
             status.showMessage(text)
 
     def _on_diverged(self, message):
-        # the session's message is English (the command line shows it); this one is translated
+        # the session's own message (the tooltip) says how far the loss grew; this one offers the fix
         lr = self.window.doc.training.learning_rate
         lower = float(f"{lr / 10:.3g}")
         text = self.tr("The training diverged: the loss grew out of control (or stopped being a number) "
@@ -286,7 +287,7 @@ class TrainingPart(QObject):
         try:
             path = job()
         except NNStudioError as e:
-            self._on_failed(str(e))
+            self._on_failed(user_text(e))
         else:
             self.window.statusBar().showMessage(self.tr("Saved {0}").format(path))
 

@@ -14,6 +14,7 @@ import traceback
 from PySide6.QtCore import QCoreApplication, QThread, Signal
 
 from nnstudio.errors import NNStudioError
+from nnstudio.gui.user_text import user_text
 
 log = logging.getLogger(__name__)
 
@@ -32,7 +33,7 @@ class TrainingThread(QThread):
         try:
             self.session.run()
         except NNStudioError as e:
-            self.failed.emit(str(e))
+            self.failed.emit(user_text(e))       # translated here: QCoreApplication.translate is thread-safe
         except Exception as e:  # a bug in the engine: still no traceback for the user
             log.error("training failed:\n%s", traceback.format_exc())
             self.failed.emit(QCoreApplication.translate(
