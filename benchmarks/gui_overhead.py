@@ -70,6 +70,9 @@ def run_in_app(window, layers, config, ds):
     doc.set_training(config)
     window.workspace.set_dataset(ds)
     assert controller.why_not_trainable() is None, controller.why_not_trainable()
+    settle = QEventLoop()          # the data preview and views catch up, as before a user's click
+    QTimer.singleShot(300, settle.quit)
+    settle.exec()
     reports = []
     controller.progress.connect(reports.append)
     loop = QEventLoop()

@@ -10,8 +10,10 @@ median of ``--repeats`` runs are reported. Other work on the machine only ever s
 the best run is the steadier estimate on a shared machine. The goal: open ≥ 0.9 × closed.
 
 "tick ms" is the UI thread's CPU per redraw round (painting included), "redraws/s" counts view
-redraws, "CPU %" is the part's share of one core over the run; unlike throughput, that share
-hardly depends on other work running on the machine.
+redraws, "CPU %" is the part's share of one core over the run, "UI %" the whole UI thread's
+(curves, progress, painting: everything the window does), and "put off/s" how often the UI
+thread's shared budget (``gui/ui_budget.py``) made a redraw wait; unlike throughput, the shares
+hardly depend on other work running on the machine.
 
     xvfb-run -a -s "-screen 0 2560x1200x24" python benchmarks/insight_cost.py   # real X painting
     QT_QPA_PLATFORM=offscreen python benchmarks/insight_cost.py
@@ -39,13 +41,13 @@ from PySide6.QtWidgets import QApplication, QPushButton  # noqa: E402
 # (example, title, epochs): the presets' networks, data and batch sizes; more epochs than the
 # presets' own so that each run lasts a few seconds and the numbers settle
 CASES = (("spiral", "Spiral preset (2-16-16-16-2 tanh, batch 16)", 1200),
-         ("digits_mlp", "Digits MLP (64-64-10, batch 32)", 200))
+         ("digits_mlp", "Digits MLP (64-64-10, batch 32)", 1000))
 
 
 def wait(app, condition, timeout=120.0):
     loop = QEventLoop()
     timer = QTimer()
-    timer.setInterval(5)
+    timer.setInterval(100)      # a slow poll: each one takes the GIL from the training worker
     deadline = time.perf_counter() + timeout
     timer.timeout.connect(lambda: (condition() or time.perf_counter() > deadline) and loop.quit())
     timer.start()
@@ -94,9 +96,12 @@ def one_run(app, window, key, epochs, mode):
     views = part.views
     controller = window.training.controller
     window.findChild(QPushButton, "trainButton").click()
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.thread_time()
+    deferred = window.ui_budget.deferred
     wait(app, lambda: controller.state == "idle")
     wall = time.perf_counter() - start
+    ui_cpu = time.thread_time() - cpu
+    deferred = window.ui_budget.deferred - deferred
     run = window.doc.history.current
     seconds = sum(e.get("seconds", 0.0) for e in run.epochs)
     n_train = window.workspace.dataset.n_train
@@ -105,7 +110,8 @@ def one_run(app, window, key, epochs, mode):
     return {"sps": len(run.epochs) * n_train / seconds, "wall": wall, "epochs": len(run.epochs),
             "tick_ms": 1000 * statistics.mean(costs) if costs else 0.0,
             "tick_max_ms": 1000 * max(costs) if costs else 0.0, "ticks": len(costs),
-            "redraws_per_s": part.redraws / wall, "shown": shown, "ui_share": sum(costs) / wall}
+            "redraws_per_s": part.redraws / wall, "shown": shown, "ui_share": sum(costs) / wall,
+            "ui_thread": ui_cpu / wall, "deferred_per_s": deferred / wall}
 
 
 def main():
@@ -127,7 +133,7 @@ def main():
     print(f"platform: {app.platformName()}, repeats: {args.repeats}, cores: {os.cpu_count()}, "
           f"load average before: {os.getloadavg()[0]:.2f} (other work on the machine makes the numbers noisy)")
     header = (f"{'case':44} {'views':8} {'median/s':>9} {'best/s':>9} {'epochs':>6} {'tick ms':>8} "
-              f"{'max ms':>7} {'redraws/s':>9} {'CPU %':>6} {'shown':>5}")
+              f"{'max ms':>7} {'redraws/s':>9} {'CPU %':>6} {'UI %':>6} {'put off/s':>9} {'shown':>5}")
     print(header)
     print("-" * len(header))
     summary = []
@@ -143,7 +149,9 @@ def main():
             print(f"{title:44} {mode:8} {statistics.median(r['sps'] for r in rs):9.0f} "
                   f"{max(r['sps'] for r in rs):9.0f} {epochs:6d} {statistics.mean(x['tick_ms'] for x in rs):8.2f} "
                   f"{max(x['tick_max_ms'] for x in rs):7.1f} {statistics.mean(x['redraws_per_s'] for x in rs):9.1f} "
-                  f"{100 * statistics.mean(x['ui_share'] for x in rs):6.1f} {rs[-1]['shown']:5d}")
+                  f"{100 * statistics.mean(x['ui_share'] for x in rs):6.1f} "
+                  f"{100 * statistics.mean(x['ui_thread'] for x in rs):6.1f} "
+                  f"{statistics.mean(x['deferred_per_s'] for x in rs):9.1f} {rs[-1]['shown']:5d}")
         closed = results["closed"]
         for mode in MODES[1:]:
             rs = results[mode]

@@ -11,6 +11,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMainWindow
 
+from nnstudio.gui.ui_budget import UiBudget
 from nnstudio.project import DEFAULT_EXAMPLE, make_example
 from nnstudio.project.workspace import Workspace
 
@@ -26,6 +27,7 @@ class MainWindow(QMainWindow):
         self.resize(1400, 900)
         self.doc = doc or make_example(DEFAULT_EXAMPLE)
         self.workspace = Workspace(self.doc)
+        self.ui_budget = UiBudget(lambda: self.workspace.training_active)
         self.undo_stack = QUndoStack(self)
         self.menus = {key: self.menuBar().addMenu(title) for key, title in (
             ("file", self.tr("&File")), ("edit", self.tr("&Edit")), ("view", self.tr("&View")),

@@ -68,6 +68,19 @@ def _padded(values, pad):
     return lo - pad * span, hi + pad * span
 
 
+#: a redraw evaluates resolution² grid points of every feature: wide data gets a coarser grid
+#: (784 pixels: 43 × 43) so that one redraw costs tens of milliseconds, not hundreds
+MAX_GRID_VALUES = 1_500_000
+MIN_RESOLUTION = 24
+
+
+def resolution_for(n_features: int, wanted: int = 100) -> int:
+    """The grid resolution for data with ``n_features`` raw features: ``wanted``, or less for wide
+    data (at most :data:`MAX_GRID_VALUES` raw values, at least :data:`MIN_RESOLUTION` cells)."""
+    fits = int(np.sqrt(MAX_GRID_VALUES / max(1, n_features)))
+    return max(min(wanted, MIN_RESOLUTION), min(wanted, fits))
+
+
 def grid_axes(plane: Plane, resolution: int) -> tuple[np.ndarray, np.ndarray]:
     """Cell-centre coordinates along x and y (``resolution`` each)."""
     def centres(lo, hi):

@@ -88,3 +88,14 @@ def test_regression_values_use_a_diverging_scale():
     assert rgba[0, 0, 0] > rgba[0, 0, 2]      # lowest: orange
     assert rgba[1, 0, 2] > rgba[1, 0, 0]      # highest: blue
     assert rgba[0, 1, :3].min() > 240         # zero: white
+
+
+def test_wide_data_gets_a_coarser_grid_within_the_value_budget():
+    from nnstudio.insight.boundary import MAX_GRID_VALUES, MIN_RESOLUTION, resolution_for
+
+    assert resolution_for(2) == 100                     # Playground's planes keep their full grid
+    assert resolution_for(30) == 100
+    wide = resolution_for(784)
+    assert MIN_RESOLUTION <= wide < 100 and wide * wide * 784 <= MAX_GRID_VALUES
+    assert resolution_for(10 ** 7) == MIN_RESOLUTION     # never a useless postage stamp
+    assert resolution_for(784, wanted=20) == 20

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractSpinBox, QApplication, QComboBox,
@@ -47,7 +48,12 @@ class TrainingShortcuts(QObject):
         self.installed: dict = {}       # key text → QAction
         self.skipped: list = []         # (TrainingKey, reason)
         self.install()
-        QApplication.instance().installEventFilter(self)
+        # Space belongs to the focused widget when it uses Space itself. Shortcut overrides go to
+        # the focus widget, so the filter sits on that one widget only: an application-wide
+        # Python filter would run (and take the GIL from training) for every event of the app.
+        self._filtered = None
+        QApplication.instance().focusChanged.connect(self._on_focus_changed)
+        self._on_focus_changed(None, QApplication.focusWidget())
 
     def existing_keys(self) -> dict:
         """key text → description of what already uses it in the window."""
@@ -88,6 +94,13 @@ class TrainingShortcuts(QObject):
                 button.click()
                 return True
         return False
+
+    def _on_focus_changed(self, _old, new):
+        if self._filtered is not None and shiboken6.isValid(self._filtered):
+            self._filtered.removeEventFilter(self)
+        self._filtered = new if isinstance(new, _SPACE_USERS) else None
+        if self._filtered is not None:
+            self._filtered.installEventFilter(self)
 
     def eventFilter(self, obj, event):
         if event.type() == QEvent.ShortcutOverride and event.key() == Qt.Key_Space \

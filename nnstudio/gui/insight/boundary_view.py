@@ -111,7 +111,8 @@ class BoundaryView(InsightView):
         if self.plane is None:
             self.plane = boundary.make_plane(ds, self.x_combo.currentIndex(), self.y_combo.currentIndex())
             self._setup_axes(ds)
-        self.grid = boundary.compute_boundary(model, ds, self.plane, self.RESOLUTION)
+        self.grid = boundary.compute_boundary(
+            model, ds, self.plane, boundary.resolution_for(len(self.plane.held), self.RESOLUTION))
         if ds.task == "classification":
             rgba = boundary.class_image(self.grid, self.discrete_check.isChecked())
         else:

@@ -1,5 +1,6 @@
 """The insight part: the views as docks (tabbed together; View ▸ Inside the network toggles each),
-redrawn live from one 10 Hz timer, only when shown and only when the model moved.
+redrawn live from one 10 Hz timer, only when shown and only when the model moved, and while a run
+trains only within the UI thread's shared budget (``gui/ui_budget.py``).
 
 Training sends new weights at every epoch end; the part never reacts to that directly (the
 live model just counts versions). Each tick measures what redrawing cost and waits long enough
@@ -23,8 +24,8 @@ from nnstudio.gui.insight.neuron_view import NeuronView
 from nnstudio.gui.insight.predictions_view import PredictionsView
 from nnstudio.gui.insight.view_base import PaintClock
 from nnstudio.gui.insight.weights_view import WeightsView
-from nnstudio.insight.boundary import supports_plane as boundary_applies
 from nnstudio.gui.user_text import user_text
+from nnstudio.insight.boundary import supports_plane as boundary_applies
 from nnstudio.insight.layer_stats import probe_gradients
 from nnstudio.insight.live_model import LiveModel
 from nnstudio.insight.weight_history import WeightHistory
@@ -122,6 +123,7 @@ class InsightPart(QObject):
         self.costs: list[float] = []   # CPU seconds of recent ticks (benchmarks read them)
         self.redraws = 0
         self._next_tick = 0.0
+        self._drawn_at = 0.0
         self.timer = QTimer(self)
         self.timer.setInterval(INTERVAL_MS)
         self.timer.timeout.connect(self.tick)
@@ -190,6 +192,9 @@ class InsightPart(QObject):
         start = time.perf_counter()
         if start < self._next_tick and not force:
             return
+        if not force and not self.window.ui_budget.allows(self._drawn_at, MAX_WAIT):
+            return
+        self._drawn_at = start
         cpu = time.thread_time()
         try:
             self._record_history()

@@ -23,6 +23,7 @@ from nnstudio.gui.training.series import GrowingSeries
 REFRESH_MS = 50        # 20 Hz at best
 SLOWEST_MS = 250       # 4 Hz at worst
 BUDGET = 10            # after a frame costing t, wait ≥ BUDGET·t
+MAX_WAIT = 0.5         # seconds: however busy the UI thread, the curves move at least this often
 TRAIN, VAL, TEST, BATCH = "#0072B2", "#D55E00", "#009E73", "#9CC3E6"
 
 
@@ -65,10 +66,12 @@ class ReadoutLabel(QLabel):
 
 
 class CurvesView(QWidget):
-    def __init__(self, doc, workspace, parent=None):
+    def __init__(self, doc, workspace, budget=None, parent=None):
         super().__init__(parent)
         self.setObjectName("curvesView")
         self.doc, self.workspace = doc, workspace
+        self.budget = budget          # the UI thread's shared redraw budget (ui_budget.UiBudget), if any
+        self._drawn_at = 0.0
         self.loss_plot = MetricPlot("lossPlot", self.tr("Loss"))
         self.accuracy_plot = MetricPlot("accuracyPlot", self.tr("Accuracy"),
                                         legend_offset=(-10, -10))
@@ -128,6 +131,9 @@ class CurvesView(QWidget):
             self.refresh()
 
     def _tick(self):
+        if self.budget is not None and not self.budget.allows(self._drawn_at, MAX_WAIT):
+            return
+        self._drawn_at = time.perf_counter()
         # CPU time, not wall time: waiting for the GIL while the worker computes costs nobody
         started = time.thread_time()
         self.refresh()

@@ -42,7 +42,7 @@ class TrainingPart(QObject):
         self.data_panel = DataPanel(doc, workspace, window.undo_stack)
         self.settings_panel = TrainingSettingsPanel(doc, workspace, window.undo_stack)
         self.controls = RunControls(self.controller, doc)
-        self.curves = CurvesView(doc, workspace)
+        self.curves = CurvesView(doc, workspace, window.ui_budget)
         self.banner = MessageBanner()
         self.runs_table = RunsTable(doc)
         self._arranged = False
