@@ -50,6 +50,21 @@ def _rows(n):
     return _ROWS[:n] if n <= _ROWS.shape[0] else np.arange(n)
 
 
+def _labels(y_true, y_pred):
+    """Integer class labels, one per row of ``y_pred``, each a valid column of it."""
+    labels = np.asarray(y_true).reshape(-1).astype(np.intp, copy=False)
+    n, k = y_pred.shape[0], y_pred.shape[-1]
+    if labels.shape[0] != n:
+        raise ValueError(M_("errors", "Got {labels} labels for {predictions} predictions.")
+                         .format(labels=labels.shape[0], predictions=n))
+    # one pass: a negative label seen as unsigned is huge, so "≥ k" catches both ends
+    if n and int(np.maximum.reduce(labels.view(np.uintp))) >= k:
+        raise ValueError(M_("errors", "Class labels must be 0 … {last} for an output of {units} units; "
+                                      "got {low} … {high}.")
+                         .format(last=k - 1, units=k, low=labels.min(), high=labels.max()))
+    return labels
+
+
 def _log_softmax(z):
     shifted = z - row_max(z)
     return shifted - np.log(np.exp(shifted).sum(axis=-1, keepdims=True))
@@ -63,16 +78,8 @@ class SparseCategoricalCrossentropy(Loss):
         self.from_logits = bool(from_logits)
 
     def forward_backward(self, y_true, y_pred):
-        labels = np.asarray(y_true).reshape(-1).astype(np.intp, copy=False)
-        n, k = y_pred.shape[0], y_pred.shape[-1]
-        if labels.shape[0] != n:
-            raise ValueError(M_("errors", "Got {labels} labels for {predictions} predictions.")
-                             .format(labels=labels.shape[0], predictions=n))
-        # one pass: a negative label seen as unsigned is huge, so "≥ k" catches both ends
-        if n and int(np.maximum.reduce(labels.view(np.uintp))) >= k:
-            raise ValueError(M_("errors", "Class labels must be 0 … {last} for an output of {units} units; "
-                                          "got {low} … {high}.")
-                             .format(last=k - 1, units=k, low=labels.min(), high=labels.max()))
+        labels = _labels(y_true, y_pred)
+        n = y_pred.shape[0]
         rows = _rows(n)
         if self.from_logits:
             # softmax and log-sum-exp from one exp: loss = mean(log Σe^s − s_label), s = z − max z
@@ -221,6 +228,8 @@ NAMES = ("sparse_categorical_crossentropy", "categorical_crossentropy", "binary_
 def get(identifier) -> Loss:
     if isinstance(identifier, Loss):
         return identifier
+    if callable(identifier) and identifier in _FUNCTIONS:   # keras.losses.mse and the like
+        return _FUNCTIONS[identifier]()
     if isinstance(identifier, str) and identifier in _REGISTRY:
         return _REGISTRY[identifier]()
     if isinstance(identifier, dict):
@@ -241,16 +250,80 @@ def serialize(loss: Loss) -> dict:
     return {"class_name": type(loss).__name__, "config": cfg}
 
 
-# Keras's functional names
-def _functional(cls, **kw):
-    def f(y_true, y_pred):
-        y_pred = np.asarray(y_pred, dtype=backend.floatx())
-        return cls(**kw).forward_backward(y_true, y_pred)[0]
-    return f
+# Keras's functional forms: one loss value per sample (the mean over the last axis), which the
+# classes above average over the batch. ``model.compile(loss=keras.losses.mse)`` means the class.
+def _prediction(y_pred):
+    y_pred = np.asarray(y_pred)
+    return y_pred if y_pred.dtype in (np.float32, np.float64) else y_pred.astype(backend.floatx())
 
 
-mean_squared_error = mse = _functional(MeanSquaredError)
-mean_absolute_error = mae = _functional(MeanAbsoluteError)
-sparse_categorical_crossentropy = _functional(SparseCategoricalCrossentropy)
-categorical_crossentropy = _functional(CategoricalCrossentropy)
-binary_crossentropy = _functional(BinaryCrossentropy)
+def _functional(cls):
+    def register(fn):
+        fn.loss_class = cls
+        _FUNCTIONS[fn] = cls
+        return fn
+    return register
+
+
+_FUNCTIONS: dict = {}
+
+
+@_functional(MeanSquaredError)
+def mean_squared_error(y_true, y_pred):
+    y_pred = _prediction(y_pred)
+    d = y_pred - _as_pred_shape(y_true, y_pred)
+    return np.mean(d * d, axis=-1)
+
+
+@_functional(MeanAbsoluteError)
+def mean_absolute_error(y_true, y_pred):
+    y_pred = _prediction(y_pred)
+    return np.mean(np.abs(y_pred - _as_pred_shape(y_true, y_pred)), axis=-1)
+
+
+@_functional(Huber)
+def huber(y_true, y_pred, delta=1.0):
+    y_pred = _prediction(y_pred)
+    delta = Huber(delta).delta
+    a = np.abs(y_pred - _as_pred_shape(y_true, y_pred))
+    c = np.minimum(a, delta)
+    return np.mean(0.5 * c * c + delta * (a - c), axis=-1)
+
+
+@_functional(SparseCategoricalCrossentropy)
+def sparse_categorical_crossentropy(y_true, y_pred, from_logits=False):
+    y_pred = _prediction(y_pred)
+    labels = _labels(y_true, y_pred)
+    rows = _rows(len(labels))
+    if from_logits:
+        return -_log_softmax(y_pred)[rows, labels]
+    eps = backend.epsilon()
+    return -np.log(np.clip(y_pred, eps, 1 - eps)[rows, labels])
+
+
+@_functional(CategoricalCrossentropy)
+def categorical_crossentropy(y_true, y_pred, from_logits=False):
+    y_pred = _prediction(y_pred)
+    y = _as_pred_shape(y_true, y_pred)
+    if from_logits:
+        return -(y * _log_softmax(y_pred)).sum(axis=-1)
+    eps = backend.epsilon()
+    p = np.clip(y_pred / y_pred.sum(axis=-1, keepdims=True), eps, 1 - eps)
+    return -(y * np.log(p)).sum(axis=-1)
+
+
+@_functional(BinaryCrossentropy)
+def binary_crossentropy(y_true, y_pred, from_logits=False):
+    y_pred = _prediction(y_pred)
+    y = _as_pred_shape(y_true, y_pred)
+    if from_logits:
+        z = y_pred
+        return np.mean(np.maximum(z, 0) - z * y + np.log1p(np.exp(-np.abs(z))), axis=-1)
+    eps = backend.epsilon()
+    p = np.clip(y_pred, eps, 1 - eps)
+    return -np.mean(y * np.log(p) + (1 - y) * np.log(1 - p), axis=-1)
+
+
+mse = MSE = mean_squared_error
+mae = MAE = mean_absolute_error
+huber_loss = huber

@@ -4365,6 +4365,10 @@ The lesson stays in the file: students who open it again see it locked.</transla
         <translation>Dropout supports only noise_shape=None. Received: noise_shape={value!r}</translation>
     </message>
     <message>
+        <source>Expected a non-negative integer or None. Received: seed={value!r}</source>
+        <translation>Expected a non-negative integer or None. Received: seed={value!r}</translation>
+    </message>
+    <message>
         <source>Expected an integer axis. Received: axis={axis!r}</source>
         <translation>Expected an integer axis. Received: axis={axis!r}</translation>
     </message>

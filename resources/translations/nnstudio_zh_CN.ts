@@ -4364,6 +4364,10 @@ The lesson stays in the file: students who open it again see it locked.</source>
         <translation>Dropout 只支持 noise_shape=None。收到的是：noise_shape={value!r}</translation>
     </message>
     <message>
+        <source>Expected a non-negative integer or None. Received: seed={value!r}</source>
+        <translation>应为非负整数或 None。收到的是：seed={value!r}</translation>
+    </message>
+    <message>
         <source>Expected an integer axis. Received: axis={axis!r}</source>
         <translation>轴应为整数。收到的是：axis={axis!r}</translation>
     </message>

@@ -53,3 +53,26 @@ def test_dropout_bad_rate(rate):
 def test_dropout_unsupported_noise_shape_is_refused_not_ignored():
     with pytest.raises(ValueError, match=r"noise_shape=\(1, 4\)"):
         keras.layers.Dropout(0.5, noise_shape=(1, 4))
+
+
+def test_a_seeded_dropout_draws_its_own_repeatable_masks():
+    x = np.ones((50, 40), dtype=np.float32)
+
+    def masks(seed, global_seed):
+        keras.utils.set_random_seed(global_seed)
+        layer = keras.layers.Dropout(0.5, seed=seed)
+        return [layer(x, training=True) for _ in range(2)]
+    a, b = masks(7, 0), masks(7, 123)           # the global seed does not matter
+    np.testing.assert_array_equal(a[0], b[0])
+    np.testing.assert_array_equal(a[1], b[1])
+    assert not np.array_equal(a[0], a[1])       # a fresh mask for each call
+    assert not np.array_equal(a[0], masks(8, 0)[0])
+    assert not np.array_equal(masks(None, 0)[0], masks(None, 1)[0])   # unseeded: the global generator
+    assert keras.layers.Dropout(0.5, seed=7).get_config()["seed"] == 7
+    assert keras.layers.Dropout(0.5).get_config()["seed"] is None
+
+
+@pytest.mark.parametrize("seed", [-1, 1.5, "3", True])
+def test_a_bad_dropout_seed_names_the_value(seed):
+    with pytest.raises(ValueError, match="seed="):
+        keras.layers.Dropout(0.5, seed=seed)

@@ -140,3 +140,49 @@ def test_losses_keep_float32():
         shaped = pred if "scce" in case_id or "cce" in case_id or "bce" in case_id else pred - 0.5
         _, grad = loss.forward_backward(y_true[:4, :3] if np.ndim(y_true) == 2 else y_true[:4] % 3, shaped)
         assert grad.dtype == np.float32, case_id
+
+
+FUNCTIONAL = {"scce": losses.sparse_categorical_crossentropy, "cce": losses.categorical_crossentropy,
+              "bce": losses.binary_crossentropy, "mse": losses.mean_squared_error,
+              "mae": losses.mean_absolute_error, "huber": losses.huber}
+
+
+def _functional_call(case_id, loss, y_true, y_pred):
+    fn = FUNCTIONAL[case_id.split("_")[0]]
+    kwargs = {"from_logits": True} if getattr(loss, "from_logits", False) else {}
+    if isinstance(loss, losses.Huber):
+        kwargs = {"delta": loss.delta}
+    return fn(y_true, y_pred, **kwargs)
+
+
+@pytest.mark.parametrize("case_id, loss, y_true, y_pred", CASES, ids=[c[0] for c in CASES])
+def test_functional_losses_give_one_value_per_sample_averaging_to_the_class_loss(float64, case_id, loss,
+                                                                                  y_true, y_pred):
+    per_sample = _functional_call(case_id, loss, y_true, y_pred)
+    assert per_sample.shape == (N,)
+    assert float(per_sample.mean()) == pytest.approx(loss(y_true, y_pred), rel=1e-12)
+
+
+@pytest.mark.parametrize("case_id, loss, y_true, y_pred", CASES, ids=[c[0] for c in CASES])
+def test_functional_losses_match_real_keras(float64, case_id, loss, y_true, y_pred):
+    import os
+
+    os.environ.setdefault("KERAS_BACKEND", "torch")
+    real = pytest.importorskip("keras")
+    fn = getattr(real.losses, FUNCTIONAL[case_id.split("_")[0]].__name__)
+    kwargs = {"from_logits": True} if getattr(loss, "from_logits", False) else {}
+    if isinstance(loss, losses.Huber):
+        kwargs = {"delta": loss.delta}
+    expected = real.ops.convert_to_numpy(fn(real.ops.convert_to_tensor(y_true), real.ops.convert_to_tensor(y_pred),
+                                            **kwargs))
+    np.testing.assert_allclose(_functional_call(case_id, loss, y_true, y_pred), expected, rtol=1e-6, atol=1e-12)
+
+
+def test_compile_takes_the_functional_forms():
+    for fn, cls in ((keras.losses.mse, losses.MeanSquaredError), (keras.losses.mae, losses.MeanAbsoluteError),
+                    (keras.losses.sparse_categorical_crossentropy, losses.SparseCategoricalCrossentropy)):
+        assert type(losses.get(fn)) is cls
+    model = keras.Sequential([keras.Input((3,)), keras.layers.Dense(2)])
+    model.compile(optimizer="sgd", loss=keras.losses.mse)
+    x = np.zeros((4, 3), np.float32)
+    assert model.evaluate(x, np.ones((4, 2), np.float32), verbose=0) == pytest.approx(1.0)

@@ -93,7 +93,7 @@ def layer_config(layer: Layer) -> dict:
         cfg["target_shape"] = list(layer.target_shape)
         build = False
     elif kind == "Dropout":
-        cfg.update(rate=layer.rate, seed=None, noise_shape=None)
+        cfg.update(rate=layer.rate, seed=layer.seed, noise_shape=None)
         build = False
     elif kind == "ReLU":
         cfg.update(max_value=None, negative_slope=0.0, threshold=0.0)
