@@ -151,3 +151,26 @@ def test_without_a_lesson_the_panel_shows_the_examples_teachers_note(qtbot, clas
     window.doc.replace_with(make_example("xor"))
     assert panel.title.text() == "XOR"
     assert "one neuron cannot solve" in panel.text.toPlainText()
+
+
+def test_locks_hold_through_a_run_without_an_application_wide_filter(qtbot, classroom_window):
+    """While a run trains the lesson watches only its own controls (no Python filter on every
+    event of the app); a control built meanwhile is locked when the run ends."""
+    window = classroom_window
+    locks = window.classroom.lessons.locks
+    locks.apply([], ["learningRateSpin", "lateControl"])      # what opening a student's file does
+    assert locks._app_filter
+    window.workspace.training_active = True
+    assert not locks._app_filter
+    spin = _child(window, "learningRateSpin")
+    spin.setEnabled(True)                        # a part re-enabling it mid-run
+    assert not spin.isEnabled()
+    late = QComboBox(_child(window, "inspector"))   # a part builds a control mid-run
+    late.setObjectName("lateControl")
+    late.show()
+    assert late.isEnabled()                      # nobody looks at every event while training…
+    window.workspace.training_active = False
+    assert locks._app_filter
+    assert not late.isEnabled()                  # …the lesson looks again when the run ends
+    late.setEnabled(True)
+    assert not late.isEnabled()

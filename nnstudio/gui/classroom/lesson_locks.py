@@ -1,10 +1,12 @@
 """Hide or lock controls by objectName, and keep them so while the lesson is on.
 
 Other parts enable and disable their controls as training starts and stops; a locked control must
-stay disabled through that, so an event filter re-disables it whenever somebody enables it. A
-hidden control that is the content of a dock hides its dock (and the dock's View-menu toggle).
+stay disabled through that, so an event filter on it re-disables it whenever somebody enables it.
+A hidden control that is the content of a dock hides its dock (and the dock's View-menu toggle).
 A control a part builds later (the inspector rebuilds its fields per layer) is caught when it is
-first shown.
+first shown, by an application-wide filter. That one is off while a run trains (a Python filter
+on every event of the app takes the GIL from the training worker); when the run ends, the lesson
+looks again for controls built meanwhile.
 """
 
 from __future__ import annotations
@@ -28,6 +30,40 @@ class LessonLocks(QObject):
         self.hidden_names: set = set()
         self.locked_names: set = set()
         self.active = False
+        self._app_filter = False
+        self._training = getattr(getattr(window, "workspace", None), "training_changed", None)
+        if self._training is not None:
+            self._training.connect(self._on_training_changed)
+
+    def _set_app_filter(self, on: bool):
+        if on != self._app_filter:
+            app = QApplication.instance()
+            app.installEventFilter(self) if on else app.removeEventFilter(self)
+            self._app_filter = on
+
+    def _on_training_changed(self, active):
+        if not self.active:
+            return
+        self._set_app_filter(not active)
+        if not active:
+            self._catch_all_new()
+
+    def _catch_all_new(self):
+        for name in self.hidden_names:
+            for target in self._targets(name):
+                if target not in self.hidden:
+                    self._hide(target)
+                if isinstance(target, QAction):
+                    self._lock(target)
+        for name in self.locked_names:
+            for target in self._targets(name):
+                self._lock(target)
+
+    def shutdown(self):
+        self.release()
+        if self._training is not None:
+            self._training.disconnect(self._on_training_changed)
+            self._training = None
 
     # ----- apply / release -----------------------------------------------------------------
     def apply(self, hidden_names, locked_names):
@@ -42,7 +78,8 @@ class LessonLocks(QObject):
         for name in locked_names:
             for target in self._targets(name):
                 self._lock(target)
-        QApplication.instance().installEventFilter(self)
+        workspace = getattr(self.window, "workspace", None)
+        self._set_app_filter(not (workspace is not None and workspace.training_active))
 
     def _hide(self, target):
         if isinstance(target, QWidget):
@@ -81,8 +118,7 @@ class LessonLocks(QObject):
         self.locked.append(target)
 
     def release(self):
-        if self.active:
-            QApplication.instance().removeEventFilter(self)
+        self._set_app_filter(False)
         self.active = False
         self.hidden_names, self.locked_names = set(), set()
         self.hidden = [t for t in self.hidden if shiboken6.isValid(t)]
@@ -154,10 +190,12 @@ class LessonLocks(QObject):
         return None if others else dock
 
     # ----- keeping them so -----------------------------------------------------------------
-    # widgets are watched by the application-wide event filter, actions by their signal
+    # widgets are watched by an event filter of their own, actions by their signal
     def _watch(self, target):
         if isinstance(target, QAction):
             target.changed.connect(self._action_changed)
+        else:
+            target.installEventFilter(self)
 
     def _unwatch(self, target):
         if isinstance(target, QAction):
@@ -165,6 +203,8 @@ class LessonLocks(QObject):
                 target.changed.disconnect(self._action_changed)
             except (RuntimeError, TypeError):
                 pass
+        else:
+            target.removeEventFilter(self)
 
     def _action_changed(self):
         action = self.sender()

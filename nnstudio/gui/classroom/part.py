@@ -151,4 +151,4 @@ class ClassroomPart(QObject):
         """Before the window saves its layout: leave presentation mode, give back hidden panels."""
         self.tour.stop()
         self.set_presentation(False)
-        self.lessons.locks.release()
+        self.lessons.locks.shutdown()
