@@ -130,7 +130,7 @@ class RunControls(QWidget):
         self.step_button.setEnabled(can_start)
         self.step_batch_action.setEnabled(can_start)
         self.step_epoch_action.setEnabled(can_start)
-        self.step_button.setToolTip(self.tr("Cannot train yet: {0}").format(reason) if reason else
+        self.step_button.setToolTip(self.tr("Cannot train yet: {0}").format(user_text(reason)) if reason else
                                     self.tr("Train one batch, then pause (the arrow offers one epoch)"))
         self.stop_button.setEnabled(state != IDLE)
         self.reset_button.setEnabled(state != IDLE or self.doc.weights is not None)
