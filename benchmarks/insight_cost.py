@@ -40,7 +40,7 @@ from PySide6.QtWidgets import QApplication, QPushButton  # noqa: E402
 
 # (example, title, epochs): the presets' networks, data and batch sizes; more epochs than the
 # presets' own so that each run lasts a few seconds and the numbers settle
-CASES = (("spiral", "Spiral preset (2-16-16-16-2 tanh, batch 16)", 1200),
+CASES = (("spiral", "Spiral preset (2-16-16-16-2 tanh, batch 16)", 2400),
          ("digits_mlp", "Digits MLP (64-64-10, batch 32)", 1000))
 
 

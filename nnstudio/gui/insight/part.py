@@ -31,7 +31,8 @@ from nnstudio.insight.live_model import LiveModel
 from nnstudio.insight.weight_history import WeightHistory
 
 INTERVAL_MS = 100     # ≤ 10 redraws a second
-MAX_WAIT = 2.0        # seconds: the longest a costly redraw may delay the next one
+MAX_WAIT = 5.0        # seconds: the longest a costly redraw round may delay the next one
+SHARED_WAIT = 1.0     # seconds: the longest a busy UI thread (ui_budget) may delay a redraw
 COLUMN_SHARE = 0.28  # first start: the views' column takes this share of the window's width
 BUDGET = 20           # after a redraw costing t (CPU), wait ≥ BUDGET·t: redrawing uses ≤ 5 % of a core
 
@@ -124,6 +125,7 @@ class InsightPart(QObject):
         self.redraws = 0
         self._next_tick = 0.0
         self._drawn_at = 0.0
+        self._rebuilt = False
         self.timer = QTimer(self)
         self.timer.setInterval(INTERVAL_MS)
         self.timer.timeout.connect(self.tick)
@@ -192,10 +194,11 @@ class InsightPart(QObject):
         start = time.perf_counter()
         if start < self._next_tick and not force:
             return
-        if not force and not self.window.ui_budget.allows(self._drawn_at, MAX_WAIT):
+        if not force and not self.window.ui_budget.allows(self._drawn_at, SHARED_WAIT):
             return
         self._drawn_at = start
         cpu = time.thread_time()
+        self._rebuilt = False
         try:
             self._record_history()
             if not self._tabs_named:      # a restored layout makes Qt's tab bars anew
@@ -211,8 +214,10 @@ class InsightPart(QObject):
             cost = time.thread_time() - cpu + PaintClock.take()
             self.costs.append(cost)
             del self.costs[:-200]
-            # a one-off rebuild (new network or data) must not silence the views for long
-            self._next_tick = start + min(MAX_WAIT, max(INTERVAL_MS / 1000.0, BUDGET * cost))
+            # a one-off rebuild (new network or data) must not silence the views for long; the
+            # steady redraws of many views at once wait as long as their cost asks
+            wait = INTERVAL_MS / 1000.0 if self._rebuilt else min(MAX_WAIT, max(INTERVAL_MS / 1000.0, BUDGET * cost))
+            self._next_tick = start + wait
 
     def _record_history(self):
         try:
@@ -224,6 +229,7 @@ class InsightPart(QObject):
 
     def _refresh(self, view):
         self.redraws += 1
+        structure = view.drawn_structure
         try:
             view.refresh()
         except NNStudioError as e:
@@ -231,6 +237,7 @@ class InsightPart(QObject):
         except Exception as e:   # a bug in a view: say so in the view, not in a crash (retried on change)
             traceback.print_exc()
             view.show_message(self.tr("This view could not be drawn: %1").replace("%1", user_text(e)))
+        self._rebuilt |= view.drawn_structure != structure
 
     def shutdown(self):
         self.window.workspace.training_changed.disconnect(self._on_training_changed)

@@ -130,6 +130,11 @@ class InsightView(QWidget):
         self._drawn_structure = self.live.structure_version
         self.update_view(model, structure_changed)
 
+    @property
+    def drawn_structure(self) -> int:
+        """The live model's structure version this view last drew (a new one means it rebuilt)."""
+        return self._drawn_structure
+
     def redraw_now(self):
         """A setting of the view itself changed: redraw even if the model did not."""
         self.drawn_version = -1

@@ -83,7 +83,7 @@ class WeightsView(InsightView):
         if not layers:
             self.show_message(self.tr("This network has no layers with weights yet."))
             return
-        if structure_changed or len(self.rows) != len(layers):
+        if len(self.rows) != len(layers):   # same depth: the rows (a dozen plots) are reused
             self._build(model)
         x, _ = self.live.probe_batch()
         self.dead = dead_relu_units(layer_outputs(model, x), model)
