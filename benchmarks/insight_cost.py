@@ -117,6 +117,8 @@ def one_run(app, window, key, epochs, mode):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeats", type=int, default=5)
+    parser.add_argument("--cases", default=",".join(key for key, _, _ in CASES),
+                        help="comma-separated: " + ", ".join(key for key, _, _ in CASES))
     args = parser.parse_args()
     QCoreApplication.setOrganizationName("NN Studio Benchmarks")
     QCoreApplication.setApplicationName("insight_cost")
@@ -137,7 +139,7 @@ def main():
     print(header)
     print("-" * len(header))
     summary = []
-    for key, title, epochs in CASES:
+    for key, title, epochs in (c for c in CASES if c[0] in args.cases.split(",")):
         results = {mode: [] for mode in MODES}
         for _ in range(args.repeats):
             for mode in MODES:        # alternating, so drifts of the machine hit every mode alike

@@ -15,7 +15,7 @@ from __future__ import annotations
 import time
 from collections import deque
 
-SHARE = 0.10      # while training, redraws that can wait keep the UI thread's CPU under ~10 % of a core
+SHARE = 0.06      # while training, redraws that can wait keep the UI thread's CPU under ~6 % of a core
 WINDOW = 1.0      # seconds over which the share is measured
 MIN_SPAN = 0.25   # a shorter history says too little: draw
 

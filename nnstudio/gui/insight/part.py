@@ -34,7 +34,7 @@ INTERVAL_MS = 100     # ≤ 10 redraws a second
 MAX_WAIT = 5.0        # seconds: the longest a costly redraw round may delay the next one
 SHARED_WAIT = 1.0     # seconds: the longest a busy UI thread (ui_budget) may delay a redraw
 COLUMN_SHARE = 0.28  # first start: the views' column takes this share of the window's width
-BUDGET = 20           # after a redraw costing t (CPU), wait ≥ BUDGET·t: redrawing uses ≤ 5 % of a core
+BUDGET = 30           # after a redraw costing t (CPU), wait ≥ BUDGET·t: redrawing uses ≤ 3.3 % of a core
 
 
 class _DockScroll(QScrollArea):
