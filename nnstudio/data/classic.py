@@ -14,6 +14,7 @@ import numpy as np
 from nnstudio.data.dataset import make_dataset
 from nnstudio.data.splits import stratified_split
 from nnstudio.data.transforms import Identity
+from nnstudio.i18n import M_
 
 N_FEATURES = 32
 N_CLASSES = 10
@@ -37,6 +38,6 @@ def build_classic(spec: dict, description: str):
     return make_dataset(
         spec, "classification", "tabular", x[train], y[train], x[test], y[test], Identity(),
         class_names=tuple(str(i) for i in range(N_CLASSES)),
-        feature_names=tuple(f"feature {i + 1}" for i in range(N_FEATURES)),
+        feature_names=tuple(M_("notes", "feature {n}").format(n=i + 1) for i in range(N_FEATURES)),
         input_shape=(N_FEATURES,), description=description,
     )

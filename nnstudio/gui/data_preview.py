@@ -105,8 +105,8 @@ class DataPreview(QWidget):
         train_pen, test_pen = pg.mkPen(None), pg.mkPen("#222222", width=1.5)
         pens = [train_pen] * ds.n_train + [test_pen] * ds.n_test
         self.scatter.setData(pos=xy, brush=brush, pen=pens)
-        self.plot.setLabel("bottom", ds.feature_names[0] if ds.feature_names else "x1")
-        self.plot.setLabel("left", ds.feature_names[1] if len(ds.feature_names) > 1 else "x2")
+        self.plot.setLabel("bottom", user_text(ds.feature_names[0]) if ds.feature_names else "x1")
+        self.plot.setLabel("left", user_text(ds.feature_names[1]) if len(ds.feature_names) > 1 else "x2")
         self.plot.autoRange()
 
     # --- images ------------------------------------------------------------------------
@@ -133,7 +133,7 @@ class DataPreview(QWidget):
         # a preview, not the data: keep the cell count small for wide data (784 pixels…)
         n = min(ds.n_train, MAX_TABLE_ROWS, max(10, MAX_TABLE_CELLS // columns))
         raw = np.asarray(ds.x_train_raw[:n]).reshape(n, -1)
-        names = list(ds.feature_names) if len(ds.feature_names) == raw.shape[1] else [
+        names = [user_text(f) for f in ds.feature_names] if len(ds.feature_names) == raw.shape[1] else [
             str(i + 1) for i in range(raw.shape[1])]
         self.table.setColumnCount(raw.shape[1] + 1)
         self.table.setRowCount(n)

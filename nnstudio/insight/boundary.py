@@ -51,7 +51,7 @@ def make_plane(dataset, x_index=0, y_index=1, pad=0.08) -> Plane:
         raise ValueError(M_("errors", "Expected two different features of {count}. Received: {x}, {y}")
                          .format(count=n_features, x=x_index, y=y_index))
     names = tuple(dataset.feature_names) if len(dataset.feature_names) == n_features else tuple(
-        f"feature {i + 1}" for i in range(n_features))
+        M_("notes", "feature {n}").format(n=i + 1) for i in range(n_features))
     if dataset.kind == "points2d":
         # a square, centred view like TensorFlow Playground's
         half = float(max(np.abs(column(0)).max(), np.abs(column(1)).max())) * (1 + pad) or 1.0

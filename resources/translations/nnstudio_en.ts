@@ -5434,6 +5434,10 @@ The lesson stays in the file: students who open it again see it locked.</transla
         <source>{count} input columns</source>
         <translation>{count} input columns</translation>
     </message>
+    <message>
+        <source>feature {n}</source>
+        <translation>feature {n}</translation>
+    </message>
 </context>
 <context>
     <name>validation</name>

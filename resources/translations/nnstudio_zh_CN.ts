@@ -5433,6 +5433,10 @@ The lesson stays in the file: students who open it again see it locked.</source>
         <source>{count} input columns</source>
         <translation>{count} 个输入列</translation>
     </message>
+    <message>
+        <source>feature {n}</source>
+        <translation>特征 {n}</translation>
+    </message>
 </context>
 <context>
     <name>validation</name>

@@ -158,3 +158,20 @@ def test_a_translation_with_broken_placeholders_falls_back_to_english(chinese, m
     assert user_text(info.value) == "Expected a positive integer. Received: units=0"
     fine = M_("errors", "There is no data to train on (0 samples).")
     assert user_text(fine) == "没有可以训练的数据（0 个样本）。"
+
+
+def test_unnamed_features_are_named_in_chinese(chinese, window):
+    import dataclasses
+
+    from nnstudio.data import load_dataset
+    from nnstudio.insight.boundary import make_plane
+
+    ds = load_dataset({"name": "classic"})
+    assert ds.feature_names[0] == "feature 1"                       # English below the GUI
+    assert [user_text(n) for n in ds.feature_names[:2]] == ["特征 1", "特征 2"]
+    window.workspace.set_dataset(ds)
+    view = window.insight.boundary
+    view._fill_combos(ds)
+    assert view.x_combo.itemText(0) == "特征 1"
+    unnamed = dataclasses.replace(ds, feature_names=())               # the plane names them itself
+    assert [user_text(n) for n in make_plane(unnamed).feature_names[:3]] == ["特征 1", "特征 2", "特征 3"]

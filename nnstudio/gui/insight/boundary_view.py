@@ -12,6 +12,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QVBoxLayout
 
 from nnstudio.gui.insight.view_base import GraphicsLayoutWidget, InsightView, describe, fmt, plain_axis
+from nnstudio.gui.user_text import user_text
 from nnstudio.insight import boundary
 from nnstudio.insight.palette import NEGATIVE_HEX, POSITIVE_HEX, class_rgb
 
@@ -125,7 +126,7 @@ class BoundaryView(InsightView):
 
     def _fill_combos(self, ds):
         n = ds.x_train_raw.shape[1]
-        names = list(ds.feature_names) if len(ds.feature_names) == n else [
+        names = [user_text(f) for f in ds.feature_names] if len(ds.feature_names) == n else [
             self.tr("feature %1").replace("%1", str(i + 1)) for i in range(n)]
         for combo, index in ((self.x_combo, 0), (self.y_combo, 1)):
             combo.blockSignals(True)
@@ -139,8 +140,8 @@ class BoundaryView(InsightView):
 
     def _setup_axes(self, ds):
         plane = self.plane
-        self.plot.setLabel("bottom", plane.feature_names[plane.x_index], color="k")
-        self.plot.setLabel("left", plane.feature_names[plane.y_index], color="k")
+        self.plot.setLabel("bottom", user_text(plane.feature_names[plane.x_index]), color="k")
+        self.plot.setLabel("left", user_text(plane.feature_names[plane.y_index]), color="k")
         for axis in ("bottom", "left"):
             plain_axis(self.plot.getAxis(axis))
         self.plot.setTitle(self._held_text(ds) or None, color="k", size="10pt")
@@ -158,7 +159,7 @@ class BoundaryView(InsightView):
         held = [(n, plane.held[i]) for i, n in enumerate(plane.feature_names) if i not in shown]
         if not held:
             return ""
-        shown = ", ".join(f"{n} = {fmt(v, 3)}" for n, v in held[:3])
+        shown = ", ".join(f"{user_text(n)} = {fmt(v, 3)}" for n, v in held[:3])
         if len(held) > 3:
             shown += " " + self.tr("and %1 more").replace("%1", str(len(held) - 3))
         return self.tr("Other features held at their training mean: %1").replace("%1", shown)
