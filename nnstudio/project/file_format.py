@@ -12,6 +12,7 @@ import numpy as np
 
 from nnstudio._version import __version__
 from nnstudio.engine.layers import LAYER_CLASSES
+from nnstudio.engine.optimizers import slot_values
 from nnstudio.engine.saving.files import atomic_write
 from nnstudio.errors import ProjectFileError
 from nnstudio.i18n import M_
@@ -47,7 +48,9 @@ def _weights_npz(doc: ProjectDocument) -> bytes:
         arrays[f"weights/{i:04d}"] = np.asarray(w)
     if doc.optimizer_state:
         arrays["optimizer/iterations"] = np.asarray(int(doc.optimizer_state.get("iterations", 0)))
-        for k, a in doc.optimizer_state.get("slots", {}).items():
+        # the values the update formula names (Adam's m and v as torch has them), whatever
+        # rescaled form the optimizer keeps them in
+        for k, a in slot_values(doc.optimizer_state).items():
             arrays[f"optimizer/slots/{k}"] = np.asarray(a)
     for run in doc.history.runs:
         if run.batch_loss:

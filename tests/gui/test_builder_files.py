@@ -13,6 +13,7 @@ import pytest
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from nnstudio.engine.optimizers import slot_values
 from nnstudio.errors import ProjectFileError
 from nnstudio.gui.builder.recent_files import recent_files
 from nnstudio.project.examples import EXAMPLES
@@ -34,9 +35,10 @@ def same_project(a, b):
     for x, y in zip(a.weights, b.weights):
         np.testing.assert_array_equal(x, y)
     assert a.optimizer_state["iterations"] == b.optimizer_state["iterations"]
-    assert sorted(a.optimizer_state["slots"]) == sorted(b.optimizer_state["slots"])
-    for k in a.optimizer_state["slots"]:
-        np.testing.assert_array_equal(a.optimizer_state["slots"][k], b.optimizer_state["slots"][k])
+    slots_a, slots_b = slot_values(a.optimizer_state), slot_values(b.optimizer_state)   # as the formula names them
+    assert sorted(slots_a) == sorted(slots_b)
+    for k in slots_a:
+        np.testing.assert_array_equal(slots_a[k], slots_b[k])
 
 
 def test_save_open_round_trip_with_weights(window, tmp_path):

@@ -73,3 +73,30 @@ def test_refusals(trained, tmp_path):
     for phrase, bad in cases.items():
         with pytest.raises(ProjectFileError, match=phrase.replace("(", r"\(").replace(")", r"\)")):
             load_project(bad)
+
+
+def test_the_file_holds_adams_m_and_v_as_torch_names_them(tmp_path):
+    """Adam keeps m and v rescaled in memory; the file (an outside tool's view) holds m and v
+    themselves, and training resumes from it as from memory (to float32 round-off)."""
+    from nnstudio import keras
+
+    doc = make_example("circle")
+    ds = load_dataset(doc.data_spec)
+    model = model_for_project(doc, ds, with_weights=False)
+    assert isinstance(model.optimizer, keras.optimizers.Adam)
+    x, y = model._prepare_xy(ds.x_train[:16], ds.y_train[:16])
+    _, _, grads = model.compute_gradients(x, y)
+    model.train_batch(x, y)                      # one step from zero: m = (1−β₁)g, v = (1−β₂)g²
+    opt = model.optimizer
+    doc.set_weights(model.get_weights(), opt.get_state())
+    save_project(doc, tmp_path / "p.nnstudio")
+    with zipfile.ZipFile(tmp_path / "p.nnstudio") as z, np.load(io.BytesIO(z.read("weights.npz"))) as npz:
+        for i, g in enumerate(grads):
+            np.testing.assert_allclose(npz[f"optimizer/slots/{i}/m"], (1 - opt.beta_1) * g, rtol=1e-5, atol=1e-9)
+            np.testing.assert_allclose(npz[f"optimizer/slots/{i}/v"], (1 - opt.beta_2) * g * g, rtol=1e-5, atol=1e-12)
+    back = load_project(tmp_path / "p.nnstudio")
+    resumed = model_for_project(back, ds)
+    model.train_batch(x, y)
+    resumed.train_batch(x, y)
+    for a, b in zip(model.get_weights(), resumed.get_weights()):
+        np.testing.assert_allclose(a, b, rtol=1e-6, atol=1e-7)

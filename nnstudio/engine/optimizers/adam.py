@@ -22,23 +22,27 @@ class Adam(Optimizer):
     def make_slots(self, variable):
         return {"m": np.zeros_like(variable), "v": np.zeros_like(variable)}
 
+    # m and v are kept divided by (1−β₁) and (1−β₂): m' ← β₁m' + g, v' ← β₂v' + g², two passes over
+    # the weights fewer per step than the textbook form. get_state says so (slot_scales), and
+    # optimizers.slot_values gives m and v as torch has them.
+    def slot_scales(self):
+        return {"m": 1.0 - self.beta_1, "v": 1.0 - self.beta_2}
+
     def prepare_step(self, step):
         # Python floats: NumPy float64 scalars would promote float32 weights.
-        # lr·m̂/(√v̂ + ε) = lr·(√bc₂/bc₁)·m/(√v + ε·√bc₂) with bcᵢ = 1 − βᵢᵗ: the same number, two
-        # passes over the weights fewer.
+        # lr·m̂/(√v̂ + ε) with m̂ = (1−β₁)m'/bc₁, √v̂ = r√v', r = √((1−β₂)/bc₂), bcᵢ = 1 − βᵢᵗ:
+        # lr·((1−β₁)/(bc₁·r))·m'/(√v' + ε/r), the same number
         bc1 = 1.0 - self.beta_1 ** step
-        sqrt_bc2 = math.sqrt(1.0 - self.beta_2 ** step)
-        self._step_factor = sqrt_bc2 / bc1
-        self._eps_hat = self.epsilon * sqrt_bc2
+        r = math.sqrt((1.0 - self.beta_2) / (1.0 - self.beta_2 ** step))
+        self._step_factor = (1.0 - self.beta_1) / (bc1 * r)
+        self._eps_hat = self.epsilon / r
 
     def update_step(self, gradient, variable, learning_rate, slots):
         m, v = slots["m"], slots["v"]
-        np.subtract(m, gradient, out=m)  # m ← β₁m + (1−β₁)g, as m ← g + β₁(m − g): no temporary
-        m *= self.beta_1
+        m *= self.beta_1                 # m' ← β₁m' + g
         m += gradient
         t = np.multiply(gradient, gradient)
-        np.subtract(v, t, out=v)  # v ← β₂v + (1−β₂)g², likewise
-        v *= self.beta_2
+        v *= self.beta_2                 # v' ← β₂v' + g²
         v += t
         np.sqrt(v, out=t)
         t += self._eps_hat

@@ -144,23 +144,41 @@ class Optimizer:
         self.apply([v for _, v in pairs], [g for g, _ in pairs])
 
     # ----- state (saved with a project so training resumes exactly) -------------------
+    def slot_scales(self) -> dict:
+        """Per slot name, the factor between the number kept and the number the formula names
+        (formula's value = kept × factor) when an optimizer keeps a slot rescaled to save passes
+        over the weights; slots not listed are kept as they are."""
+        return {}
+
     def get_state(self) -> dict:
+        """``{"iterations", "slots": {"<variable>/<slot>": array as kept}}``, plus ``"scales"``
+        when some slots are kept rescaled: :func:`slot_values` gives the formula's values."""
         arrays = {}
         for i, s in enumerate(self.slots or []):
             for k, a in s.items():
                 arrays[f"{i}/{k}"] = a
-        return {"iterations": self.iterations, "slots": arrays}
+        state = {"iterations": self.iterations, "slots": arrays}
+        if self.slot_scales():
+            state["scales"] = dict(self.slot_scales())
+        return state
 
     def set_state(self, state: dict, variables) -> None:
+        """From :meth:`get_state` (exactly), or from the formula's values (no ``"scales"``: a
+        saved file, a Keras file)."""
         self.build(variables)
         self.iterations = int(state.get("iterations", 0))
+        given, own = state.get("scales") or {}, self.slot_scales()
         for key, a in state.get("slots", {}).items():
             i, k = key.split("/", 1)
             i = int(i)
             if i >= len(self.slots) or k not in self.slots[i] or self.slots[i][k].shape != np.shape(a):
                 raise ValueError(M_("errors", "Saved optimizer state {key!r} does not match the network.")
                                  .format(key=key))
-            self.slots[i][k][...] = a
+            factor = float(given.get(k, 1.0)) / own.get(k, 1.0)
+            if factor == 1.0:
+                self.slots[i][k][...] = a
+            else:
+                np.multiply(a, factor, out=self.slots[i][k], casting="unsafe")
 
     def get_config(self) -> dict:
         return {"name": self.name, "learning_rate": self._learning_rate}
@@ -173,3 +191,16 @@ class Optimizer:
 
     def __repr__(self):
         return f"{type(self).__name__}({self.get_config()})"
+
+
+def slot_values(state: dict | None) -> dict:
+    """The slots of an optimizer state (:meth:`Optimizer.get_state`) as the update formula names
+    them (Adam's m and v as torch.optim has them), keyed like ``state["slots"]``."""
+    if not state:
+        return {}
+    scales = state.get("scales") or {}
+    out = {}
+    for key, a in state.get("slots", {}).items():
+        factor = float(scales.get(key.split("/", 1)[1], 1.0))
+        out[key] = a if factor == 1.0 else a * factor
+    return out

@@ -69,7 +69,8 @@ def _optimizer_arrays(model):
     slots = opt.slots if opt.slots is not None and len(opt.slots) == len(variables) else \
         [opt.make_slots(v) for v in variables]  # not trained yet: the state it would start from
     arrays = [np.asarray(opt.iterations, dtype=np.int32), np.asarray(opt.learning_rate, dtype=np.float32)]
-    arrays += [(slots[i][k] * f).astype(np.float32) for i, k, f in layout]
+    scales = opt.slot_scales()    # slots kept rescaled (Adam): Keras wants the formula's values
+    arrays += [(slots[i][k] * (f * scales.get(k, 1.0))).astype(np.float32) for i, k, f in layout]
     return arrays
 
 

@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from nnstudio.engine.optimizers import slot_values
 from nnstudio.errors import ProjectFileError
 from nnstudio.gui.builder import recent_files as recent
 from nnstudio.gui.user_text import user_text
@@ -35,8 +36,9 @@ def fingerprint(doc) -> str:
         digest.update(np.ascontiguousarray(w).tobytes())
     state = doc.optimizer_state or {}
     digest.update(str(state.get("iterations")).encode())
-    for key in sorted(state.get("slots", {})):
-        digest.update(key.encode() + np.ascontiguousarray(state["slots"][key]).tobytes())
+    slots = slot_values(state)
+    for key in sorted(slots):
+        digest.update(key.encode() + np.ascontiguousarray(slots[key]).tobytes())
     return digest.hexdigest()
 
 
