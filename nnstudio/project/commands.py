@@ -9,6 +9,7 @@ from __future__ import annotations
 import copy
 
 from nnstudio.engine.layers import deserialize
+from nnstudio.i18n import M_
 from nnstudio.project.network import layer_names, new_layer_spec, unique_layer_name
 
 
@@ -29,7 +30,7 @@ def weight_shape_list(layers):
 
 
 class Command:
-    text = "Edit"
+    text = M_("commands", "Edit")
     #: commands with the same id and target may merge (typing in a spin box is one undo step)
     merge_id = None
 
@@ -72,7 +73,7 @@ class InsertLayer(NetworkCommand):
         self.source = class_name_or_spec
         self.config = config
         name = class_name_or_spec if isinstance(class_name_or_spec, str) else class_name_or_spec["class_name"]
-        self.text = f"Insert {name}"
+        self.text = M_("commands", "Insert {layer}").format(layer=name)
 
     def edit(self, layers):
         taken = layer_names(layers)
@@ -91,7 +92,7 @@ class RemoveLayer(NetworkCommand):
     def __init__(self, index):
         super().__init__()
         self.index = index
-        self.text = "Delete layer"
+        self.text = M_("commands", "Delete layer")
 
     def edit(self, layers):
         del layers[self.index]
@@ -102,7 +103,7 @@ class DuplicateLayer(NetworkCommand):
     def __init__(self, index):
         super().__init__()
         self.index = index
-        self.text = "Duplicate layer"
+        self.text = M_("commands", "Duplicate layer")
 
     def edit(self, layers):
         spec = copy.deepcopy(layers[self.index])
@@ -118,7 +119,7 @@ class MoveLayer(NetworkCommand):
     def __init__(self, source, target):
         super().__init__()
         self.source, self.target = source, target
-        self.text = "Move layer"
+        self.text = M_("commands", "Move layer")
 
     def edit(self, layers):
         spec = layers.pop(self.source)
@@ -135,7 +136,7 @@ class SetLayerConfig(NetworkCommand):
         super().__init__()
         self.index = index
         self.changes = dict(changes)
-        self.text = text or ("Change " + ", ".join(self.changes))
+        self.text = text or M_("commands", "Change {settings}").format(settings=", ".join(self.changes))
 
     def edit(self, layers):
         layers[self.index]["config"].update(copy.deepcopy(self.changes))
@@ -151,7 +152,7 @@ class SetLayerConfig(NetworkCommand):
 
 
 class ReplaceNetwork(NetworkCommand):
-    def __init__(self, layers, text="Replace network"):
+    def __init__(self, layers, text=M_("commands", "Replace network")):
         super().__init__()
         self.layers = copy.deepcopy(layers)
         self.text = text
@@ -163,7 +164,7 @@ class ReplaceNetwork(NetworkCommand):
 class SetDataSpec(Command):
     """Choose other data; the Input layer follows the data's shape (part of the same undo step)."""
 
-    def __init__(self, spec: dict, input_shape=None, text="Change data"):
+    def __init__(self, spec: dict, input_shape=None, text=M_("commands", "Change data")):
         self.spec = dict(spec)
         self.input_shape = list(input_shape) if input_shape is not None else None
         self.text = text
@@ -188,7 +189,7 @@ class SetDataSpec(Command):
 class SetTrainingConfig(Command):
     merge_id = 2
 
-    def __init__(self, config, text="Change training settings"):
+    def __init__(self, config, text=M_("commands", "Change training settings")):
         self.config = copy.deepcopy(config)
         self.text = text
         self._before = None
@@ -215,7 +216,7 @@ class SetTrainingConfig(Command):
 class LoadProject(Command):
     """Replace the whole project (loading an example); undo brings the previous one back."""
 
-    def __init__(self, other, text="Load example"):
+    def __init__(self, other, text=M_("commands", "Load example")):
         self.other = other.copy()
         self.text = text
         self._before = None

@@ -175,3 +175,11 @@ def test_unnamed_features_are_named_in_chinese(chinese, window):
     assert view.x_combo.itemText(0) == "特征 1"
     unnamed = dataclasses.replace(ds, feature_names=())               # the plane names them itself
     assert [user_text(n) for n in make_plane(unnamed).feature_names[:3]] == ["特征 1", "特征 2", "特征 3"]
+
+
+def test_undo_texts_of_edits_are_in_chinese(chinese, window):
+    _add_conv_after_dense(window)
+    assert window.undo_stack.undoText() == "插入 Conv2D"
+    window.undo_stack.undo()
+    window.builder.set_layer_config(1, {"units": 8})
+    assert window.undo_stack.undoText() == "修改 units"

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 from PySide6.QtGui import QUndoCommand
 
+from nnstudio.gui.user_text import user_text
+
 
 class ProjectUndoCommand(QUndoCommand):
     def __init__(self, doc, command, parent=None):
-        super().__init__(command.text, parent)
+        super().__init__(user_text(command.text), parent)   # Edit ▸ Undo …, in the user's language
         self.doc = doc
         self.command = command
 
@@ -22,7 +24,7 @@ class ProjectUndoCommand(QUndoCommand):
         if not isinstance(other, ProjectUndoCommand) or other.doc is not self.doc:
             return False
         if self.command.merge_with(other.command):
-            self.setText(self.command.text)
+            self.setText(user_text(self.command.text))
             return True
         return False
 
