@@ -3047,8 +3047,16 @@ The lesson stays in the file: students who open it again see it locked.</transla
 <context>
     <name>RunsTable</name>
     <message>
-        <source>Every training run of this project, newest first. Tick Show to draw an earlier run&apos;s curves dimmed next to the current ones.</source>
-        <translation>Every training run of this project, newest first. Tick Show to draw an earlier run&apos;s curves dimmed next to the current ones.</translation>
+        <source>Every training run of this project, newest first. Tick Show to draw an earlier run&apos;s curves dimmed next to the current ones. Double-click a name to rename the run; right-click for more.</source>
+        <translation>Every training run of this project, newest first. Tick Show to draw an earlier run&apos;s curves dimmed next to the current ones. Double-click a name to rename the run; right-click for more.</translation>
+    </message>
+    <message>
+        <source>Rename run…</source>
+        <translation>Rename run…</translation>
+    </message>
+    <message>
+        <source>Delete run</source>
+        <translation>Delete run</translation>
     </message>
     <message>
         <source>Show</source>
@@ -3161,6 +3169,30 @@ The lesson stays in the file: students who open it again see it locked.</transla
     <message>
         <source>diverged</source>
         <translation>diverged</translation>
+    </message>
+    <message>
+        <source>Select a run first.</source>
+        <translation>Select a run first.</translation>
+    </message>
+    <message>
+        <source>Runs cannot be deleted while a run trains.</source>
+        <translation>Runs cannot be deleted while a run trains.</translation>
+    </message>
+    <message>
+        <source>The latest run cannot be deleted: the network&apos;s weights come from it.</source>
+        <translation>The latest run cannot be deleted: the network&apos;s weights come from it.</translation>
+    </message>
+    <message>
+        <source>Delete this run and its curves (or press Delete in the table; Edit ▸ Undo brings it back)</source>
+        <translation>Delete this run and its curves (or press Delete in the table; Edit ▸ Undo brings it back)</translation>
+    </message>
+    <message>
+        <source>Rename run</source>
+        <translation>Rename run</translation>
+    </message>
+    <message>
+        <source>Name of the run:</source>
+        <translation>Name of the run:</translation>
     </message>
 </context>
 <context>
@@ -3862,6 +3894,58 @@ The lesson stays in the file: students who open it again see it locked.</transla
     <message>
         <source>Dead ReLU units (output 0 for every probe sample): %1. Heatmaps: brighter = more weights (gradients) with that value at that epoch.</source>
         <translation>Dead ReLU units (output 0 for every probe sample): %1. Heatmaps: brighter = more weights (gradients) with that value at that epoch.</translation>
+    </message>
+</context>
+<context>
+    <name>commands</name>
+    <message>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Insert {layer}</source>
+        <extracomment>commands with the same id and target may merge (typing in a spin box is one undo step)</extracomment>
+        <translation>Insert {layer}</translation>
+    </message>
+    <message>
+        <source>Delete layer</source>
+        <translation>Delete layer</translation>
+    </message>
+    <message>
+        <source>Duplicate layer</source>
+        <translation>Duplicate layer</translation>
+    </message>
+    <message>
+        <source>Move layer</source>
+        <translation>Move layer</translation>
+    </message>
+    <message>
+        <source>Change {settings}</source>
+        <translation>Change {settings}</translation>
+    </message>
+    <message>
+        <source>Replace network</source>
+        <translation>Replace network</translation>
+    </message>
+    <message>
+        <source>Change data</source>
+        <translation>Change data</translation>
+    </message>
+    <message>
+        <source>Change training settings</source>
+        <translation>Change training settings</translation>
+    </message>
+    <message>
+        <source>Load example</source>
+        <translation>Load example</translation>
+    </message>
+    <message>
+        <source>Rename run {id} to “{name}”</source>
+        <translation>Rename run {id} to “{name}”</translation>
+    </message>
+    <message>
+        <source>Delete run “{name}”</source>
+        <translation>Delete run “{name}”</translation>
     </message>
 </context>
 <context>
@@ -5239,6 +5323,22 @@ The lesson stays in the file: students who open it again see it locked.</transla
     <message>
         <source>Expected a positive learning rate. Received: learning_rate={value!r}</source>
         <translation>Expected a positive learning rate. Received: learning_rate={value!r}</translation>
+    </message>
+    <message>
+        <source>A run needs a name.</source>
+        <translation>A run needs a name.</translation>
+    </message>
+    <message>
+        <source>A run&apos;s name can have at most {count} characters.</source>
+        <translation>A run&apos;s name can have at most {count} characters.</translation>
+    </message>
+    <message>
+        <source>There is no run {id} in this project.</source>
+        <translation>There is no run {id} in this project.</translation>
+    </message>
+    <message>
+        <source>The latest run cannot be deleted: the network&apos;s weights come from it. Reset the weights to start a new run.</source>
+        <translation>The latest run cannot be deleted: the network&apos;s weights come from it. Reset the weights to start a new run.</translation>
     </message>
 </context>
 <context>

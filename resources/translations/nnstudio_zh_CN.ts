@@ -3046,8 +3046,16 @@ The lesson stays in the file: students who open it again see it locked.</source>
 <context>
     <name>RunsTable</name>
     <message>
-        <source>Every training run of this project, newest first. Tick Show to draw an earlier run&apos;s curves dimmed next to the current ones.</source>
-        <translation>这个项目的每一次训练，最新的在最前面。勾选“显示”可以把以前某次训练的曲线以淡色画在当前曲线旁边。</translation>
+        <source>Every training run of this project, newest first. Tick Show to draw an earlier run&apos;s curves dimmed next to the current ones. Double-click a name to rename the run; right-click for more.</source>
+        <translation>这个项目的每一次训练，最新的在最上面。勾选“显示”可以把较早一次训练的曲线淡淡地画在当前曲线旁边。双击名称可以给这次训练改名；右键查看更多操作。</translation>
+    </message>
+    <message>
+        <source>Rename run…</source>
+        <translation>重命名训练…</translation>
+    </message>
+    <message>
+        <source>Delete run</source>
+        <translation>删除训练</translation>
     </message>
     <message>
         <source>Show</source>
@@ -3160,6 +3168,30 @@ The lesson stays in the file: students who open it again see it locked.</source>
     <message>
         <source>diverged</source>
         <translation>已发散</translation>
+    </message>
+    <message>
+        <source>Select a run first.</source>
+        <translation>请先选择一次训练。</translation>
+    </message>
+    <message>
+        <source>Runs cannot be deleted while a run trains.</source>
+        <translation>正在训练时不能删除训练记录。</translation>
+    </message>
+    <message>
+        <source>The latest run cannot be deleted: the network&apos;s weights come from it.</source>
+        <translation>不能删除最新的一次训练：网络的权重来自它。</translation>
+    </message>
+    <message>
+        <source>Delete this run and its curves (or press Delete in the table; Edit ▸ Undo brings it back)</source>
+        <translation>删除这次训练及其曲线（也可以在表格里按 Delete 键；编辑 ▸ 撤销可以找回）</translation>
+    </message>
+    <message>
+        <source>Rename run</source>
+        <translation>重命名训练</translation>
+    </message>
+    <message>
+        <source>Name of the run:</source>
+        <translation>训练名称：</translation>
     </message>
 </context>
 <context>
@@ -3861,6 +3893,58 @@ The lesson stays in the file: students who open it again see it locked.</source>
     <message>
         <source>Dead ReLU units (output 0 for every probe sample): %1. Heatmaps: brighter = more weights (gradients) with that value at that epoch.</source>
         <translation>失活的 ReLU 单元（对每个探测样本都输出 0）：%1。热图：越亮 = 该轮次中取该值的权重（梯度）越多。</translation>
+    </message>
+</context>
+<context>
+    <name>commands</name>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Insert {layer}</source>
+        <extracomment>commands with the same id and target may merge (typing in a spin box is one undo step)</extracomment>
+        <translation>插入 {layer}</translation>
+    </message>
+    <message>
+        <source>Delete layer</source>
+        <translation>删除层</translation>
+    </message>
+    <message>
+        <source>Duplicate layer</source>
+        <translation>复制层</translation>
+    </message>
+    <message>
+        <source>Move layer</source>
+        <translation>移动层</translation>
+    </message>
+    <message>
+        <source>Change {settings}</source>
+        <translation>修改 {settings}</translation>
+    </message>
+    <message>
+        <source>Replace network</source>
+        <translation>替换网络</translation>
+    </message>
+    <message>
+        <source>Change data</source>
+        <translation>更改数据</translation>
+    </message>
+    <message>
+        <source>Change training settings</source>
+        <translation>更改训练设置</translation>
+    </message>
+    <message>
+        <source>Load example</source>
+        <translation>载入示例</translation>
+    </message>
+    <message>
+        <source>Rename run {id} to “{name}”</source>
+        <translation>把训练 {id} 重命名为“{name}”</translation>
+    </message>
+    <message>
+        <source>Delete run “{name}”</source>
+        <translation>删除训练“{name}”</translation>
     </message>
 </context>
 <context>
@@ -5238,6 +5322,22 @@ The lesson stays in the file: students who open it again see it locked.</source>
     <message>
         <source>Expected a positive learning rate. Received: learning_rate={value!r}</source>
         <translation>学习率应为正数。收到的是：learning_rate={value!r}</translation>
+    </message>
+    <message>
+        <source>A run needs a name.</source>
+        <translation>训练需要一个名称。</translation>
+    </message>
+    <message>
+        <source>A run&apos;s name can have at most {count} characters.</source>
+        <translation>训练名称最多只能有 {count} 个字符。</translation>
+    </message>
+    <message>
+        <source>There is no run {id} in this project.</source>
+        <translation>这个项目里没有训练 {id}。</translation>
+    </message>
+    <message>
+        <source>The latest run cannot be deleted: the network&apos;s weights come from it. Reset the weights to start a new run.</source>
+        <translation>不能删除最新的一次训练：网络的权重来自它。重置权重即可开始新的一次训练。</translation>
     </message>
 </context>
 <context>

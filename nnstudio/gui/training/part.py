@@ -44,7 +44,8 @@ class TrainingPart(QObject):
         self.controls = RunControls(self.controller, doc)
         self.curves = CurvesView(doc, workspace, window.ui_budget)
         self.banner = MessageBanner()
-        self.runs_table = RunsTable(doc)
+        self.runs_table = RunsTable(doc, window.undo_stack)
+        self.runs_table.is_training = lambda: self.controller.state != IDLE
         self._arranged = False
         self._build_curves_tools()
         self._build_docks()

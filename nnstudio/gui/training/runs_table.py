@@ -1,14 +1,22 @@
 """The runs of a project in a table: settings, final metrics and time per epoch, with a checkbox
-per run to show its curves dimmed next to the current run's."""
+per run to show its curves dimmed next to the current run's. A run is renamed by double-clicking
+its name (or the context menu) and an earlier run deleted from the context menu or with Delete;
+both undo."""
 
 from __future__ import annotations
 
 import math
 import time
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QIcon, QPixmap
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QColor, QIcon, QPixmap
+from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QInputDialog, QLineEdit, QMenu, QMessageBox,
+                               QTableWidget, QTableWidgetItem)
+
+from nnstudio.errors import NNStudioError
+from nnstudio.gui.training.undo import push
+from nnstudio.gui.user_text import user_text
+from nnstudio.project.run_commands import DeleteRun, RenameRun
 
 
 REFRESH_SECONDS = 0.25
@@ -27,12 +35,24 @@ def _num(value, digits=4) -> str:
 class RunsTable(QTableWidget):
     compare_changed = Signal(set)     # ids of the runs to show dimmed
 
-    def __init__(self, doc, parent=None):
+    def __init__(self, doc, undo_stack=None, parent=None):
         super().__init__(0, 10, parent)
         self.setObjectName("runsTable")
         self.setToolTip(self.tr("Every training run of this project, newest first. Tick Show to draw an "
-                                "earlier run's curves dimmed next to the current ones."))
+                                "earlier run's curves dimmed next to the current ones. Double-click a name "
+                                "to rename the run; right-click for more."))
         self.doc = doc
+        self.undo_stack = undo_stack
+        self.is_training = lambda: False      # the training part tells (no deleting runs mid-run)
+        self.rename_action = QAction(self.tr("Rename run…"), self)
+        self.rename_action.setObjectName("renameRunAction")
+        self.rename_action.triggered.connect(lambda: self.rename_run(self.selected_run_id()))
+        self.delete_action = QAction(self.tr("Delete run"), self)
+        self.delete_action.setObjectName("deleteRunAction")
+        self.delete_action.triggered.connect(lambda: self.delete_run(self.selected_run_id()))
+        self.setContextMenuPolicy(Qt.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._show_menu)
+        self.cellDoubleClicked.connect(lambda row, col: col == 1 and self.rename_run(self._run_id_at(row)))
         self.setHorizontalHeaderLabels([
             self.tr("Show"), self.tr("Run"), self.tr("Status"), self.tr("Epochs"), self.tr("Optimizer"),
             self.tr("Batch"), self.tr("Loss"), self.tr("Test loss"), self.tr("Test score"), self.tr("s/epoch")])
@@ -149,6 +169,86 @@ class RunsTable(QTableWidget):
             self._compared.discard(run_id)
         self._signature = None            # the Show column changed: refill on the next refresh
         self.compare_changed.emit(set(self._compared))
+
+    # ----- renaming and deleting runs --------------------------------------------------------------
+    def event(self, event):
+        # Delete in the table deletes a run, not the selected layer (the window's Delete shortcut)
+        if event.type() == QEvent.ShortcutOverride and event.key() == Qt.Key_Delete:
+            event.accept()
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event):
+        if event.key() == Qt.Key_Delete and event.modifiers() == Qt.NoModifier:
+            self.delete_run(self.selected_run_id())
+            return
+        super().keyPressEvent(event)
+
+    def _run_id_at(self, row):
+        item = self.item(row, 0) if 0 <= row < self.rowCount() else None
+        return item.data(Qt.UserRole) if item is not None else None
+
+    def selected_run_id(self):
+        return self._run_id_at(self.currentRow())
+
+    def _run(self, run_id):
+        return next((r for r in self.doc.history.runs if r.id == run_id), None)
+
+    def why_not_delete(self, run_id) -> str:
+        """Why the run cannot be deleted now ("" when it can)."""
+        if self._run(run_id) is None:
+            return self.tr("Select a run first.")
+        if self.is_training():
+            return self.tr("Runs cannot be deleted while a run trains.")
+        if self._run(run_id) is self.doc.history.current:
+            return self.tr("The latest run cannot be deleted: the network's weights come from it.")
+        return ""
+
+    def _show_menu(self, pos):
+        row = self.rowAt(pos.y())
+        if row >= 0:
+            self.selectRow(row)
+        run_id = self.selected_run_id()
+        self.rename_action.setEnabled(run_id is not None and self.undo_stack is not None)
+        reason = self.why_not_delete(run_id)
+        self.delete_action.setEnabled(not reason and self.undo_stack is not None)
+        self.delete_action.setToolTip(reason or self.tr("Delete this run and its curves (or press Delete in the table; Edit ▸ Undo brings it back)"))
+        menu = QMenu(self)
+        menu.setToolTipsVisible(True)
+        menu.addAction(self.rename_action)
+        menu.addAction(self.delete_action)
+        menu.popup(self.viewport().mapToGlobal(pos))
+        self._menu = menu                       # tests reach the open menu here
+
+    def ask_name(self, current: str):
+        """The new name, or None (a dialog; tests replace it)."""
+        text, ok = QInputDialog.getText(self, self.tr("Rename run"), self.tr("Name of the run:"),
+                                        QLineEdit.Normal, current)
+        return text if ok else None
+
+    def rename_run(self, run_id) -> bool:
+        run = self._run(run_id)
+        if run is None or self.undo_stack is None:
+            return False
+        shown = self.item(self.currentRow(), 1).text() if self.currentRow() >= 0 else run.name
+        name = self.ask_name(shown)
+        if name is None or " ".join(name.split()) == run.name:
+            return False
+        try:
+            push(self.undo_stack, self.doc, RenameRun(run_id, name))
+        except NNStudioError as e:
+            QMessageBox.warning(self, self.tr("Rename run"), user_text(e))
+            return False
+        return True
+
+    def delete_run(self, run_id) -> bool:
+        reason = self.why_not_delete(run_id)
+        if reason or self.undo_stack is None:
+            if reason and run_id is not None:
+                QMessageBox.information(self, self.tr("Delete run"), reason)
+            return False
+        push(self.undo_stack, self.doc, DeleteRun(self.doc, run_id))
+        return True
 
     def set_compared(self, run_id, on=True):
         """Tick or untick a run's Show box (scripted demos, tests)."""
