@@ -32,4 +32,5 @@ def serialize(opt: Optimizer) -> dict:
     return {"class_name": type(opt).__name__, "config": opt.get_config()}
 
 
-__all__ = ["Optimizer", "slot_values", "SGD", "RMSprop", "Adam", "AdamW", "Adagrad", "get", "serialize", "NAMES", "CLASSES"]
+__all__ = ["Optimizer", "slot_values", "SGD", "RMSprop", "Adam", "AdamW", "Adagrad", "get", "serialize", "NAMES",
+           "CLASSES"]

@@ -216,7 +216,9 @@ class InsightPart(QObject):
             del self.costs[:-200]
             # a one-off rebuild (new network or data) must not silence the views for long; the
             # steady redraws of many views at once wait as long as their cost asks
-            wait = INTERVAL_MS / 1000.0 if self._rebuilt else min(MAX_WAIT, max(INTERVAL_MS / 1000.0, BUDGET * cost))
+            wait = INTERVAL_MS / 1000.0
+            if not self._rebuilt:
+                wait = min(MAX_WAIT, max(wait, BUDGET * cost))
             self._next_tick = start + wait
 
     def _record_history(self):
