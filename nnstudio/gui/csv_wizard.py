@@ -1,78 +1,26 @@
 """CSV import wizard: choose a file, check the preview, pick the columns, read it.
 
-The full read runs in a worker QThread (``CsvReadWorker``) that calls
-``nnstudio.data.read_csv`` with a progress callback and a cancel flag; it never touches a
-widget and hands its result back by queued signal. Problems are shown in plain words in the
-page, never as a traceback.
+The full read runs in a worker QThread (``csv_read_worker.CsvReadWorker``) with progress and
+a Cancel button. Problems are shown in plain words in the page, never as a traceback.
 """
 
 from __future__ import annotations
 
-import logging
 import os
-import threading
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, QThread, Signal
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
     QListWidgetItem, QProgressBar, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem,
     QVBoxLayout, QWizard, QWizardPage,
 )
 
-from nnstudio.data import Cancelled, CsvOptions, read_csv, sniff_csv
+from nnstudio.data import CsvOptions, sniff_csv
 from nnstudio.errors import NNStudioError
+from nnstudio.gui.csv_read_worker import CsvReadWorker
 from nnstudio.gui.user_text import user_text
 
-log = logging.getLogger(__name__)
-
-
 ERROR_STYLE = "color: #b00020;"
-
-
-class CsvReadWorker(QObject):
-    """Reads one CSV file in its thread. Gets a snapshot of the options, reports progress
-    (only whole-percent changes), and ends with exactly one of finished/failed/cancelled."""
-
-    # Each signal carries the worker itself, so the wizard can ignore a stale worker's news.
-    progress = Signal(object, int)  # worker, percent
-    finished = Signal(object, object)  # worker, Dataset
-    failed = Signal(object, str)  # worker, message
-    cancelled = Signal(object)  # worker
-
-    def __init__(self, path: str, options: CsvOptions):
-        super().__init__()
-        self._path = path
-        self._options = options
-        self._cancel = threading.Event()
-        self._percent = -1
-
-    def cancel(self) -> None:
-        """Thread-safe: the read stops at its next chunk."""
-        self._cancel.set()
-
-    def _report(self, fraction: float) -> None:
-        percent = int(fraction * 100)
-        if percent != self._percent:
-            self._percent = percent
-            self.progress.emit(self, percent)
-
-    @Slot()
-    def run(self) -> None:
-        try:
-            dataset = read_csv(self._path, self._options, progress=self._report,
-                               should_cancel=self._cancel.is_set)
-        except Cancelled:
-            self.cancelled.emit(self)
-        except NNStudioError as err:
-            self.failed.emit(self, user_text(err))
-        except MemoryError:
-            self.failed.emit(self, self.tr("The file is too large for this computer's memory."))
-        except Exception:  # a bug, not the user's fault: log it, say it plainly
-            log.exception("reading %s failed", self._path)
-            self.failed.emit(self, self.tr("The file could not be read because of an internal error. "
-                                           "Please report it together with the file."))
-        else:
-            self.finished.emit(self, dataset)
 
 
 class FilePage(QWizardPage):
