@@ -147,12 +147,15 @@ FUNCTIONAL = {"scce": losses.sparse_categorical_crossentropy, "cce": losses.cate
               "mae": losses.mean_absolute_error, "huber": losses.huber}
 
 
-def _functional_call(case_id, loss, y_true, y_pred):
-    fn = FUNCTIONAL[case_id.split("_")[0]]
-    kwargs = {"from_logits": True} if getattr(loss, "from_logits", False) else {}
+def _functional_kwargs(loss):
+    """The functional form's arguments that say what the loss object says."""
     if isinstance(loss, losses.Huber):
-        kwargs = {"delta": loss.delta}
-    return fn(y_true, y_pred, **kwargs)
+        return {"delta": loss.delta}
+    return {"from_logits": True} if getattr(loss, "from_logits", False) else {}
+
+
+def _functional_call(case_id, loss, y_true, y_pred):
+    return FUNCTIONAL[case_id.split("_")[0]](y_true, y_pred, **_functional_kwargs(loss))
 
 
 @pytest.mark.parametrize("case_id, loss, y_true, y_pred", CASES, ids=[c[0] for c in CASES])
@@ -170,11 +173,8 @@ def test_functional_losses_match_real_keras(float64, case_id, loss, y_true, y_pr
     os.environ.setdefault("KERAS_BACKEND", "torch")
     real = pytest.importorskip("keras")
     fn = getattr(real.losses, FUNCTIONAL[case_id.split("_")[0]].__name__)
-    kwargs = {"from_logits": True} if getattr(loss, "from_logits", False) else {}
-    if isinstance(loss, losses.Huber):
-        kwargs = {"delta": loss.delta}
     expected = real.ops.convert_to_numpy(fn(real.ops.convert_to_tensor(y_true), real.ops.convert_to_tensor(y_pred),
-                                            **kwargs))
+                                            **_functional_kwargs(loss)))
     np.testing.assert_allclose(_functional_call(case_id, loss, y_true, y_pred), expected, rtol=1e-6, atol=1e-12)
 
 

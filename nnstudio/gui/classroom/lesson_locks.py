@@ -46,13 +46,14 @@ class LessonLocks(QObject):
             return
         self._set_app_filter(not active)
         if not active:
-            self._catch_all_new()
+            self._apply_names()
 
-    def _catch_all_new(self):
+    def _apply_names(self):
+        """Hide and lock every control the lesson names (again: both are idempotent, so controls
+        built since the last time are caught)."""
         for name in self.hidden_names:
             for target in self._targets(name):
-                if target not in self.hidden:
-                    self._hide(target)
+                self._hide(target)
                 if isinstance(target, QAction):
                     self._lock(target)
         for name in self.locked_names:
@@ -70,14 +71,7 @@ class LessonLocks(QObject):
         self.release()
         self.active = True
         self.hidden_names, self.locked_names = set(hidden_names), set(locked_names)
-        for name in hidden_names:
-            for target in self._targets(name):
-                self._hide(target)
-                if isinstance(target, QAction):
-                    self._lock(target)
-        for name in locked_names:
-            for target in self._targets(name):
-                self._lock(target)
+        self._apply_names()
         workspace = getattr(self.window, "workspace", None)
         self._set_app_filter(not (workspace is not None and workspace.training_active))
 

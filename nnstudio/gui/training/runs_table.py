@@ -232,13 +232,16 @@ class RunsTable(QTableWidget):
             return False
         shown = self.item(self.currentRow(), 1).text() if self.currentRow() >= 0 else run.name
         name = self.ask_name(shown)
-        if name is None or " ".join(name.split()) == run.name:
+        if name is None:
             return False
         try:
-            push(self.undo_stack, self.doc, RenameRun(run_id, name))
+            command = RenameRun(run_id, name)          # checks and tidies the name
         except NNStudioError as e:
             QMessageBox.warning(self, self.tr("Rename run"), user_text(e))
             return False
+        if command.name == run.name:
+            return False
+        push(self.undo_stack, self.doc, command)
         return True
 
     def delete_run(self, run_id) -> bool:
