@@ -4,9 +4,6 @@ project untouched, unsaved-changes prompts, title, recent files, examples and th
 from __future__ import annotations
 
 import copy
-import io
-import json
-import zipfile
 
 import numpy as np
 import pytest
@@ -19,6 +16,7 @@ from nnstudio.gui.builder.recent_files import recent_files
 from nnstudio.project.examples import EXAMPLES
 from nnstudio.project.file_format import project_to_json
 from nnstudio.project.model_factory import model_for_project
+from tests.project.project_files import edit_project_file
 
 
 def trained_weights(window):
@@ -61,33 +59,15 @@ def test_save_open_round_trip_with_weights(window, tmp_path):
         [s["config"]["name"] for s in saved.layers]
 
 
-def _rewrite(src, dst, project=None, weights=None):
-    with zipfile.ZipFile(src) as z:
-        data = json.loads(z.read("project.json"))
-        npz = z.read("weights.npz")
-    if project:
-        project(data)
-    if weights:
-        with np.load(io.BytesIO(npz)) as f:
-            arrays = {k: f[k] for k in f.files}
-        weights(arrays)
-        buf = io.BytesIO()
-        np.savez(buf, **arrays)
-        npz = buf.getvalue()
-    with zipfile.ZipFile(dst, "w") as z:
-        z.writestr("project.json", json.dumps(data))
-        z.writestr("weights.npz", npz)
-
-
 def _bad_files(good, folder):
     newer = folder / "newer.nnstudio"
-    _rewrite(good, newer, project=lambda d: d.update(schema_version=99))
+    edit_project_file(good, newer, project=lambda d: d.update(schema_version=99))
     truncated = folder / "truncated.nnstudio"
     truncated.write_bytes(good.read_bytes()[: good.stat().st_size // 2])
     unknown = folder / "unknown.nnstudio"
-    _rewrite(good, unknown, project=lambda d: d["network"]["layers"][1].update(class_name="Conv3D"))
+    edit_project_file(good, unknown, project=lambda d: d["network"]["layers"][1].update(class_name="Conv3D"))
     shapes = folder / "shapes.nnstudio"
-    _rewrite(good, shapes, weights=lambda a: a.update({"weights/0000": np.zeros((3, 5), np.float32)}))
+    edit_project_file(good, shapes, weights=lambda a: a.update({"weights/0000": np.zeros((3, 5), np.float32)}))
     return {"newer": (newer, "newer NN Studio"), "truncated": (truncated, "damaged"),
             "unknown": (unknown, "'Conv3D'"), "shapes": (shapes, "have shape (3, 5)")}
 

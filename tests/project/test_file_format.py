@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import json
 import zipfile
 
 import numpy as np
@@ -13,6 +12,7 @@ from nnstudio.data import load_dataset
 from nnstudio.errors import ProjectFileError
 from nnstudio.project import load_project, make_example, model_for_project, save_project
 from nnstudio.project.file_format import project_to_json
+from tests.project.project_files import edit_project_file
 
 
 @pytest.fixture
@@ -40,31 +40,13 @@ def test_round_trip(trained):
     assert back.history.runs[0].batch_loss == pytest.approx([0.7, 0.6])
 
 
-def _edit(path, out, project=None, weights=None):
-    with zipfile.ZipFile(path) as z:
-        data, npz = json.loads(z.read("project.json")), z.read("weights.npz")
-    if project:
-        project(data)
-    if weights:
-        with np.load(io.BytesIO(npz)) as f:
-            arrays = {k: f[k] for k in f.files}
-        weights(arrays)
-        buf = io.BytesIO()
-        np.savez(buf, **arrays)
-        npz = buf.getvalue()
-    with zipfile.ZipFile(out, "w") as z:
-        z.writestr("project.json", json.dumps(data))
-        z.writestr("weights.npz", npz)
-    return out
-
-
 def test_refusals(trained, tmp_path):
     _, path = trained
     cases = {
-        "newer NN Studio": _edit(path, tmp_path / "a", project=lambda d: d.update(schema_version=2)),
-        "does not know: 'Conv3D'": _edit(path, tmp_path / "b",
+        "newer NN Studio": edit_project_file(path, tmp_path / "a", project=lambda d: d.update(schema_version=2)),
+        "does not know: 'Conv3D'": edit_project_file(path, tmp_path / "b",
                                          project=lambda d: d["network"]["layers"][1].update(class_name="Conv3D")),
-        "but the network needs (2, 4)": _edit(path, tmp_path / "c",
+        "but the network needs (2, 4)": edit_project_file(path, tmp_path / "c",
                                               weights=lambda a: a.update({"weights/0000": np.zeros((2, 5))})),
     }
     truncated = tmp_path / "d"
