@@ -23,6 +23,8 @@ of ``--repeats`` reported):
 
 Targets (this 2-core machine): W1 nnstudio ≥ 5× torch and ≥ 0.9× numpy; W2 ≥ 1.2× torch and
 ≥ 0.6× floor; W3 ≥ 0.75× floor. Timings are wall-clock on a shared machine: rerun when in doubt.
+Every contender's share of the floor is printed too: ``adam_budget.py`` tells what the floor
+targets leave for the optimizer's update.
 """
 
 from __future__ import annotations
@@ -294,11 +296,12 @@ def run(workloads, repeats, contenders):
 
 def print_workload(wl, spec, res):
     arch = " → ".join(str(s) for s in (spec["inputs"], *spec["hidden"], CLASSES))
-    print(f"\n{wl}: {arch}, batch {spec['batch']}, {spec['samples']:,} samples (samples/s: best, median)")
+    print(f"\n{wl}: {arch}, batch {spec['batch']}, {spec['samples']:,} samples "
+          f"(samples/s: best, median; nnstudio's best over each one's; each one's best as a share of the floor's)")
     for name, (best, median) in res.items():
-        ratio = f"{res['nnstudio'][0] / best:6.2f}×" if "nnstudio" in res and name != "nnstudio" else ""
-        print(f"  {name:<9} {best:>12,.0f} {median:>12,.0f}   nnstudio/{name}: {ratio}" if ratio
-              else f"  {name:<9} {best:>12,.0f} {median:>12,.0f}")
+        ratio = f"nnstudio/{name}: {res['nnstudio'][0] / best:6.2f}×" if "nnstudio" in res and name != "nnstudio" else ""
+        floor = f"of floor: {best / res['floor'][0]:5.2f}" if "floor" in res and name != "floor" else ""
+        print(f"  {name:<9} {best:>12,.0f} {median:>12,.0f}   {ratio:<26} {floor}".rstrip())
     sys.stdout.flush()
 
 
