@@ -315,7 +315,7 @@ def print_targets(results):
             continue
         for other, minimum in targets:
             if other not in results[wl]:
-                print(f"  {wl}  nnstudio/{other:<6} ≥ {minimum:<4}  skipped ({other} not available)")
+                print(f"  {wl}  nnstudio/{other:<6} ≥ {minimum:<4}  skipped ({other} not measured: not installed or not asked for)")
                 continue
             ratio = results[wl]["nnstudio"][0] / results[wl][other][0]
             met = ratio >= minimum
