@@ -1,4 +1,5 @@
-"""The QApplication: names for QSettings, high-DPI, translations, and the main window."""
+"""The QApplication: names for QSettings, high-DPI, garbage collection on the UI thread only,
+translations, and the main window."""
 
 from __future__ import annotations
 
@@ -6,6 +7,8 @@ import sys
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication
+
+from nnstudio.gui import ui_thread_gc
 
 ORGANIZATION = "NN Studio"
 APPLICATION = "NN Studio"
@@ -18,6 +21,7 @@ def ensure_app(argv=None) -> QApplication:
         QCoreApplication.setApplicationName(APPLICATION)
         QApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
         app = QApplication(list(argv if argv is not None else sys.argv[:1]))
+    ui_thread_gc.install(app)
     return app
 
 

@@ -1,5 +1,6 @@
 """Shared GUI fixtures: settings kept in a temporary folder (no test touches the user's layout or
-recent files), a main window that is always shut down cleanly, and message-box capture."""
+recent files), garbage collected on the UI thread only, a main window that is always shut down
+cleanly, and message-box capture."""
 
 from __future__ import annotations
 
@@ -16,6 +17,17 @@ def isolated_settings(tmp_path_factory):
     QSettings.setDefaultFormat(QSettings.IniFormat)
     QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(tmp_path_factory.mktemp("qsettings")))
     yield
+
+
+@pytest.fixture(autouse=True)
+def collect_on_ui_thread(qapp):
+    """As in the app (``ensure_app``): cycles are collected on the UI thread only, never by a worker
+    thread that happens to allocate (collecting an old Qt wrapper there can hang the process)."""
+    from nnstudio.gui import ui_thread_gc
+
+    collector = ui_thread_gc.install(qapp)
+    yield
+    collector.stop()
 
 
 @pytest.fixture
