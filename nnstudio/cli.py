@@ -11,6 +11,7 @@ import sys
 import time
 from pathlib import Path
 
+from nnstudio._version import __version__
 from nnstudio.errors import NNStudioError
 
 COMMANDS = ("train", "export", "summary")
@@ -26,6 +27,7 @@ def _gui_parser():
                                 "Commands: train, export, summary (nnstudio COMMAND --help).")
     p.add_argument("file", nargs="?", help="a .nnstudio project to open (default: the example)")
     p.add_argument("--debug", action="store_true", help="show full error details")
+    p.add_argument("--version", action="version", version=f"nnstudio {__version__}")
     return p
 
 

@@ -9,8 +9,9 @@ import numpy as np
 import pytest
 
 from nnstudio.project import load_project, make_example, save_project
+from nnstudio.resource_files import resource_path
 
-EXAMPLES = Path(__file__).resolve().parent.parent / "resources" / "examples"
+EXAMPLES = resource_path("examples")
 
 
 def run_cli(*args, cwd=None):
@@ -25,6 +26,13 @@ def test_summary_of_every_example(name):
     assert r.returncode == 0, r.stderr
     assert "Total params:" in r.stdout and "Layer (type)" in r.stdout
     assert "Problem" not in r.stdout
+
+
+def test_version():
+    import nnstudio
+
+    r = run_cli("--version")
+    assert r.returncode == 0 and r.stdout.strip() == f"nnstudio {nnstudio.__version__}"
 
 
 def test_examples_on_disk_match_the_gallery():

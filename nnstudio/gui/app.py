@@ -6,9 +6,11 @@ from __future__ import annotations
 import sys
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from nnstudio.gui import ui_thread_gc
+from nnstudio.resource_files import resource_path
 
 ORGANIZATION = "NN Studio"
 APPLICATION = "NN Studio"
@@ -21,8 +23,18 @@ def ensure_app(argv=None) -> QApplication:
         QCoreApplication.setApplicationName(APPLICATION)
         QApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
         app = QApplication(list(argv if argv is not None else sys.argv[:1]))
+        app.setWindowIcon(QIcon(str(resource_path("icons", "nnstudio.png"))))
+        QGuiApplication.setDesktopFileName("nnstudio")   # the .desktop entry's name (taskbar icon)
     ui_thread_gc.install(app)
     return app
+
+
+def launch_command(*args: str) -> tuple[str, list[str]]:
+    """The program and arguments that start NN Studio again: the bundle's own executable when
+    frozen by PyInstaller, else this Python with ``-m nnstudio``."""
+    if getattr(sys, "frozen", False):
+        return sys.executable, list(args)
+    return sys.executable, ["-m", "nnstudio", *args]
 
 
 def run_gui(path=None) -> int:

@@ -8,16 +8,17 @@ change made in the menu applies at the next start, and the app says so in both l
 from __future__ import annotations
 
 import os
-import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QProcess, QSettings, QTranslator
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
 
+from nnstudio.resource_files import resource_path
+
 SETTING = "language"
 LANGUAGES = {"en": "English", "zh_CN": "简体中文"}   # each in its own language, never translated
-TRANSLATIONS_DIR = Path(__file__).resolve().parents[3] / "resources" / "translations"
+TRANSLATIONS_DIR = resource_path("translations")
 
 
 def translations_dir() -> Path:
@@ -142,6 +143,7 @@ class LanguageMenu(QObject):
         path = self.window.doc.path
         if not self.window.close():
             return
-        args = ["-m", "nnstudio"] + ([path] if path else [])
-        QProcess.startDetached(sys.executable, args)
+        from nnstudio.gui.app import launch_command
+
+        QProcess.startDetached(*launch_command(*([str(path)] if path else [])))
         QApplication.instance().quit()
