@@ -28,6 +28,8 @@ def _gui_parser():
     p.add_argument("file", nargs="?", help="a .nnstudio project to open (default: the example)")
     p.add_argument("--debug", action="store_true", help="show full error details")
     p.add_argument("--version", action="version", version=f"nnstudio {__version__}")
+    p.add_argument("--self-test", action="store_true",
+                   help="open the window, check the installation, close, and print how long it took")
     return p
 
 
@@ -187,7 +189,16 @@ def cmd_summary(args) -> int:
     return 0
 
 
+def _no_screen() -> bool:
+    """Linux without an X11 or Wayland display (and no Qt platform chosen): a window cannot open."""
+    import os
+
+    return (sys.platform.startswith("linux") and not os.environ.get("QT_QPA_PLATFORM")
+            and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"))
+
+
 def main(argv=None) -> int:
+    started = time.perf_counter()
     argv = list(sys.argv[1:] if argv is None else argv)
     debug = "--debug" in argv
     try:
@@ -195,8 +206,19 @@ def main(argv=None) -> int:
             args = _command_parser().parse_args(argv)
             return {"train": cmd_train, "export": cmd_export, "summary": cmd_summary}[args.command](args)
         args = _gui_parser().parse_args(argv)
+        if args.self_test:
+            if _no_screen():
+                import os
+
+                os.environ["QT_QPA_PLATFORM"] = "offscreen"
+            from nnstudio.gui.self_test import run_self_test
+
+            return run_self_test(started)
         if args.file:
             _existing(args.file)
+        if _no_screen():
+            raise CliError("There is no screen to open the window on (DISPLAY is not set). Start NN Studio "
+                           "from a desktop, or use nnstudio train, export or summary.")
         from nnstudio.gui.app import run_gui
 
         return run_gui(args.file)

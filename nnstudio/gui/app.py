@@ -10,6 +10,7 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from nnstudio.gui import ui_thread_gc
+from nnstudio.gui.file_open import Application, accept_files
 from nnstudio.resource_files import resource_path
 
 ORGANIZATION = "NN Studio"
@@ -22,7 +23,7 @@ def ensure_app(argv=None) -> QApplication:
         QCoreApplication.setOrganizationName(ORGANIZATION)
         QCoreApplication.setApplicationName(APPLICATION)
         QApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
-        app = QApplication(list(argv if argv is not None else sys.argv[:1]))
+        app = Application(list(argv if argv is not None else sys.argv[:1]))
         app.setWindowIcon(QIcon(str(resource_path("icons", "nnstudio.png"))))
         QGuiApplication.setDesktopFileName("nnstudio")   # the .desktop entry's name (taskbar icon)
     ui_thread_gc.install(app)
@@ -47,7 +48,6 @@ def run_gui(path=None) -> int:
     install_translators(app)      # the language chosen in View ▸ Language, else the system's
     prepare_plots()
     window = MainWindow()
-    if path:
-        window.open_project(path)
     window.show()
+    accept_files(app, window, path)
     return app.exec()
