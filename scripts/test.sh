@@ -4,9 +4,10 @@
 # torch's local CPU wheel; elsewhere the tests that need them skip.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-extras=test
+# bundle: PyInstaller, so that tests/test_bundle.py builds and runs the desktop bundle
+extras=test,bundle
 for dir in ${PIP_FIND_LINKS:-} /opt/wheels; do
-  if compgen -G "$dir/torch-2.13.0*.whl" >/dev/null; then extras=test,peers; break; fi
+  if compgen -G "$dir/torch-2.13.0*.whl" >/dev/null; then extras=test,bundle,peers; break; fi
 done
 NNSTUDIO_EXTRAS=${NNSTUDIO_EXTRAS:-$extras} "$root/scripts/setup.sh"
 py="${NNSTUDIO_VENV:-$root/.venv}/bin/python"
