@@ -5,7 +5,8 @@ projects, icons) ships inside the package as ``nnstudio/resources``, where
 from setuptools import find_packages, setup
 
 # each folder of resources/ and the files of it that the installed app reads
-RESOURCES = {"examples": ["*.nnstudio"], "translations": ["*.qm"], "icons": ["*.svg", "*.png", "*.ico", "*.icns"]}
+RESOURCES = {"examples": ["*.nnstudio"], "translations": ["*.qm"], "icons": ["*.svg", "*.png", "*.ico", "*.icns"],
+             "desktop": ["*.desktop", "*.xml"]}
 
 setup(
     packages=find_packages(include=["nnstudio", "nnstudio.*"]) + ["nnstudio.resources"]

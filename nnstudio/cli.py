@@ -30,6 +30,9 @@ def _gui_parser():
     p.add_argument("--version", action="version", version=f"nnstudio {__version__}")
     p.add_argument("--self-test", action="store_true",
                    help="open the window, check the installation, close, and print how long it took")
+    p.add_argument("--install-desktop", action="store_true",
+                   help="add NN Studio to this user's applications menu and open .nnstudio files with it")
+    p.add_argument("--uninstall-desktop", action="store_true", help="undo --install-desktop")
     return p
 
 
@@ -189,6 +192,23 @@ def cmd_summary(args) -> int:
     return 0
 
 
+def cmd_desktop(install: bool) -> int:
+    from nnstudio import desktop_integration
+
+    if sys.platform == "darwin":
+        print("On macOS, NN Studio.app registers .nnstudio files itself: move it to Applications.")
+        return 0
+    if install:
+        written = desktop_integration.install()
+        print("NN Studio is in your applications menu; .nnstudio files open with it.")
+    else:
+        written = desktop_integration.uninstall()
+        print("NN Studio is no longer in your applications menu." if written else "Nothing to remove.")
+    for item in written:
+        print(f"  {item}")
+    return 0
+
+
 def _no_screen() -> bool:
     """Linux without an X11 or Wayland display (and no Qt platform chosen): a window cannot open."""
     import os
@@ -206,6 +226,8 @@ def main(argv=None) -> int:
             args = _command_parser().parse_args(argv)
             return {"train": cmd_train, "export": cmd_export, "summary": cmd_summary}[args.command](args)
         args = _gui_parser().parse_args(argv)
+        if args.install_desktop or args.uninstall_desktop:
+            return cmd_desktop(args.install_desktop)
         if args.self_test:
             if _no_screen():
                 import os

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Build the NN Studio desktop bundle with PyInstaller: dist/nnstudio/ (one folder holding the
 # `nnstudio` program, Python, Qt, the translations, example projects and icons) and an archive
-# to hand out: dist/nnstudio-VERSION-linux-ARCH.tar.gz on Linux (with the desktop entry and
-# share/install.sh), a .zip on Windows and macOS (there also dist/NN Studio.app).
+# to hand out: dist/nnstudio-VERSION-linux-ARCH.tar.gz on Linux (with install.sh, which adds the
+# menu entry and the .nnstudio file type), a .zip on Windows and macOS (there also dist/NN Studio.app).
 # Prints the bundle's size and its start-up time (`nnstudio --self-test`, best of 3).
 #   bash scripts/build_bundle.sh            # uses $PYTHON, else .venv's python, else python3
 # NNSTUDIO_DIST / NNSTUDIO_BUILD choose the output and work folders (default dist/, build/pyinstaller).
@@ -47,13 +47,7 @@ dist = Path(os.environ["NNSTUDIO_DIST"])
 bundle = dist / "nnstudio"
 system = {"linux": "linux", "win32": "windows", "darwin": "macos"}.get(sys.platform, sys.platform)
 arch = platform.machine().lower().replace("amd64", "x86_64")
-if system == "linux":
-    share = bundle / "share"
-    share.mkdir(exist_ok=True)
-    for f in ("nnstudio.desktop", "nnstudio-mime.xml"):
-        shutil.copy2(root / "packaging" / "linux" / f, share / f)
-    for f in ("nnstudio.svg", "nnstudio.png"):
-        shutil.copy2(root / "resources" / "icons" / f, share / f)
+if system == "linux":   # the menu entry and file type: install.sh (nnstudio --install-desktop)
     shutil.copy2(root / "packaging" / "linux" / "install.sh", bundle / "install.sh")
 name = f"nnstudio-{__version__}-{system}-{arch}"
 source = dist / "NN Studio.app" if system == "macos" else bundle

@@ -48,8 +48,10 @@ def test_the_script_prints_size_and_start_up_time_and_packs_the_archive(built):
     archive, = dist.glob(f"nnstudio-{nnstudio.__version__}-linux-*.tar.gz")
     with tarfile.open(archive) as tar:
         names = set(tar.getnames())
-    for name in ("nnstudio/nnstudio", "nnstudio/install.sh", "nnstudio/share/nnstudio.desktop",
-                 "nnstudio/share/nnstudio-mime.xml", "nnstudio/share/nnstudio.png",
+    for name in ("nnstudio/nnstudio", "nnstudio/install.sh",
+                 "nnstudio/_internal/nnstudio/resources/desktop/nnstudio.desktop",
+                 "nnstudio/_internal/nnstudio/resources/desktop/nnstudio-mime.xml",
+                 "nnstudio/_internal/nnstudio/resources/icons/nnstudio.png",
                  f"nnstudio/_internal/nnstudio/resources/examples/{DEFAULT_EXAMPLE}.nnstudio",
                  "nnstudio/_internal/nnstudio/resources/translations/nnstudio_zh_CN.qm"):
         assert name in names, name
@@ -85,28 +87,19 @@ def test_the_bundled_command_trains_the_default_example_on_a_clean_environment(b
     assert doc.weights is not None and len(doc.history.runs[-1].epochs) == 3
 
 
-def test_the_desktop_entry_opens_nnstudio_files(built):
-    _, dist = built
-    share = dist / "nnstudio" / "share"
-    entry = (share / "nnstudio.desktop").read_text()
-    assert "Exec=nnstudio %f" in entry and "MimeType=application/x-nnstudio-project;" in entry
-    assert "Icon=nnstudio" in entry
-    mime = (share / "nnstudio-mime.xml").read_text()
-    assert '<glob pattern="*.nnstudio"' in mime and 'type="application/x-nnstudio-project"' in mime
-
-
 def test_install_sh_registers_the_app_for_this_user_only(built, tmp_path):
     """No administrator rights: the menu entry, MIME type, icons and command go under ~/.local."""
     _, dist = built
     home = tmp_path / "home"
     home.mkdir()
     bundle = dist / "nnstudio"
-    env = {"HOME": str(home), "PATH": "/usr/bin:/bin"}
+    env = {"HOME": str(home), "PATH": "/usr/bin:/bin"}   # no XDG_DATA_HOME: the default, ~/.local/share
     r = subprocess.run(["sh", str(bundle / "install.sh")], capture_output=True, text=True, env=env, timeout=120)
     assert r.returncode == 0, r.stderr
     share = home / ".local" / "share"
     entry = (share / "applications" / "nnstudio.desktop").read_text()
-    assert f'Exec="{bundle}/nnstudio" %f' in entry
+    assert f"Exec={bundle}/nnstudio %f" in entry and "MimeType=application/x-nnstudio-project;" in entry
+    assert '<glob pattern="*.nnstudio"' in (share / "mime" / "packages" / "nnstudio.xml").read_text()
     assert (share / "mime" / "packages" / "nnstudio.xml").is_file()
     assert (share / "icons" / "hicolor" / "256x256" / "apps" / "nnstudio.png").is_file()
     command = home / ".local" / "bin" / "nnstudio"

@@ -9,6 +9,7 @@ def test_translations_examples_and_icons_are_found():
     assert {p.stem for p in example_files()} == set(EXAMPLES)
     for name in ("nnstudio.svg", "nnstudio.png", "nnstudio.ico", "nnstudio.icns"):
         assert resource_path("icons", name).stat().st_size > 1000, name
+    assert resource_path("desktop", "nnstudio.desktop").is_file() and resource_path("desktop", "nnstudio-mime.xml").is_file()
 
 
 def test_an_installed_package_folder_wins_over_the_source_tree(tmp_path, monkeypatch):

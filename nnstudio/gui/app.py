@@ -30,14 +30,6 @@ def ensure_app(argv=None) -> QApplication:
     return app
 
 
-def launch_command(*args: str) -> tuple[str, list[str]]:
-    """The program and arguments that start NN Studio again: the bundle's own executable when
-    frozen by PyInstaller, else this Python with ``-m nnstudio``."""
-    if getattr(sys, "frozen", False):
-        return sys.executable, list(args)
-    return sys.executable, ["-m", "nnstudio", *args]
-
-
 def run_gui(path=None) -> int:
     """Open the main window (on ``path`` or the default example) and run the event loop."""
     app = ensure_app()

@@ -18,7 +18,7 @@ from nnstudio.resource_files import example_files, resources_dir
 
 def run_self_test(started: float, out=sys.stdout) -> int:
     """``started``: ``time.perf_counter()`` when the command began (the start-up time counts from it)."""
-    with tempfile.TemporaryDirectory(prefix="nnstudio-self-test-") as settings_dir:
+    with tempfile.TemporaryDirectory(prefix="nnstudio-self-test-", ignore_cleanup_errors=True) as settings_dir:
         QSettings.setDefaultFormat(QSettings.IniFormat)
         QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, settings_dir)
         from PySide6 import __version__ as qt_version

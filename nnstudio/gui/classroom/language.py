@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QPr
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
 
+from nnstudio.desktop_integration import launch_command
 from nnstudio.resource_files import resource_path
 
 SETTING = "language"
@@ -143,7 +144,6 @@ class LanguageMenu(QObject):
         path = self.window.doc.path
         if not self.window.close():
             return
-        from nnstudio.gui.app import launch_command
-
-        QProcess.startDetached(*launch_command(*([str(path)] if path else [])))
+        program, *args = launch_command(*([str(path)] if path else []))
+        QProcess.startDetached(program, args)
         QApplication.instance().quit()
