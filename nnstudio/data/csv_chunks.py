@@ -33,6 +33,7 @@ class Layout:
     feature_idx: tuple[int, ...]
     target_idx: int
     target_numeric: bool = True  # a guess (from the preview) that only picks the fastest path
+    text_idx: tuple[int, ...] = ()  # input columns read as text (categories, dates)
 
 
 @dataclass
@@ -46,6 +47,7 @@ class Chunk:
     target_numbers: np.ndarray | None = None
     label_names: np.ndarray | None = None
     label_codes: np.ndarray | None = None
+    texts: list = ()  # per text column: (vocabulary of stripped cells, each row's code)
 
 
 def parse_chunk(data: bytes, text: str, first_row: int, layout: Layout) -> Chunk:
@@ -89,20 +91,24 @@ def _fast(data, text, first_row, layout):
         lines = [line for line, k in zip(lines, keep) if k]
         rows = rows[keep]
     if not lines:
-        return Chunk(np.empty((0, len(layout.feature_idx))), rows, target_numbers=np.empty(0))
+        empty = (np.array([], dtype=str), np.empty(0, np.int64))
+        return Chunk(np.empty((0, len(layout.feature_idx))), rows, target_numbers=np.empty(0),
+                     texts=[empty for _ in layout.text_idx])
 
     def load(columns, dtype=np.float64):
+        if not len(columns):
+            return np.empty((len(lines), 0), dtype=dtype)
         return np.loadtxt(lines, delimiter=d, usecols=columns, dtype=dtype, comments=None, ndmin=2)
 
     if layout.target_numeric:
         try:  # one pass when the target is a number column too
             both = load((*layout.feature_idx, layout.target_idx))
-            return Chunk(both[:, :-1], rows, target_numbers=both[:, -1])
+            return _with_texts(Chunk(both[:, :-1], rows, target_numbers=both[:, -1]), layout, load)
         except ValueError:
             pass
     try:
         x = load(layout.feature_idx)
-        return _with_target(Chunk(x, rows), _target_cells(lines, layout, load))
+        return _with_texts(_with_target(Chunk(x, rows), _target_cells(lines, layout, load)), layout, load)
     except ValueError:
         pass
     # Usually missing cells: spell them "nan" (which loadtxt reads) and try again, first
@@ -112,7 +118,8 @@ def _fast(data, text, first_row, layout):
         try:
             lines = fill(text, d).split("\n")
             x = load(layout.feature_idx)
-            return _with_target(Chunk(x, rows), _target_cells(lines, layout, load))
+            chunk = _with_target(Chunk(x, rows), _target_cells(lines, layout, load))
+            return _with_texts(chunk, layout, load)
         except ValueError:
             pass
     # Text among the inputs: split the cells to find (and name) the offending one.
@@ -121,7 +128,24 @@ def _fast(data, text, first_row, layout):
     x = np.empty((len(lines), len(layout.feature_idx)))
     for k, j in enumerate(layout.feature_idx):
         x[:, k] = numbers_or_error(cells[j::width], rows, layout.columns[j])
-    return _with_target(Chunk(x, rows), np.array(cells[layout.target_idx::width], dtype=str))
+    chunk = _with_target(Chunk(x, rows), np.array(cells[layout.target_idx::width], dtype=str))
+    chunk.texts = [_vocabulary(cells[j::width]) for j in layout.text_idx]
+    return chunk
+
+
+def _vocabulary(cells) -> tuple[np.ndarray, np.ndarray]:
+    """Text cells as (distinct stripped texts, each cell's index into them)."""
+    names, codes = np.unique(np.array(cells, dtype=str), return_inverse=True)
+    stripped, back = np.unique(np.strings.strip(names), return_inverse=True)
+    return stripped, back.reshape(-1)[codes.reshape(-1)]
+
+
+def _with_texts(chunk: Chunk, layout: Layout, load) -> Chunk:
+    """Adds the text input columns (read by ``load``) to ``chunk``."""
+    if layout.text_idx:
+        cells = load(list(layout.text_idx), str)
+        chunk.texts = [_vocabulary(cells[:, k]) for k in range(len(layout.text_idx))]
+    return chunk
 
 
 def _target_cells(lines, layout, load) -> np.ndarray:
@@ -204,7 +228,9 @@ def _careful(text, first_row, layout):
     for k, j in enumerate(layout.feature_idx):
         x[:, k] = numbers_or_error([r[j] for r in records], rows, layout.columns[j])
     target = np.array([r[layout.target_idx] for r in records], dtype=str).reshape(-1)
-    return _with_target(Chunk(x, rows), target)
+    chunk = _with_target(Chunk(x, rows), target)
+    chunk.texts = [_vocabulary([r[j] for r in records]) for j in layout.text_idx]
+    return chunk
 
 
 def _ragged_message(row, record, layout):

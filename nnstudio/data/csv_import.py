@@ -2,10 +2,13 @@
 chosen columns into a Dataset. Qt-free; the wizard runs ``read_csv`` in a worker thread.
 
 Rules a user sees:
+- each input column has a role (number, category, date; see ``column_roles``), guessed unless
+  ``columns`` says otherwise, and is encoded as ``table_encoding`` describes;
 - rows whose target is missing are always left out (a label cannot be guessed);
-- ``missing="drop"`` leaves out rows with any missing input, ``"mean"`` fills a missing
-  input with that column's mean over the *training* rows;
+- a column's ``missing`` choice ``"drop"`` leaves out rows with a gap in it; the others fill a gap
+  with a value taken from the *training* rows (``"indicator"`` also adds an "is missing" input);
 - inputs are standardized with training-split statistics (unless ``standardize`` is off).
+The fitted preprocessing travels with the data set (``Dataset.preprocessing``).
 """
 
 from __future__ import annotations
@@ -17,27 +20,35 @@ import numpy as np
 
 from nnstudio.errors import DataError
 from nnstudio.data import spec as specs
+from nnstudio.data.column_roles import INPUT_ROLES, guess_columns, guess_target
 from nnstudio.data.dataset import make_dataset
 from nnstudio.data.cancel import check_cancel
 from nnstudio.data.csv_chunks import Layout, not_a_number, parse_chunk
 from nnstudio.data.csv_sniff import BOM, check_text_bytes, is_missing, sniff_csv, task_for_numbers
 from nnstudio.data.splits import random_split, stratified_split
+from nnstudio.data.table_encoding import ColumnValues, TablePreprocessing, fit_column
 from nnstudio.data.transforms import Identity, Standardizer
 from nnstudio.i18n import M_
 
 CHUNK_BYTES = 2 * 1024 * 1024
 MAX_CLASSES = 200
+ROLE_SAMPLE_ROWS = 2000  # rows (within the first 64 KB) that column roles are guessed from
 
 
 @dataclass(frozen=True)
 class CsvOptions:
-    """How to read a CSV file. ``None`` means: detect it (delimiter, header), take the last
-    column (target) or every number column but the target (features)."""
+    """How to read a CSV file. ``None`` means: detect it (delimiter, header), guess the target
+    (see ``column_roles.guess_target``) or take every usable column but the target (features).
+
+    ``columns`` maps an input column to ``{"role": ..., "missing": ...}``; a column it leaves out
+    gets its guessed role (or "number" when ``features`` is given without ``columns``, as files
+    of earlier versions have it) and the ``missing`` choice."""
 
     target: str | None = None
     features: tuple[str, ...] | None = None
     task: str = "auto"  # "auto" | "classification" | "regression"
-    missing: str = "drop"  # "drop" | "mean"
+    missing: str = "drop"  # a column_roles.MISSING_CHOICES entry
+    columns: dict | None = None
     standardize: bool = True
     delimiter: str | None = None
     has_header: bool | None = None
@@ -70,11 +81,11 @@ def read_csv(path, options: CsvOptions | None = None, *, progress=None, should_c
     Every problem with the file is a DataError naming the row and column."""
     options = options or CsvOptions()
     path = os.fspath(path)
-    preview = sniff_csv(path, options.delimiter, options.has_header)
-    layout = _layout(preview, options)
+    preview = sniff_csv(path, options.delimiter, options.has_header, max_rows=ROLE_SAMPLE_ROWS)
+    layout, roles = _layout(preview, options)
     parts = _read_chunks(path, preview, layout, progress, should_cancel)
     check_cancel(should_cancel)
-    dataset = _assemble(path, preview, layout, options, parts)
+    dataset = _assemble(path, preview, layout, roles, options, parts)
     if progress is not None:
         progress(1.0)
     return dataset
@@ -98,11 +109,14 @@ def _layout(preview, options) -> Layout:
         raise DataError(M_("errors", "The file has only a header row (row {row}) and no data rows.")
                         .format(row=preview.header_row)
                         if preview.has_header else M_("errors", "The file has no data rows."))
-    target = options.target if options.target is not None else preview.suggested_target()
+    guesses = {g.name: g for g in guess_columns(columns, preview.rows)}
+    target = options.target
+    if target is None:
+        target = guess_target(columns, preview.rows, list(guesses.values())).column
     t = index(target, M_("errors", "target"))
     features = options.features
     if features is None:
-        features = preview.suggested_features(target)
+        features = tuple(c for c in columns if c != target and guesses[c].role in INPUT_ROLES)
     if not features:
         raise DataError(M_("errors", 'Choose at least one input column besides the target "{target}".')
                         .format(target=target))
@@ -111,8 +125,20 @@ def _layout(preview, options) -> Layout:
                         .format(target=target))
     if len(set(features)) != len(features):
         raise DataError(M_("errors", "Each input column can be chosen only once."))
-    return Layout(preview.delimiter, columns, tuple(index(f, M_("errors", "input")) for f in features), t,
-                  target_numeric=preview.column_kinds[t] != "text")
+    idx = [index(f, M_("errors", "input")) for f in features]
+    roles = {}
+    for f in features:
+        given = (options.columns or {}).get(f) or {}
+        role = given.get("role") or ("number" if options.columns is None and options.features is not None
+                                     else guesses[f].role)
+        if role not in INPUT_ROLES:
+            role = "number" if guesses[f].numeric else "category"
+        roles[f] = (role, given.get("missing") or options.missing)
+    number_idx = tuple(j for j, f in zip(idx, features) if roles[f][0] == "number")
+    text_idx = tuple(j for j, f in zip(idx, features) if roles[f][0] != "number")
+    layout = Layout(preview.delimiter, columns, number_idx, t, target_numeric=preview.column_kinds[t] != "text",
+                    text_idx=text_idx)
+    return layout, {f: roles[f] for f in features}
 
 
 def _read_chunks(path, preview, layout, progress, should_cancel):
@@ -243,33 +269,54 @@ def _encode_classes(vocabulary, codes, target):
     return names, rank[y.reshape(-1)]
 
 
-def _assemble(path, preview, layout, options, parts):
+def _column_values(layout, parts):
+    """{column: ColumnValues} of every input column, over all rows read."""
+    values = {}
+    x = np.concatenate([p.x for p in parts])
+    for k, j in enumerate(layout.feature_idx):
+        values[layout.columns[j]] = ColumnValues(numbers=x[:, k])
+    for k, j in enumerate(layout.text_idx):
+        vocabs = [p.texts[k] for p in parts]
+        names = np.unique(np.concatenate([v for v, _ in vocabs]))
+        codes = np.concatenate([np.searchsorted(names, v)[c] for v, c in vocabs]).astype(np.int64)
+        values[layout.columns[j]] = ColumnValues(names=names, codes=codes)
+    return x, values
+
+
+def _assemble(path, preview, layout, roles, options, parts):
     target = layout.columns[layout.target_idx]
-    names = tuple(layout.columns[j] for j in layout.feature_idx)
+    names = tuple(roles)
     rows = np.concatenate([p.rows for p in parts]) if parts else np.empty(0, np.int64)
     if len(rows) == 0:
         raise DataError(M_("errors", "The file has a header row but no data rows.") if preview.has_header
                         else M_("errors", "The file has no data rows."))
-    x = np.concatenate([p.x for p in parts])
-    _check_inputs(x, rows, names)
-    task, values, target_missing = _target_values(parts, options.task, target)
+    x, values = _column_values(layout, parts)
+    _check_inputs(x, rows, tuple(layout.columns[j] for j in layout.feature_idx))
+    del x
+    _check_not_all_missing(values, names)
+    task, target_values, target_missing = _target_values(parts, options.task, target)
     if target_missing.all():
         raise DataError(M_("errors", 'The target column "{target}" has no values at all: every row is empty.')
                         .format(target=target))
     keep = ~target_missing
-    if options.missing == "drop":
-        keep &= ~np.isnan(x).any(axis=1)
-        if not keep.any():
-            worst = names[int(np.argmax(np.isnan(x).sum(axis=0)))]
-            raise DataError(M_("errors", 'No rows are left after leaving out the rows with missing values (column '
-                                         '"{column}" has the most gaps). Choose to fill missing values with the mean '
-                                         "instead, or leave that column out.").format(column=worst))
-    x = x if keep.all() else x[keep]
+    gaps_of = {}
+    for name in names:
+        gaps = values[name].missing()
+        gaps_of[name] = int(gaps[keep].sum())
+        if roles[name][1] == "drop" and gaps_of[name]:
+            keep &= ~gaps
+    if not keep.any():
+        worst = max(names, key=lambda n: gaps_of[n])
+        raise DataError(M_("errors", 'No rows are left after leaving out the rows with missing values (column '
+                                     '"{column}" has the most gaps). Choose to fill missing values with the mean '
+                                     "instead, or leave that column out.").format(column=worst))
+    kept = np.flatnonzero(keep)
+    values = {n: v.subset(kept) if len(kept) < len(keep) else v for n, v in values.items()}
     if task == "classification":
-        vocabulary, codes = values
-        class_names, y = _encode_classes(vocabulary, codes[keep], target)
+        vocabulary, codes = target_values
+        class_names, y = _encode_classes(vocabulary, codes[kept], target)
     else:
-        class_names, y = (), values[keep]
+        class_names, y = (), target_values[kept]
     if len(y) < 2:
         raise DataError(M_("errors", "The file has only {count} usable data row; at least 2 are needed "
                                      "(some for training, some for testing).").format(count=len(y)))
@@ -278,17 +325,23 @@ def _assemble(path, preview, layout, options, parts):
         train, test = stratified_split(y, options.test_ratio, rng)
     else:
         train, test = random_split(len(y), options.test_ratio, rng)
-    raw_train, raw_test = x[train], x[test]
-    gaps = options.missing == "mean" and bool(np.isnan(x).any())
-    if gaps:
-        raw_train, raw_test = _fill_with_train_mean(raw_train, raw_test, names)
+    encodings = [fit_column(n, roles[n][0], roles[n][1], values[n].subset(train)) for n in names]
+    prep = TablePreprocessing(encodings, target, task, list(class_names))
+    encoded = prep.encode_values(values)
+    del values
+    raw_train, raw_test = encoded[train], encoded[test]
+    del encoded
     transform = Standardizer().fit(raw_train) if options.standardize else Identity()
+    if options.standardize:
+        prep.mean, prep.std = transform.mean, transform.std
     resolved = CsvOptions(target=target, features=names, task=options.task, missing=options.missing,
                           standardize=options.standardize, delimiter=preview.delimiter,
                           has_header=preview.has_header, test_ratio=options.test_ratio,
-                          seed=options.seed)
+                          seed=options.seed,
+                          columns={n: {"role": r, "missing": m} for n, (r, m) in roles.items()})
     no_target = int(target_missing.sum())
     no_input = len(rows) - len(y) - no_target
+    filled = any(gaps_of[n] and roles[n][1] != "drop" for n in names)
     kind_text = (M_("notes", "classification, {count} classes").format(count=len(class_names)) if class_names
                  else M_("notes", "regression"))
     description = M_("notes", '{file}: {rows}, {columns}, predicting "{target}" ({kind}).{no_target}{no_input}'
@@ -299,12 +352,21 @@ def _assemble(path, preview, layout, options, parts):
         if no_target else "",
         no_input=M_("notes", " Left out {rows} with missing inputs.").format(rows=_rows(no_input))
         if no_input else "",
-        filled=M_("notes", " Missing inputs were filled with training-set means.") if gaps else "")
-    return make_dataset(
+        filled=M_("notes", " Missing inputs were filled from the training rows.") if filled else "")
+    dataset = make_dataset(
         resolved.to_spec(path), task, "tabular", raw_train, y[train], raw_test, y[test], transform,
-        class_names=class_names, feature_names=names, input_shape=(len(names),),
-        description=description,
+        class_names=class_names, feature_names=tuple(prep.input_names), input_shape=(raw_train.shape[1],),
+        description=description, preprocessing=prep,
     )
+    return dataset
+
+
+def _check_not_all_missing(values, names):
+    for name in names:
+        v = values[name]
+        if v.numbers is None and v.missing().all():
+            raise DataError(M_("errors", 'Column "{column}" has no values at all: every row is empty or missing. '
+                                         "Leave it out of the inputs.").format(column=name))
 
 
 def _rows(n):
@@ -326,13 +388,3 @@ def _check_inputs(x, rows, names):
         name = names[int(np.flatnonzero(empty)[0])]
         raise DataError(M_("errors", 'Column "{column}" has no numbers at all: every row is empty or missing. '
                                      "Leave it out of the inputs.").format(column=name))
-
-
-def _fill_with_train_mean(raw_train, raw_test, names):
-    means = np.nanmean(raw_train, axis=0) if len(raw_train) else np.full(raw_train.shape[1], np.nan)
-    if np.isnan(means).any():
-        name = names[int(np.flatnonzero(np.isnan(means))[0])]
-        raise DataError(M_("errors", 'Column "{column}" has no numbers in the training rows, so its missing '
-                                     "values cannot be filled with a mean. Leave it out of the inputs.")
-                        .format(column=name))
-    return np.where(np.isnan(raw_train), means, raw_train), np.where(np.isnan(raw_test), means, raw_test)

@@ -41,6 +41,9 @@ class Dataset:
     transform: Transform = field(default_factory=Identity, repr=False)
     # The complete spec (defaults filled in) that ``load_dataset`` rebuilds this data from.
     spec: dict = field(default_factory=dict, repr=False)
+    # For a table read from a CSV file: raw rows -> inputs and outputs -> answers
+    # (``nnstudio.data.table_encoding.TablePreprocessing``); None for the built-in sets.
+    preprocessing: object = field(default=None, repr=False)
 
     def __post_init__(self):
         if self.task not in TASKS:
@@ -84,7 +87,7 @@ def apply_transform(transform: Transform, raw) -> np.ndarray:
 
 
 def make_dataset(spec, task, kind, raw_train, y_train, raw_test, y_test, transform, *,
-                 class_names=(), feature_names=(), input_shape, description, n_outputs=1):
+                 class_names=(), feature_names=(), input_shape, description, n_outputs=1, preprocessing=None):
     """Builds a Dataset, featurizing both splits through ``transform``."""
     classification = task == "classification"
     y_dtype = np.int64 if classification else np.float32
@@ -100,5 +103,5 @@ def make_dataset(spec, task, kind, raw_train, y_train, raw_test, y_test, transfo
         class_names=tuple(class_names) if classification else (),
         feature_names=tuple(feature_names), input_shape=tuple(int(s) for s in input_shape),
         output_units=len(class_names) if classification else n_outputs,
-        description=description, transform=transform, spec=dict(spec),
+        description=description, transform=transform, spec=dict(spec), preprocessing=preprocessing,
     )

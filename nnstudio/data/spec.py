@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import numbers
 
+from nnstudio.data.column_roles import MISSING_CHOICES, ROLES
 from nnstudio.errors import DataError
 from nnstudio.data.transforms import PLAYGROUND_FEATURES
 from nnstudio.i18n import M_
@@ -59,6 +60,21 @@ def _text_list(key, value, optional=False):
     return list(value)
 
 
+def _columns(key, value):
+    """``{column: {"role": ..., "missing": ...}}`` (both optional) or None."""
+    if value is None:
+        return None
+    ok = isinstance(value, dict) and all(
+        isinstance(k, str) and isinstance(v, dict) and set(v) <= {"role", "missing"}
+        and v.get("role", "number") in ROLES and v.get("missing", "drop") in MISSING_CHOICES
+        for k, v in value.items())
+    if not ok:
+        raise DataError(M_("errors", '"{key}" must map column names to a role ({roles}) and a way to treat gaps '
+                                     "({choices}). Received: {key}={value!r}.")
+                        .format(key=key, roles=", ".join(ROLES), choices=", ".join(MISSING_CHOICES), value=value))
+    return {k: dict(v) for k, v in value.items()}
+
+
 def _features(key, value):
     value = _text_list(key, value)
     if not value or len(set(value)) != len(value) or any(v not in PLAYGROUND_FEATURES for v in value):
@@ -82,7 +98,8 @@ CHECKS = {
     "target": lambda k, v, r: _text(k, v, optional=True),
     "features": lambda k, v, r: _text_list(k, v, optional=True),
     "task": lambda k, v, r: _choice(k, v, ("auto", "classification", "regression")),
-    "missing": lambda k, v, r: _choice(k, v, ("drop", "mean")),
+    "missing": lambda k, v, r: _choice(k, v, MISSING_CHOICES),
+    "columns": lambda k, v, r: _columns(k, v),
     "delimiter": lambda k, v, r: _choice(k, v, (None, *CSV_DELIMITERS)),
     "has_header": lambda k, v, r: None if v is None else _boolean(k, v),
 }

@@ -25,6 +25,9 @@ class ProjectDocument:
         self.training: TrainingConfig = training or TrainingConfig()
         self.weights: list[np.ndarray] | None = None   # Keras order (Sequential.get_weights())
         self.optimizer_state: dict | None = None       # Optimizer.get_state() + "config"
+        # A CSV table's fitted preprocessing (TablePreprocessing.to_json()), kept so that exports
+        # carry it even when the table is not at hand; set whenever the data is read.
+        self.preprocessing: dict | None = None
         self.history = History()
         self.lesson = LessonSettings()
         self.title = title
@@ -95,6 +98,7 @@ class ProjectDocument:
         self.training = copy.deepcopy(other.training)
         self.weights = [w.copy() for w in other.weights] if other.weights is not None else None
         self.optimizer_state = copy.deepcopy(other.optimizer_state)
+        self.preprocessing = copy.deepcopy(other.preprocessing)
         self.history = copy.deepcopy(other.history)
         self.lesson = copy.deepcopy(other.lesson)
         self.title, self.description, self.teacher_note = other.title, other.description, other.teacher_note

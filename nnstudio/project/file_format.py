@@ -34,6 +34,7 @@ def project_to_json(doc: ProjectDocument) -> dict:
         "teacher_note": doc.teacher_note,
         "network": {"layers": doc.layers},
         "data": doc.data_spec,
+        "preprocessing": doc.preprocessing,
         "training": doc.training.to_dict(),
         "history": doc.history.to_json(),
         "lesson": doc.lesson.to_json(),
@@ -135,6 +136,8 @@ def project_from_json(data: dict, weights_raw: bytes | None, name="project") -> 
         doc.description = str(data.get("description", ""))
         doc.teacher_note = str(data.get("teacher_note", ""))
         doc.lesson = LessonSettings.from_json(data.get("lesson"))
+        prep = data.get("preprocessing")
+        doc.preprocessing = prep if isinstance(prep, dict) else None
     except ProjectFileError:
         raise
     except (KeyError, TypeError, ValueError, AttributeError) as e:

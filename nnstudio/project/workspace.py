@@ -44,7 +44,7 @@ class Workspace:
     def _on_doc_changed(self, what):
         if what == "data":
             self.reload_dataset()
-        elif what == "network":
+        elif what in ("network", "training"):
             self.revalidate()
 
     def offer_dataset(self, spec: dict, dataset: Dataset):
@@ -60,14 +60,20 @@ class Workspace:
             else:
                 self.dataset = self._load(self.doc.data_spec)
             self.dataset_error = None
+            self._keep_preprocessing()
         except NNStudioError as e:
             self.dataset, self.dataset_error = None, message_of(e)
         self.dataset_changed.emit(self.dataset)
         self.revalidate()
 
+    def _keep_preprocessing(self):
+        prep = getattr(self.dataset, "preprocessing", None)
+        self.doc.preprocessing = prep.to_json() if prep is not None else None
+
     def set_dataset(self, dataset: Dataset | None):
         """A dataset loaded elsewhere (the CSV wizard's worker) for the current data spec."""
         self.dataset, self.dataset_error = dataset, None
+        self._keep_preprocessing()
         self.dataset_changed.emit(dataset)
         self.revalidate()
 
@@ -78,7 +84,8 @@ class Workspace:
             if self.report.ok and self.dataset_error:
                 self.report.error = M_("validation", "data: {problem}").format(problem=self.dataset_error)
         else:
-            self.report = validate_network(self.doc.layers, ds.input_shape, ds.task, ds.output_units)
+            self.report = validate_network(self.doc.layers, ds.input_shape, ds.task, ds.output_units,
+                                           loss=self.doc.training.loss)
         self.report_changed.emit(self.report)
 
     def why_not_trainable(self) -> str | None:

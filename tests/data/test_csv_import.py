@@ -35,10 +35,11 @@ def test_values_and_labels_stay_together(write_csv):
     assert rows_of(ds) == {(1, 10): 0, (2, 20): 1, (3, 30): 0, (4, 40): 1, (5, 50): 0, (6, 60): 1}
 
 
-def test_defaults_take_the_last_column_as_target_and_number_columns_as_inputs(write_csv):
+def test_defaults_guess_the_target_and_encode_text_inputs_as_categories(write_csv):
     ds = read_csv(write_csv(IRIS_LIKE))
-    assert ds.feature_names == ("sepal", "petal")  # the text column "colour" is left out
-    assert ds.spec["target"] == "species" and ds.spec["features"] == ["sepal", "petal"]
+    assert ds.feature_names == ("sepal", "petal", "colour=red")  # the text column "colour" is one-hot
+    assert ds.spec["target"] == "species" and ds.spec["features"] == ["sepal", "petal", "colour"]
+    assert ds.spec["columns"]["colour"]["role"] == "category"
 
 
 def test_few_whole_numbers_are_classes_many_decimals_are_regression(write_csv):
@@ -80,7 +81,7 @@ def test_missing_mean_fills_with_the_training_mean_only(write_csv):
     assert len(filled) == 2
     train_b = [r[1] for r in ds.x_train_raw if r[0] != 1000]
     assert all(r[1] == pytest.approx(np.mean(train_b)) for r in filled)
-    assert "filled with training-set means" in ds.description
+    assert "filled from the training rows" in ds.description
 
 
 def test_standardization_statistics_come_from_the_training_split(write_csv):

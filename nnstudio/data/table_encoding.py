@@ -1,0 +1,274 @@
+"""The preprocessing learned from a table: how each input column becomes numbers for the network
+(gaps filled, categories one-hot, dates as year/season/weekday), the scaling, and the class names.
+
+Fitted on the training rows only, then applied unchanged: to the whole file while it is read
+(vectorised, on each column's distinct values) and to raw rows as ``csv.DictReader`` gives them
+(``encode_rows``), which is what every export reproduces. ``to_json``/``from_json`` keep it in
+the project file.
+
+A category value never seen in training gets no one-hot column at all (all zeros: "other").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from nnstudio.data import dates
+from nnstudio.data.csv_sniff import is_missing
+from nnstudio.errors import DataError
+from nnstudio.i18n import M_
+
+VERSION = 1
+
+
+def number_text(value: float) -> str:
+    """A number as a category name: 3.0 -> "3", 2.5 -> "2.5"."""
+    return str(int(value)) if value == round(value) and abs(value) < 1e15 else repr(float(value))
+
+
+def to_number(cell: str) -> float:
+    """A cell as a float; NaN when it is missing or not a number."""
+    if is_missing(cell):
+        return float("nan")
+    try:
+        value = float(cell)
+    except ValueError:
+        return float("nan")
+    return value if np.isfinite(value) else float("nan")
+
+
+@dataclass
+class ColumnValues:
+    """One column of the whole file as read: ``numbers`` (NaN = missing), or text as a vocabulary
+    ``names`` ("" = missing) with each row's index into it in ``codes``."""
+
+    numbers: np.ndarray | None = None
+    names: np.ndarray | None = None
+    codes: np.ndarray | None = None
+
+    def missing(self) -> np.ndarray:
+        if self.numbers is not None:
+            return np.isnan(self.numbers)
+        return np.array([is_missing(n) for n in self.names], dtype=bool)[self.codes]
+
+    def subset(self, rows) -> ColumnValues:
+        if self.numbers is not None:
+            return ColumnValues(numbers=self.numbers[rows])
+        return ColumnValues(names=self.names, codes=self.codes[rows])
+
+    def texts(self) -> tuple[np.ndarray, np.ndarray]:
+        """(vocabulary, codes) even for a number column."""
+        if self.numbers is not None:
+            values, codes = np.unique(self.numbers, return_inverse=True)
+            return np.array(["" if np.isnan(v) else number_text(v) for v in values], dtype=str), codes.reshape(-1)
+        return self.names, self.codes
+
+
+@dataclass
+class ColumnEncoding:
+    """One input column's fitted encoding. ``fill`` is what a gap becomes (a number, a category
+    name, or one value per date part); ``indicator`` adds a 0/1 "is missing" input."""
+
+    name: str
+    role: str  # "number" | "category" | "date"
+    missing: str  # "drop" | "mean" | "median" | "most_frequent" | "indicator"
+    fill: object = None
+    categories: list = field(default_factory=list)
+    numeric: bool = False  # a category column of whole numbers ("3" and "3.0" are the same)
+    date_format: str | None = None
+    parts: list = field(default_factory=list)
+
+    @property
+    def indicator(self) -> bool:
+        return self.missing == "indicator"
+
+    def input_names(self) -> list[str]:
+        names = ([self.name] if self.role == "number" else [f"{self.name}={c}" for c in self.categories]
+                 if self.role == "category" else [f"{self.name}:{p}" for p in self.parts])
+        return names + ([f"{self.name} is missing"] if self.indicator else [])
+
+    # ----- one cell at a time (raw rows) ------------------------------------------------------
+    def _category_key(self, cell: str) -> str:
+        cell = cell.strip()
+        if self.numeric:
+            value = to_number(cell)
+            return cell if np.isnan(value) else number_text(value)
+        return cell
+
+    def encode_cells(self, cells) -> np.ndarray:
+        """(len(cells), width) float64 for raw text cells."""
+        cells = ["" if c is None else str(c) for c in cells]
+        if self.role == "number":
+            values = np.array([to_number(c) for c in cells]).reshape(-1, 1)
+            gaps = np.isnan(values[:, 0])
+            values[gaps] = self.fill
+        elif self.role == "category":
+            index = {c: i for i, c in enumerate(self.categories)}
+            gaps = np.array([is_missing(c) for c in cells], dtype=bool)
+            keys = [self.fill if g and not self.indicator else self._category_key(c) for c, g in zip(cells, gaps)]
+            values = np.zeros((len(cells), len(self.categories)))
+            for i, k in enumerate(keys):
+                if k in index:
+                    values[i, index[k]] = 1.0
+        else:
+            parsed = [None if is_missing(c) else dates.parse([c], self.date_format)[0] for c in cells]
+            values = dates.features(parsed, self.parts)
+            gaps = np.isnan(values[:, 0])
+            values[gaps] = np.asarray(self.fill, dtype=np.float64)
+        if self.indicator:
+            values = np.column_stack([values, gaps.astype(np.float64)])
+        return values
+
+    # ----- a whole column at once (the file while it is read) ---------------------------------
+    def encode_values(self, column: ColumnValues) -> np.ndarray:
+        if self.role == "number" and column.numbers is not None:
+            values = column.numbers.reshape(-1, 1).copy()
+            gaps = np.isnan(values[:, 0])
+            values[gaps] = self.fill
+            if self.indicator:
+                values = np.column_stack([values, gaps.astype(np.float64)])
+            return values
+        names, codes = column.texts()  # encode each distinct text once, then index
+        return self.encode_cells(list(names))[codes]
+
+    def to_json(self) -> dict:
+        out = {"name": self.name, "role": self.role, "missing": self.missing, "fill": self.fill}
+        if self.role == "category":
+            out.update(categories=list(self.categories), numeric=self.numeric)
+        if self.role == "date":
+            out.update(date_format=self.date_format, parts=list(self.parts))
+        return out
+
+    @classmethod
+    def from_json(cls, data: dict) -> ColumnEncoding:
+        return cls(name=str(data["name"]), role=str(data["role"]), missing=str(data["missing"]),
+                   fill=data.get("fill"), categories=[str(c) for c in data.get("categories", [])],
+                   numeric=bool(data.get("numeric", False)), date_format=data.get("date_format"),
+                   parts=[str(p) for p in data.get("parts", [])])
+
+
+def fit_column(name: str, role: str, missing: str, train: ColumnValues) -> ColumnEncoding:
+    """The encoding of one column, learned from its training rows."""
+    if role == "number":
+        numbers = train.numbers
+        present = numbers[~np.isnan(numbers)]
+        if not len(present):
+            raise _no_values(name)
+        fill = float(np.median(present)) if missing == "median" else float(present.mean())
+        return ColumnEncoding(name, role, missing, fill=fill)
+    names, codes = train.texts()
+    counts = np.bincount(codes, minlength=len(names))
+    if role == "category":
+        numeric = train.numbers is not None or all(is_missing(n) or not np.isnan(to_number(n)) for n in names)
+        probe = ColumnEncoding(name, role, missing, numeric=numeric)
+        totals: dict[str, int] = {}
+        for n, c in zip(names, counts):
+            if c and not is_missing(n):
+                key = probe._category_key(str(n))
+                totals[key] = totals.get(key, 0) + int(c)
+        if not totals:
+            raise _no_values(name)
+        order = sorted(totals, key=lambda k: (to_number(k), k)) if numeric else sorted(totals)
+        most = max(order, key=lambda k: totals[k])
+        return ColumnEncoding(name, role, missing, fill=most, categories=order, numeric=numeric)
+    # a date
+    used = [str(n) for n, c in zip(names, counts) if c and not is_missing(n)]
+    fmt = dates.detect_format(used[:500]) or dates.detect_format(used[:1])
+    if fmt is None:
+        raise DataError(M_("errors", 'Column "{column}" is marked as a date, but "{cell}" is not a date NN Studio '
+                                     "can read (for example 2024-03-31 or 31/03/2024). Make it a category or leave "
+                                     "it out.").format(column=name, cell=used[0] if used else ""))
+    parsed = dates.parse(list(names), fmt)
+    bad = [n for n, p, c in zip(names, parsed, counts) if c and p is None and not is_missing(n)]
+    if bad:
+        raise DataError(M_("errors", 'Column "{column}": "{cell}" is not a date in the same form as the others.')
+                        .format(column=name, cell=str(bad[0])))
+    parts = list(dates.parts_for(dates.has_time(parsed)))
+    table = dates.features(parsed, parts)
+    weights = counts.astype(np.float64) * ~np.isnan(table[:, 0])
+    if not weights.sum():
+        raise _no_values(name)
+    fill = [float(v) for v in np.nansum(table * weights[:, None], axis=0) / weights.sum()]
+    return ColumnEncoding(name, role, missing, fill=fill, date_format=fmt, parts=parts)
+
+
+def _no_values(name):
+    return DataError(M_("errors", 'Column "{column}" has no values in the training rows, so it cannot be used. '
+                                  "Leave it out of the inputs.").format(column=name))
+
+
+@dataclass
+class TablePreprocessing:
+    """Everything between a raw CSV row and the network's input, and between its output and an
+    answer: column encodings (in input order), standardization (``mean``/``std`` per input, or
+    None) and, for classification, the class names."""
+
+    columns: list[ColumnEncoding]
+    target: str
+    task: str
+    class_names: list[str]
+    mean: np.ndarray | None = None
+    std: np.ndarray | None = None
+
+    @property
+    def input_names(self) -> list[str]:
+        return [n for c in self.columns for n in c.input_names()]
+
+    def encode_values(self, values: dict) -> np.ndarray:
+        """The encoded (not yet scaled) inputs from ``{column: ColumnValues}`` of the file."""
+        blocks = [c.encode_values(values[c.name]) for c in self.columns]
+        return np.column_stack(blocks) if blocks else np.empty((0, 0))
+
+    def encode_rows(self, rows) -> np.ndarray:
+        """Raw rows (dicts of column -> text, as ``csv.DictReader`` gives them) -> encoded inputs."""
+        rows = list(rows)
+        blocks = [c.encode_cells([r.get(c.name) for r in rows]) for c in self.columns]
+        return np.column_stack(blocks) if blocks else np.empty((len(rows), 0))
+
+    def scale(self, encoded) -> np.ndarray:
+        x = np.asarray(encoded, dtype=np.float64)
+        if self.mean is not None:
+            x = (x - self.mean) / self.std
+        return x.astype(np.float32)
+
+    def encoded_fill(self) -> np.ndarray:
+        """What a row of nothing but gaps encodes to: each encoded input's fill value."""
+        return self.encode_rows([{}])[0]
+
+    def scaling(self) -> tuple[np.ndarray, np.ndarray]:
+        """(mean, std) per encoded input; zeros and ones when the inputs are not standardized."""
+        n = len(self.input_names)
+        if self.mean is None:
+            return np.zeros(n), np.ones(n)
+        return self.mean, self.std
+
+    def preprocess(self, rows) -> np.ndarray:
+        """Raw rows -> the network's float32 input."""
+        return self.scale(self.encode_rows(rows))
+
+    def answers(self, outputs) -> list:
+        """Network outputs -> class names (classification) or numbers (regression)."""
+        outputs = np.asarray(outputs)
+        if self.task == "classification":
+            if outputs.ndim == 2 and outputs.shape[1] == 1:  # one sigmoid unit
+                index = (outputs[:, 0] > 0.5).astype(int)
+            else:
+                index = outputs.argmax(axis=1)
+            return [self.class_names[i] for i in index]
+        return [float(v) for v in outputs.reshape(len(outputs), -1)[:, 0]]
+
+    def to_json(self) -> dict:
+        return {"version": VERSION, "target": self.target, "task": self.task, "class_names": list(self.class_names),
+                "columns": [c.to_json() for c in self.columns], "inputs": self.input_names,
+                "mean": None if self.mean is None else [float(v) for v in self.mean],
+                "std": None if self.std is None else [float(v) for v in self.std]}
+
+    @classmethod
+    def from_json(cls, data: dict) -> TablePreprocessing:
+        mean, std = data.get("mean"), data.get("std")
+        return cls(columns=[ColumnEncoding.from_json(c) for c in data["columns"]], target=str(data["target"]),
+                   task=str(data["task"]), class_names=[str(c) for c in data.get("class_names", [])],
+                   mean=None if mean is None else np.asarray(mean, dtype=np.float64),
+                   std=None if std is None else np.asarray(std, dtype=np.float64))
