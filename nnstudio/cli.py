@@ -40,8 +40,11 @@ def _command_parser():
     p = argparse.ArgumentParser(prog="nnstudio")
     p.add_argument("--debug", action="store_true", help="show full error details")
     sub = p.add_subparsers(dest="command", required=True)
-    t = sub.add_parser("train", help="train a project without a window")
-    t.add_argument("file", help="the .nnstudio project")
+    t = sub.add_parser("train", help="train a project (or a CSV table) without a window")
+    t.add_argument("file", help="the .nnstudio project, or a .csv table to train a suggested network on")
+    t.add_argument("--target", help="CSV: the column to predict (default: the one the import wizard suggests)")
+    t.add_argument("--task", choices=("classification", "regression"),
+                   help="CSV: what to predict (default: guessed from the target column)")
     t.add_argument("--epochs", type=int, help="how many epochs (default: the project's setting)")
     t.add_argument("-o", "--output", help="where to save the trained project (default: over FILE)")
     t.add_argument("--fresh", action="store_true", help="start from new weights even if the project has some")
@@ -117,18 +120,49 @@ class ProgressBar:
         self.stream.flush()
 
 
+def _csv_project(path: Path, args):
+    """(doc, dataset) for a CSV table: read as the wizard reads it, with the suggested network."""
+    from nnstudio.data import CsvOptions, read_csv
+    from nnstudio.project.suggested_network import suggested_project
+
+    dataset = read_csv(path, CsvOptions(target=args.target, task=args.task or "auto"))
+    print(dataset.description, file=sys.stderr)
+    return suggested_project(dataset, path.stem), dataset
+
+
+def _test_metric(doc, dataset) -> str:
+    """``test accuracy 0.xxx`` or ``test mae x.xxx`` of the trained model on the test split."""
+    from nnstudio.project import model_for_project
+
+    model = model_for_project(doc, dataset)
+    out = model.predict(dataset.x_test, batch_size=1024)
+    if dataset.task == "classification":
+        guess = (out[:, 0] > (0.5 if out.min() >= 0 else 0.0)).astype(int) if out.shape[1] == 1 else out.argmax(1)
+        return f"test accuracy {float((guess == dataset.y_test).mean()):.3f}"
+    return f"test mae {float(abs(out.reshape(len(out), -1)[:, 0] - dataset.y_test).mean()):.3f}"
+
+
 def cmd_train(args) -> int:
     from nnstudio.data import load_dataset
     from nnstudio.project import load_project, save_project
     from nnstudio.training import TrainingSession
 
     path = _existing(args.file)
-    doc = load_project(path)
+    from_csv = path.suffix.lower() != ".nnstudio" and not _is_zip(path)
+    if not from_csv and (args.target or args.task):
+        raise CliError("--target and --task are for a CSV table; a project already knows its data.")
+    if from_csv:
+        doc, dataset = _csv_project(path, args)
+    else:
+        doc = load_project(path)
     if args.epochs is not None:
         if args.epochs <= 0:
             raise CliError(f"--epochs must be a positive whole number, not {args.epochs}.")
         doc.training.epochs = args.epochs
-    dataset = load_dataset(doc.data_spec)
+    if not from_csv:
+        dataset = load_dataset(doc.data_spec)
+    if dataset.preprocessing is not None:
+        doc.preprocessing = dataset.preprocessing.to_json()
     fresh = args.fresh or doc.weights is None
     run = doc.history.new_run({**doc.training.to_dict(), "data": doc.data_spec})
     run.status = "running"
@@ -152,12 +186,22 @@ def cmd_train(args) -> int:
     last = records[-1] if records else None
     if last is not None:
         doc.set_weights(list(last.weights), last.optimizer_state)
-    out = Path(args.output) if args.output else path
+    out = Path(args.output) if args.output else path.with_suffix(".nnstudio") if from_csv else path
     save_project(doc, out)
     final = run.epochs[-1] if run.epochs else {}
     shown = ", ".join(f"{k} {v:.4f}" for k, v in final.items() if k.startswith(("test_", "loss", "accuracy")))
     print(f"Trained {len(run.epochs)} epoch(s) of {doc.training.epochs}; {shown}. Saved to {out}.")
+    if from_csv and doc.weights is not None:
+        print(_test_metric(doc, dataset))
     return 0 if state in ("finished", "stopped") else EXIT_USER_ERROR
+
+
+def _is_zip(path: Path) -> bool:
+    try:
+        with open(path, "rb") as f:
+            return f.read(4) == b"PK\x03\x04"
+    except OSError:
+        return False
 
 
 def cmd_export(args) -> int:
@@ -165,12 +209,15 @@ def cmd_export(args) -> int:
 
     if args.format not in FORMATS:
         raise CliError(f"Unknown export format {args.format!r}. Choose one of: {', '.join(FORMATS)}.")
-    model, doc, _ = _load_model_file(_existing(args.file))
-    training = None
+    from nnstudio.project.model_factory import preprocessing_for
+
+    model, doc, dataset = _load_model_file(_existing(args.file))
+    training = preprocessing = None
     if doc is not None:
         training = {**(model.get_compile_config() or {}), "batch_size": doc.training.batch_size,
                     "epochs": doc.training.epochs}
-    written = export_model(model, args.format, args.output, training=training)
+        preprocessing = preprocessing_for(doc, dataset)
+    written = export_model(model, args.format, args.output, training=training, preprocessing=preprocessing)
     for p in written:
         print(f"Wrote {p}")
     return 0

@@ -157,3 +157,26 @@ def test_a_diverging_run_ends_with_a_plain_message_and_good_weights(tmp_path):
     saved = load_project(out)
     assert saved.history.current.status == "diverged"
     assert all(np.isfinite(w).all() for w in saved.weights)
+
+
+def test_train_a_csv_prints_the_test_metric_last_and_exports(tmp_path):
+    from tests.data.csv_samples import cars_table, mixed_table
+
+    table = tmp_path / "birds.csv"
+    table.write_text(mixed_table())
+    out = tmp_path / "birds.nnstudio"
+    r = run_cli("train", table, "--target", "species", "--epochs", "30", "-o", out)
+    assert r.returncode == 0, r.stderr
+    last = r.stdout.strip().splitlines()[-1]
+    assert last.startswith("test accuracy ") and float(last.split()[-1]) >= 0.8
+    doc = load_project(out)
+    assert doc.preprocessing["class_names"] == ["Adelie", "Chinstrap", "Gentoo"]
+    assert run_cli("export", out, "--format", "onnx", "-o", tmp_path / "birds.onnx").returncode == 0
+
+    cars = tmp_path / "cars.csv"
+    cars.write_text(cars_table())
+    r = run_cli("train", cars, "--target", "mpg", "--epochs", "3", "-o", tmp_path / "cars.nnstudio")
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.strip().splitlines()[-1].startswith("test mae ")
+    r = run_cli("train", cars, "--target", "nope", "-o", tmp_path / "x.nnstudio")
+    assert r.returncode == 2 and 'no column "nope"' in r.stderr and "Traceback" not in r.stderr

@@ -162,18 +162,30 @@ class ReplaceNetwork(NetworkCommand):
 
 
 class SetDataSpec(Command):
-    """Choose other data; the Input layer follows the data's shape (part of the same undo step)."""
+    """Choose other data; the Input layer follows the data's shape, a loss that cannot work on the
+    data's ``task`` becomes automatic, and ``layers`` (a suggested network) replace the network,
+    all in the same undo step."""
 
-    def __init__(self, spec: dict, input_shape=None, text=M_("commands", "Change data")):
+    def __init__(self, spec: dict, input_shape=None, text=M_("commands", "Change data"), task=None, layers=None):
         self.spec = dict(spec)
         self.input_shape = list(input_shape) if input_shape is not None else None
         self.text = text
+        self.task = task
+        self.layers = copy.deepcopy(layers)
         self._before = None
 
     def redo(self, doc):
+        from nnstudio.project.validation import loss_fits
+
         if self._before is None:
-            self._before = (dict(doc.data_spec), doc.network_state())
+            self._before = (dict(doc.data_spec), doc.network_state(), copy.deepcopy(doc.training))
         doc.set_data_spec(self.spec)
+        if not loss_fits(doc.training.loss, self.task):
+            training = copy.deepcopy(doc.training)
+            training.loss = "auto"
+            doc.set_training(training)
+        if self.layers is not None:
+            doc.set_layers(self.layers)
         layers = copy.deepcopy(doc.layers)
         if self.input_shape is not None and layers and layers[0]["class_name"] == "InputLayer" \
                 and list(layers[0]["config"].get("shape", [])) != self.input_shape:
@@ -181,9 +193,11 @@ class SetDataSpec(Command):
             doc.set_layers(layers)
 
     def undo(self, doc):
-        spec, network = self._before
+        spec, network, training = self._before
         doc.set_data_spec(spec)
         doc.restore_network_state(network)
+        if doc.training != training:
+            doc.set_training(copy.deepcopy(training))
 
 
 class SetTrainingConfig(Command):

@@ -83,6 +83,16 @@ def prepare_targets(loss, y, n_classes, output_units=None):
     return y
 
 
+def preprocessing_for(doc, dataset=None):
+    """The CSV table's preprocessing that exports carry: the loaded data's, else the project file's
+    (so a project exports correctly even when its table is not at hand); None for other data."""
+    from nnstudio.data.table_encoding import TablePreprocessing
+
+    if dataset is not None:
+        return dataset.preprocessing
+    return TablePreprocessing.from_json(doc.preprocessing) if doc.preprocessing else None
+
+
 def model_for_project(doc, dataset, with_weights=True) -> Sequential:
     """The model of a project for its dataset (``nnstudio.data.Dataset``)."""
     return build_model(doc.layers, doc.training, dataset.input_shape, dataset.task, dataset.output_units,

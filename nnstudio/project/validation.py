@@ -19,11 +19,23 @@ from nnstudio.i18n import M_, message_of
 
 @dataclass(frozen=True)
 class Fix:
-    """A one-click repair: set ``changes`` in the config of layer ``layer_index``. ``text`` (like the
-    report's errors) is a translatable Message: the GUI shows it with ``user_text``."""
+    """A one-click repair: set ``changes`` in the config of layer ``layer_index`` (or, with
+    ``training``, those training settings). ``text`` (like the report's errors) is a translatable
+    Message: the GUI shows it with ``user_text``."""
     text: str
     layer_index: int
     changes: dict
+    training: dict | None = None
+
+
+CLASS_LOSSES = ("sparse_categorical_crossentropy", "categorical_crossentropy", "binary_crossentropy")
+
+
+def loss_fits(loss: str | None, task: str | None) -> bool:
+    """Whether the training loss ``loss`` ("auto" or a name) can train on data of ``task``."""
+    if not loss or loss == "auto" or task is None:
+        return True
+    return (loss in CLASS_LOSSES) == (task == "classification")
 
 
 @dataclass
@@ -75,9 +87,10 @@ def _fail(report, check, message, fix=None):
         report.error_index = check.index
 
 
-def validate_network(layers, input_shape=None, task=None, output_units=None) -> ValidationReport:
+def validate_network(layers, input_shape=None, task=None, output_units=None, loss=None) -> ValidationReport:
     """Check ``layers`` (specs, the first an InputLayer) against the data's ``input_shape``,
-    ``task`` ('classification' | 'regression') and ``output_units`` (classes or targets)."""
+    ``task`` ('classification' | 'regression') and ``output_units`` (classes or targets), and the
+    training ``loss`` against the task."""
     report = ValidationReport()
     shape = None
     for i, spec in enumerate(layers):
@@ -129,6 +142,15 @@ def validate_network(layers, input_shape=None, task=None, output_units=None) -> 
         _fail(report, last, M_("validation", "the network has no layers yet: drag a Dense layer onto it."))
     if report.ok and output_units:
         _check_task(report, layers, task, output_units)
+    if report.ok and not loss_fits(loss, task):
+        last = report.layers[-1]
+        problem = (M_("validation", "the loss {loss} compares classes, but this data has a number to predict "
+                                    "(regression).").format(loss=loss) if task == "regression"
+                   else M_("validation", "the loss {loss} measures distances between numbers, but this data has "
+                                         "classes to predict.").format(loss=loss))
+        _fail(report, last, problem,
+              Fix(M_("validation", "Let the loss follow the task (automatic)"), last.index, {},
+                  training={"loss": "auto"}))
     return report
 
 

@@ -99,7 +99,7 @@ class ExportMenu(QObject):
     def export(self, fmt, path):
         """Export the project's model to ``path``; NNStudioError for any problem a user can fix."""
         from nnstudio.errors import ExportError
-        from nnstudio.project.model_factory import model_for_project
+        from nnstudio.project.model_factory import model_for_project, preprocessing_for
 
         try:
             from nnstudio.export import FORMATS as AVAILABLE, export_model
@@ -114,5 +114,6 @@ class ExportMenu(QObject):
         model = model_for_project(doc, workspace.dataset)
         training = {**(model.get_compile_config() or {}), "batch_size": doc.training.batch_size,
                     "epochs": doc.training.epochs}
-        written = export_model(model, fmt, path, training=training)
+        written = export_model(model, fmt, path, training=training,
+                               preprocessing=preprocessing_for(doc, workspace.dataset))
         return [str(p) for p in (written or [path])]

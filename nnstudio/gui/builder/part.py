@@ -7,6 +7,8 @@ the window's undo stack (:meth:`push`), refused while training runs.
 
 from __future__ import annotations
 
+import copy
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDockWidget, QDialog, QLabel, QPushButton, QScrollArea
 
@@ -258,7 +260,13 @@ class BuilderPart:
         fix = self.fix_for(index)
         if fix is None:
             return
-        command = commands.SetLayerConfig(fix.layer_index, fix.changes, text=user_text(fix.text))
+        if fix.training:
+            config = copy.deepcopy(self.doc.training)
+            for key, value in fix.training.items():
+                setattr(config, key, value)
+            command = commands.SetTrainingConfig(config, text=user_text(fix.text))
+        else:
+            command = commands.SetLayerConfig(fix.layer_index, fix.changes, text=user_text(fix.text))
         command.merge_id = None   # a fix is its own undo step, never merged into typing
         if self.push(command):
             self.status(translate("BuilderPart", "Fixed: {0}.").format(user_text(fix.text)))

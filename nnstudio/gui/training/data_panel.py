@@ -222,7 +222,7 @@ class DataPanel(QWidget):
         else:
             self.load()
 
-    def apply_spec(self, spec, text, dataset=None) -> bool:
+    def apply_spec(self, spec, text, dataset=None, layers=None) -> bool:
         """Switch to the data ``spec`` describes, as one undo step; False (and a message) if it cannot load."""
         if dataset is None:
             QApplication.setOverrideCursor(Qt.WaitCursor)
@@ -236,7 +236,8 @@ class DataPanel(QWidget):
             finally:
                 QApplication.restoreOverrideCursor()
         self.workspace.offer_dataset(spec, dataset)
-        push(self.undo_stack, self.doc, SetDataSpec(spec, input_shape=dataset.input_shape, text=text))
+        push(self.undo_stack, self.doc, SetDataSpec(spec, input_shape=dataset.input_shape, text=text,
+                                                    task=dataset.task, layers=layers))
         return True
 
     def set_run_active(self, active: bool):

@@ -1,0 +1,63 @@
+"""The network and training settings the app proposes for a table it has just read, so that
+Train works at once: two hidden ReLU layers whose width follows the number of inputs and
+classes, an output layer of the right size, and the loss that follows the task.
+
+The CSV wizard and ``nnstudio train DATA.csv`` both use it, so they build the same model.
+"""
+
+from __future__ import annotations
+
+import copy
+import math
+
+from nnstudio.project.training_config import TrainingConfig
+from nnstudio.project.validation import loss_fits
+
+MIN_WIDTH, MAX_WIDTH = 8, 64
+TARGET_STEPS = 3000  # optimizer steps a suggested run makes, give or take the epoch limits
+EPOCH_RANGE = (5, 200)
+
+
+def hidden_width(n_inputs: int, output_units: int) -> int:
+    """A power of two about twice the larger of inputs and outputs, from 8 to 64."""
+    want = 2 * max(int(n_inputs), int(output_units), 1)
+    return int(min(MAX_WIDTH, max(MIN_WIDTH, 2 ** math.ceil(math.log2(want)))))
+
+
+def suggest_layers(input_shape, output_units: int) -> list[dict]:
+    """Input → Dense(w, relu) → Dense(w/2, relu) → Dense(outputs) (logits or a value)."""
+    n_inputs = int(math.prod(input_shape))
+    width = hidden_width(n_inputs, output_units)
+    layers = [{"class_name": "InputLayer", "config": {"name": "input_layer", "shape": [int(s) for s in input_shape]}}]
+    if len(input_shape) > 1:
+        layers.append({"class_name": "Flatten", "config": {"name": "flatten"}})
+    layers += [{"class_name": "Dense", "config": {"name": "dense", "units": width, "activation": "relu"}},
+               {"class_name": "Dense", "config": {"name": "dense_1", "units": max(MIN_WIDTH, width // 2),
+                                                  "activation": "relu"}},
+               {"class_name": "Dense", "config": {"name": "dense_2", "units": int(output_units),
+                                                  "activation": "linear"}}]
+    return layers
+
+
+def suggest_epochs(n_train: int, batch_size: int) -> int:
+    steps_per_epoch = max(1, math.ceil(n_train / batch_size))
+    low, high = EPOCH_RANGE
+    return int(min(high, max(low, round(TARGET_STEPS / steps_per_epoch))))
+
+
+def suggest_training(config: TrainingConfig, dataset) -> TrainingConfig:
+    """``config`` with a loss that fits the data's task and an epoch count for its size."""
+    config = copy.deepcopy(config)
+    if not loss_fits(config.loss, dataset.task):
+        config.loss = "auto"
+    config.epochs = suggest_epochs(dataset.n_train, config.batch_size)
+    return config
+
+
+def suggested_project(dataset, title: str):
+    """A new project for ``dataset`` (a CSV table) with the suggested network and settings."""
+    from nnstudio.project.document import ProjectDocument
+
+    training = suggest_training(TrainingConfig(learning_rate=0.003), dataset)
+    return ProjectDocument(layers=suggest_layers(dataset.input_shape, dataset.output_units),
+                           data_spec=dataset.spec, training=training, title=title)
