@@ -31,13 +31,15 @@ def _require_suffix(path, suffix, what):
                                        "Received: {file}").format(what=what, suffix=suffix, file=pathlib.Path(path).name))
 
 
-def export_keras(model, path) -> pathlib.Path:
-    """A genuine Keras 3 ``.keras`` file (real Keras loads it with ``keras.models.load_model``)."""
+def export_keras(model, path, preprocessing=None) -> pathlib.Path:
+    """A genuine Keras 3 ``.keras`` file (real Keras loads it with ``keras.models.load_model``). With a
+    CSV table's ``preprocessing``, a Keras Normalization layer in front holds its standardization."""
     from nnstudio.engine.saving.keras_archive import save_keras
+    from nnstudio.export.keras_normalization import normalization_layers
 
     _require_suffix(path, ".keras", M_("errors", "A Keras model file"))
     check_exportable(model, "keras")
-    return save_keras(model, path)
+    return save_keras(model, path, front_layers=normalization_layers(preprocessing, model.input_shape[-1]))
 
 
 def export_keras_weights(model, path) -> pathlib.Path:
@@ -50,17 +52,20 @@ def export_keras_weights(model, path) -> pathlib.Path:
     return write_bytes(path, weights_h5_bytes(model))
 
 
-def export_model(model, fmt: str, out_path, *, training: dict | None = None) -> list[pathlib.Path]:
+def export_model(model, fmt: str, out_path, *, training: dict | None = None,
+                 preprocessing=None) -> list[pathlib.Path]:
     """Write ``model`` as ``fmt`` (a key of FORMATS) to ``out_path``; returns the files written.
 
     ``training`` ({"optimizer", "loss", "metrics", "batch_size", "epochs"}) sets what the code
-    exports train with; by default the model's compile settings."""
+    exports train with; by default the model's compile settings. ``preprocessing`` (a CSV table's
+    ``TablePreprocessing``) goes into every format that can carry it (all but .weights.h5)."""
     fmt = check_format(fmt)
     check_exportable(model, fmt)
     if fmt == "keras-code":
-        return export_keras_code(model, out_path, training)
+        return export_keras_code(model, out_path, training, preprocessing)
     if fmt == "pytorch-code":
-        return export_pytorch_code(model, out_path, training)
-    writer = {"npz": export_npz, "json": export_json, "keras": export_keras, "keras-weights": export_keras_weights,
-              "onnx": export_onnx}[fmt]
-    return [pathlib.Path(writer(model, out_path))]
+        return export_pytorch_code(model, out_path, training, preprocessing)
+    if fmt == "keras-weights":
+        return [pathlib.Path(export_keras_weights(model, out_path))]
+    writer = {"npz": export_npz, "json": export_json, "keras": export_keras, "onnx": export_onnx}[fmt]
+    return [pathlib.Path(writer(model, out_path, preprocessing))]

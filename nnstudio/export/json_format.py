@@ -18,19 +18,22 @@ FORMAT = "nnstudio.model"
 FORMAT_VERSION = 1
 
 
-def model_document(model) -> dict:
+def model_document(model, preprocessing=None) -> dict:
     from nnstudio._version import __version__
 
     weights = [{"layer": layer.name, "name": n, "shape": list(w.shape), "dtype": str(w.dtype), "values": w.tolist()}
                for layer in model.layers for n, w in layer.weights_dict.items()]
-    return {"format": FORMAT, "format_version": FORMAT_VERSION, "producer": f"NN Studio {__version__}",
-            "input_shape": list(model.input_shape), "output_shape": list(model.output_shape),
-            "architecture": model.get_config(), "compile": model.get_compile_config(), "weights": weights}
+    doc = {"format": FORMAT, "format_version": FORMAT_VERSION, "producer": f"NN Studio {__version__}",
+           "input_shape": list(model.input_shape), "output_shape": list(model.output_shape),
+           "architecture": model.get_config(), "compile": model.get_compile_config(), "weights": weights}
+    if preprocessing is not None:
+        doc["preprocessing"] = {**preprocessing.to_json(), "fill": preprocessing.encoded_fill().tolist()}
+    return doc
 
 
-def export_json(model, path) -> pathlib.Path:
+def export_json(model, path, preprocessing=None) -> pathlib.Path:
     check_exportable(model, "json")
-    text = json.dumps(model_document(model), allow_nan=False, separators=(",", ":"))
+    text = json.dumps(model_document(model, preprocessing), allow_nan=False, separators=(",", ":"))
     return write_text(path, text + "\n")
 
 

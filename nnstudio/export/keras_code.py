@@ -12,6 +12,7 @@ from nnstudio.engine.saving.keras_weights import weights_h5_bytes
 from nnstudio.export import training_settings
 from nnstudio.export.checks import check_exportable
 from nnstudio.export.code_common import ARGUMENTS, LOAD_INPUTS, kwargs, literal, module_name
+from nnstudio.export.rows_code import rows_code
 
 _TEMPLATE = Template('''#!/usr/bin/env python3
 """$title: the network exported by NN Studio $version, rebuilt in Keras 3.
@@ -168,7 +169,7 @@ def _call(obj) -> str:
     return f"{type(obj).__name__}({kwargs(**cfg)})"
 
 
-def keras_script(model, path, settings) -> str:
+def keras_script(model, path, settings, preprocessing=None) -> str:
     from nnstudio._version import __version__
 
     path = pathlib.Path(path)
@@ -185,16 +186,17 @@ def keras_script(model, path, settings) -> str:
         weights_literal=literal(f"{module}.weights.h5"), input_shape=literal(tuple(model.input_shape)),
         layers="\n".join(lines), model_name=literal(model.name),
         optimizer="keras.optimizers." + _call(settings.optimizer), loss="keras.losses." + _call(settings.loss),
-        metrics=repr(list(settings.metrics)), load_inputs=LOAD_INPUTS, arguments=ARGUMENTS,
+        metrics=repr(list(settings.metrics)), load_inputs=LOAD_INPUTS + rows_code(preprocessing), arguments=ARGUMENTS,
         trained_literal=literal(f"{module}.trained.weights.h5"))
 
 
-def export_keras_code(model, path, training=None) -> list[pathlib.Path]:
-    """Write ``path`` (.py) and ``<stem>.weights.h5`` beside it; returns both paths."""
+def export_keras_code(model, path, training=None, preprocessing=None) -> list[pathlib.Path]:
+    """Write ``path`` (.py) and ``<stem>.weights.h5`` beside it; returns both paths. With a CSV
+    table's ``preprocessing`` the script also has ``preprocess(rows)`` and ``predict_rows(rows)``."""
     check_exportable(model, "keras-code")
     settings = training_settings.resolve(model, training)
     path = pathlib.Path(path)
-    script = keras_script(model, path, settings)
+    script = keras_script(model, path, settings, preprocessing)
     weights_path = path.with_name(f"{module_name(path)}.weights.h5")
     write_bytes(weights_path, weights_h5_bytes(model))
     write_text(path, script)

@@ -1,6 +1,10 @@
 """NumPy ``.npz``: one array per weight named ``<layer_name>/<weight>`` (``dense/kernel``,
 ``batch_normalization/moving_mean``, …) and the architecture, ``Sequential.get_config()`` as
-JSON, in the 0-d unicode array ``__architecture__``. Readable with ``allow_pickle=False``."""
+JSON, in the 0-d unicode array ``__architecture__``. Readable with ``allow_pickle=False``.
+
+A model trained on a CSV table also carries its preprocessing: ``preprocessing/mean``,
+``preprocessing/std`` and ``preprocessing/fill`` (one value per encoded input) and the whole
+description as JSON in the 0-d unicode array ``preprocessing/json`` (docs/export-onnx.md)."""
 
 from __future__ import annotations
 
@@ -23,18 +27,28 @@ def named_weights(model) -> dict[str, np.ndarray]:
     return {weight_key(layer, n): w for layer in model.layers for n, w in layer.weights_dict.items()}
 
 
-def write_npz(model, path) -> pathlib.Path:
+def preprocessing_arrays(preprocessing) -> dict[str, np.ndarray]:
+    if preprocessing is None:
+        return {}
+    mean, std = preprocessing.scaling()
+    return {"preprocessing/mean": np.asarray(mean, np.float64), "preprocessing/std": np.asarray(std, np.float64),
+            "preprocessing/fill": preprocessing.encoded_fill(),
+            "preprocessing/json": np.array(json.dumps(preprocessing.to_json()))}
+
+
+def write_npz(model, path, preprocessing=None) -> pathlib.Path:
     """The file without format checks (callers have checked)."""
     arrays = named_weights(model)
     arrays[ARCHITECTURE_KEY] = np.array(json.dumps(model.get_config()))
+    arrays.update(preprocessing_arrays(preprocessing))
     with atomic_write(path) as f:
         np.savez(f, **arrays)
     return pathlib.Path(path)
 
 
-def export_npz(model, path) -> pathlib.Path:
+def export_npz(model, path, preprocessing=None) -> pathlib.Path:
     check_exportable(model, "npz")
-    return write_npz(model, path)
+    return write_npz(model, path, preprocessing)
 
 
 def load_npz(path):

@@ -133,8 +133,32 @@ def _step(g, x, step):
     raise ExportError(M_("errors", "No ONNX form for step {op}.").format(op=op))
 
 
-def build_onnx(model):
-    """The ``onnx.ModelProto`` of a checked model."""
+def _preprocessing_steps(g, x, preprocessing):
+    """A CSV table's gap filling and standardization as the graph's first ops."""
+    fill = g.const("preprocessing/fill", _f32(preprocessing.encoded_fill()))
+    x = g.node("Where", [g.node("IsNaN", [x], "preprocessing/is_missing"), fill, x], "preprocessing/filled")
+    if preprocessing.mean is None:
+        return x
+    mean, std = preprocessing.scaling()
+    centred = g.node("Sub", [x, g.const("preprocessing/mean", _f32(mean))], "preprocessing/centred")
+    return g.node("Div", [centred, g.const("preprocessing/std", _f32(std))], "preprocessing/scaled")
+
+
+def preprocessing_metadata(preprocessing) -> dict[str, str]:
+    """``metadata_props`` that let any program build the input from raw CSV rows."""
+    if preprocessing is None:
+        return {}
+    data = preprocessing.to_json()
+    categories = {c["name"]: c["categories"] for c in data["columns"] if c["role"] == "category"}
+    return {"nnstudio.preprocessing": json.dumps(data), "nnstudio.input_columns": json.dumps(data["inputs"]),
+            "nnstudio.source_columns": json.dumps([c["name"] for c in data["columns"]]),
+            "nnstudio.categories": json.dumps(categories), "nnstudio.class_names": json.dumps(data["class_names"]),
+            "nnstudio.target": data["target"], "nnstudio.task": data["task"]}
+
+
+def build_onnx(model, preprocessing=None):
+    """The ``onnx.ModelProto`` of a checked model; with a CSV table's ``preprocessing`` the graph
+    starts with its gap filling and standardization and its metadata describes the columns."""
     try:
         import onnx
         from onnx import helper, numpy_helper
@@ -144,6 +168,8 @@ def build_onnx(model):
 
     g = _GraphBuilder(helper, numpy_helper, reserved=(INPUT_NAME, OUTPUT_NAME))
     x = INPUT_NAME
+    if preprocessing is not None:
+        x = _preprocessing_steps(g, x, preprocessing)
     for step in plan(model):
         x = _step(g, x, step)
     if g.nodes and x == g.nodes[-1].output[0]:
@@ -161,7 +187,7 @@ def build_onnx(model):
                                          f"{', '.join(map(str, model.input_shape))}], output 'output'.")
     proto.ir_version = helper.find_min_ir_version_for(opset)
     helper.set_model_props(proto, {"nnstudio.architecture": json.dumps(model.get_config()),
-                                   "nnstudio.layout": "channels_last"})
+                                   "nnstudio.layout": "channels_last", **preprocessing_metadata(preprocessing)})
     try:
         onnx.checker.check_model(proto, full_check=True)
     except onnx.checker.ValidationError as e:
@@ -170,6 +196,6 @@ def build_onnx(model):
     return proto
 
 
-def export_onnx(model, path) -> pathlib.Path:
+def export_onnx(model, path, preprocessing=None) -> pathlib.Path:
     check_exportable(model, "onnx")
-    return write_bytes(path, build_onnx(model).SerializeToString())
+    return write_bytes(path, build_onnx(model, preprocessing).SerializeToString())

@@ -21,6 +21,7 @@ from nnstudio.export.code_common import ARGUMENTS, LOAD_INPUTS, kwargs, literal,
 from nnstudio.export.graph_plan import plan
 from nnstudio.export.npz_format import write_npz
 from nnstudio.export.pytorch_template import TEMPLATE
+from nnstudio.export.rows_code import rows_code
 
 # names a submodule must not take: they are attributes of torch.nn.Module
 _MODULE_ATTRS = set("""training forward train eval parameters named_parameters buffers named_buffers children
@@ -196,7 +197,7 @@ def _loss_text(loss) -> str:
     return f"{type(loss).__name__}({kwargs(**cfg)})"
 
 
-def pytorch_script(model, path, settings) -> str:
+def pytorch_script(model, path, settings, preprocessing=None) -> str:
     from nnstudio._version import __version__
 
     path = pathlib.Path(path)
@@ -221,15 +222,17 @@ def pytorch_script(model, path, settings) -> str:
         weight_rows=weight_rows, optimizer=_optimizer_expr(settings.optimizer), loss=_loss_expr(settings.loss),
         regularization=_regularization_lines(model, attrs),
         metric_name=literal(metric[0] if metric else None), metric=metric[1] if metric else "None",
-        target_dtype="torch.long" if sparse else "torch.float32", load_inputs=LOAD_INPUTS, arguments=ARGUMENTS)
+        target_dtype="torch.long" if sparse else "torch.float32", load_inputs=LOAD_INPUTS + rows_code(preprocessing),
+        arguments=ARGUMENTS)
 
 
-def export_pytorch_code(model, path, training=None) -> list[pathlib.Path]:
-    """Write ``path`` (.py) and ``<stem>.npz`` (the weights, NN Studio's .npz layout) beside it."""
+def export_pytorch_code(model, path, training=None, preprocessing=None) -> list[pathlib.Path]:
+    """Write ``path`` (.py) and ``<stem>.npz`` (the weights, NN Studio's .npz layout) beside it. With a
+    CSV table's ``preprocessing`` the script also has ``preprocess(rows)`` and ``predict_rows(rows)``."""
     check_exportable(model, "pytorch-code")
     settings = training_settings.resolve(model, training)
     path = pathlib.Path(path)
-    script = pytorch_script(model, path, settings)
+    script = pytorch_script(model, path, settings, preprocessing)
     weights_path = path.with_name(f"{module_name(path)}.npz")
     write_npz(model, weights_path)
     write_text(path, script)

@@ -4182,12 +4182,12 @@ The lesson stays in the file: students who open it again see it locked.</transla
         <translation>The file has only {count} usable data row; at least 2 are needed (some for training, some for testing).</translation>
     </message>
     <message>
-        <source>Column &quot;{column}&quot; has no numbers at all: every row is empty or missing. Leave it out of the inputs.</source>
-        <translation>Column &quot;{column}&quot; has no numbers at all: every row is empty or missing. Leave it out of the inputs.</translation>
+        <source>Column &quot;{column}&quot; has no values at all: every row is empty or missing. Leave it out of the inputs.</source>
+        <translation>Column &quot;{column}&quot; has no values at all: every row is empty or missing. Leave it out of the inputs.</translation>
     </message>
     <message>
-        <source>Column &quot;{column}&quot; has no numbers in the training rows, so its missing values cannot be filled with a mean. Leave it out of the inputs.</source>
-        <translation>Column &quot;{column}&quot; has no numbers in the training rows, so its missing values cannot be filled with a mean. Leave it out of the inputs.</translation>
+        <source>Column &quot;{column}&quot; has no numbers at all: every row is empty or missing. Leave it out of the inputs.</source>
+        <translation>Column &quot;{column}&quot; has no numbers at all: every row is empty or missing. Leave it out of the inputs.</translation>
     </message>
     <message>
         <source>comma</source>
@@ -4276,6 +4276,10 @@ The lesson stays in the file: students who open it again see it locked.</transla
     <message>
         <source>&quot;{key}&quot; must be a list of names. Received: {key}={value!r}.</source>
         <translation>&quot;{key}&quot; must be a list of names. Received: {key}={value!r}.</translation>
+    </message>
+    <message>
+        <source>&quot;{key}&quot; must map column names to a role ({roles}) and a way to treat gaps ({choices}). Received: {key}={value!r}.</source>
+        <translation>&quot;{key}&quot; must map column names to a role ({roles}) and a way to treat gaps ({choices}). Received: {key}={value!r}.</translation>
     </message>
     <message>
         <source>&quot;{key}&quot; must list one or more different features from {names}. Received: {key}={value!r}.</source>
@@ -5340,6 +5344,18 @@ The lesson stays in the file: students who open it again see it locked.</transla
         <source>The latest run cannot be deleted: the network&apos;s weights come from it. Reset the weights to start a new run.</source>
         <translation>The latest run cannot be deleted: the network&apos;s weights come from it. Reset the weights to start a new run.</translation>
     </message>
+    <message>
+        <source>Column &quot;{column}&quot; is marked as a date, but &quot;{cell}&quot; is not a date NN Studio can read (for example 2024-03-31 or 31/03/2024). Make it a category or leave it out.</source>
+        <translation>Column &quot;{column}&quot; is marked as a date, but &quot;{cell}&quot; is not a date NN Studio can read (for example 2024-03-31 or 31/03/2024). Make it a category or leave it out.</translation>
+    </message>
+    <message>
+        <source>Column &quot;{column}&quot;: &quot;{cell}&quot; is not a date in the same form as the others.</source>
+        <translation>Column &quot;{column}&quot;: &quot;{cell}&quot; is not a date in the same form as the others.</translation>
+    </message>
+    <message>
+        <source>Column &quot;{column}&quot; has no values in the training rows, so it cannot be used. Leave it out of the inputs.</source>
+        <translation>Column &quot;{column}&quot; has no values in the training rows, so it cannot be used. Leave it out of the inputs.</translation>
+    </message>
 </context>
 <context>
     <name>examples</name>
@@ -5515,8 +5531,8 @@ The lesson stays in the file: students who open it again see it locked.</transla
         <translation> Left out {rows} with missing inputs.</translation>
     </message>
     <message>
-        <source> Missing inputs were filled with training-set means.</source>
-        <translation> Missing inputs were filled with training-set means.</translation>
+        <source> Missing inputs were filled from the training rows.</source>
+        <translation> Missing inputs were filled from the training rows.</translation>
     </message>
     <message>
         <source>1 row</source>
@@ -5537,6 +5553,58 @@ The lesson stays in the file: students who open it again see it locked.</transla
     <message>
         <source>feature {n}</source>
         <translation>feature {n}</translation>
+    </message>
+    <message>
+        <source>every cell is empty</source>
+        <translation>every cell is empty</translation>
+    </message>
+    <message>
+        <source>a different whole number in every row, like a row number</source>
+        <translation>a different whole number in every row, like a row number</translation>
+    </message>
+    <message>
+        <source>only {count} different whole numbers: codes for groups</source>
+        <translation>only {count} different whole numbers: codes for groups</translation>
+    </message>
+    <message>
+        <source>numbers</source>
+        <translation>numbers</translation>
+    </message>
+    <message>
+        <source>dates: used as year, season and weekday</source>
+        <translation>dates: used as year, season and weekday</translation>
+    </message>
+    <message>
+        <source>{count} different texts: almost every row has its own, like a name, so it says nothing about other rows</source>
+        <translation>{count} different texts: almost every row has its own, like a name, so it says nothing about other rows</translation>
+    </message>
+    <message>
+        <source>text with {count} different values</source>
+        <translation>text with {count} different values</translation>
+    </message>
+    <message>
+        <source>its values are text, so they are classes</source>
+        <translation>its values are text, so they are classes</translation>
+    </message>
+    <message>
+        <source>only {count} different whole numbers, so they are classes</source>
+        <translation>only {count} different whole numbers, so they are classes</translation>
+    </message>
+    <message>
+        <source>numbers with {count} different values: a quantity to predict</source>
+        <translation>numbers with {count} different values: a quantity to predict</translation>
+    </message>
+    <message>
+        <source>its name sounds like what to predict</source>
+        <translation>its name sounds like what to predict</translation>
+    </message>
+    <message>
+        <source>a text column with few different values</source>
+        <translation>a text column with few different values</translation>
+    </message>
+    <message>
+        <source>the last usable column</source>
+        <translation>the last usable column</translation>
     </message>
 </context>
 <context>
@@ -5564,6 +5632,18 @@ The lesson stays in the file: students who open it again see it locked.</transla
     <message>
         <source>the network has no layers yet: drag a Dense layer onto it.</source>
         <translation>the network has no layers yet: drag a Dense layer onto it.</translation>
+    </message>
+    <message>
+        <source>the loss {loss} compares classes, but this data has a number to predict (regression).</source>
+        <translation>the loss {loss} compares classes, but this data has a number to predict (regression).</translation>
+    </message>
+    <message>
+        <source>the loss {loss} measures distances between numbers, but this data has classes to predict.</source>
+        <translation>the loss {loss} measures distances between numbers, but this data has classes to predict.</translation>
+    </message>
+    <message>
+        <source>Let the loss follow the task (automatic)</source>
+        <translation>Let the loss follow the task (automatic)</translation>
     </message>
     <message>
         <source>{count} classes</source>

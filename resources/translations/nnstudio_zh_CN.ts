@@ -4181,12 +4181,12 @@ The lesson stays in the file: students who open it again see it locked.</source>
         <translation>文件中只有 {count} 行可用的数据；至少需要 2 行（一部分用于训练，一部分用于测试）。</translation>
     </message>
     <message>
-        <source>Column &quot;{column}&quot; has no numbers at all: every row is empty or missing. Leave it out of the inputs.</source>
-        <translation>“{column}”列完全没有数字：每一行都是空的或缺失的。请不要把它作为输入。</translation>
+        <source>Column &quot;{column}&quot; has no values at all: every row is empty or missing. Leave it out of the inputs.</source>
+        <translation>列“{column}”完全没有值：每一行都是空的或缺失。请不要把它用作输入。</translation>
     </message>
     <message>
-        <source>Column &quot;{column}&quot; has no numbers in the training rows, so its missing values cannot be filled with a mean. Leave it out of the inputs.</source>
-        <translation>“{column}”列在训练行中没有数字，因此无法用平均值填补它的缺失值。请不要把它作为输入。</translation>
+        <source>Column &quot;{column}&quot; has no numbers at all: every row is empty or missing. Leave it out of the inputs.</source>
+        <translation>“{column}”列完全没有数字：每一行都是空的或缺失的。请不要把它作为输入。</translation>
     </message>
     <message>
         <source>comma</source>
@@ -4275,6 +4275,10 @@ The lesson stays in the file: students who open it again see it locked.</source>
     <message>
         <source>&quot;{key}&quot; must be a list of names. Received: {key}={value!r}.</source>
         <translation>&quot;{key}&quot; 必须是一个名称列表。收到的是：{key}={value!r}。</translation>
+    </message>
+    <message>
+        <source>&quot;{key}&quot; must map column names to a role ({roles}) and a way to treat gaps ({choices}). Received: {key}={value!r}.</source>
+        <translation>“{key}”必须为每个列名指定一个角色（{roles}）和缺失值的处理方式（{choices}）。收到：{key}={value!r}。</translation>
     </message>
     <message>
         <source>&quot;{key}&quot; must list one or more different features from {names}. Received: {key}={value!r}.</source>
@@ -5339,6 +5343,18 @@ The lesson stays in the file: students who open it again see it locked.</source>
         <source>The latest run cannot be deleted: the network&apos;s weights come from it. Reset the weights to start a new run.</source>
         <translation>不能删除最新的一次训练：网络的权重来自它。重置权重即可开始新的一次训练。</translation>
     </message>
+    <message>
+        <source>Column &quot;{column}&quot; is marked as a date, but &quot;{cell}&quot; is not a date NN Studio can read (for example 2024-03-31 or 31/03/2024). Make it a category or leave it out.</source>
+        <translation>列“{column}”被标记为日期，但“{cell}”不是 NN Studio 能读取的日期（例如 2024-03-31 或 31/03/2024）。请把它设为类别，或不使用它。</translation>
+    </message>
+    <message>
+        <source>Column &quot;{column}&quot;: &quot;{cell}&quot; is not a date in the same form as the others.</source>
+        <translation>列“{column}”：“{cell}”的日期写法与其他行不同。</translation>
+    </message>
+    <message>
+        <source>Column &quot;{column}&quot; has no values in the training rows, so it cannot be used. Leave it out of the inputs.</source>
+        <translation>列“{column}”在训练行中没有任何值，因此无法使用。请不要把它用作输入。</translation>
+    </message>
 </context>
 <context>
     <name>examples</name>
@@ -5514,8 +5530,8 @@ The lesson stays in the file: students who open it again see it locked.</source>
         <translation>有 {rows}缺少输入值，已略去。</translation>
     </message>
     <message>
-        <source> Missing inputs were filled with training-set means.</source>
-        <translation>缺失的输入值已用训练集的平均值填补。</translation>
+        <source> Missing inputs were filled from the training rows.</source>
+        <translation> 缺失的输入已用训练行中的值填补。</translation>
     </message>
     <message>
         <source>1 row</source>
@@ -5536,6 +5552,58 @@ The lesson stays in the file: students who open it again see it locked.</source>
     <message>
         <source>feature {n}</source>
         <translation>特征 {n}</translation>
+    </message>
+    <message>
+        <source>every cell is empty</source>
+        <translation>每个单元格都是空的</translation>
+    </message>
+    <message>
+        <source>a different whole number in every row, like a row number</source>
+        <translation>每一行都是不同的整数，像行号</translation>
+    </message>
+    <message>
+        <source>only {count} different whole numbers: codes for groups</source>
+        <translation>只有 {count} 个不同的整数：表示分组的代码</translation>
+    </message>
+    <message>
+        <source>numbers</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>dates: used as year, season and weekday</source>
+        <translation>日期：用作年份、季节和星期几</translation>
+    </message>
+    <message>
+        <source>{count} different texts: almost every row has its own, like a name, so it says nothing about other rows</source>
+        <translation>{count} 个不同的文本：几乎每行都有自己的值，像名字一样，对其他行没有意义</translation>
+    </message>
+    <message>
+        <source>text with {count} different values</source>
+        <translation>有 {count} 个不同取值的文本</translation>
+    </message>
+    <message>
+        <source>its values are text, so they are classes</source>
+        <translation>它的值是文本，所以是类别</translation>
+    </message>
+    <message>
+        <source>only {count} different whole numbers, so they are classes</source>
+        <translation>只有 {count} 个不同的整数，所以是类别</translation>
+    </message>
+    <message>
+        <source>numbers with {count} different values: a quantity to predict</source>
+        <translation>有 {count} 个不同取值的数值：要预测的数量</translation>
+    </message>
+    <message>
+        <source>its name sounds like what to predict</source>
+        <translation>它的名字听起来就是要预测的内容</translation>
+    </message>
+    <message>
+        <source>a text column with few different values</source>
+        <translation>取值很少的文本列</translation>
+    </message>
+    <message>
+        <source>the last usable column</source>
+        <translation>最后一个可用的列</translation>
     </message>
 </context>
 <context>
@@ -5563,6 +5631,18 @@ The lesson stays in the file: students who open it again see it locked.</source>
     <message>
         <source>the network has no layers yet: drag a Dense layer onto it.</source>
         <translation>网络中还没有层：请拖一个 Dense 层上去。</translation>
+    </message>
+    <message>
+        <source>the loss {loss} compares classes, but this data has a number to predict (regression).</source>
+        <translation>损失函数 {loss} 比较的是类别，但这份数据要预测的是一个数值（回归）。</translation>
+    </message>
+    <message>
+        <source>the loss {loss} measures distances between numbers, but this data has classes to predict.</source>
+        <translation>损失函数 {loss} 衡量的是数值之间的距离，但这份数据要预测的是类别。</translation>
+    </message>
+    <message>
+        <source>Let the loss follow the task (automatic)</source>
+        <translation>让损失函数跟随任务（自动）</translation>
     </message>
     <message>
         <source>{count} classes</source>

@@ -26,12 +26,15 @@ def _producer() -> str:
     return f"NN Studio {__version__}"
 
 
-def save_keras(model, path, overwrite=True) -> pathlib.Path:
+def save_keras(model, path, overwrite=True, front_layers=()) -> pathlib.Path:
+    """``front_layers``: Keras layer configs without weights (a Normalization) placed right after
+    the input; real Keras runs them, NN Studio's own reader does not know them."""
     config = keras_layers.model_config(model, keras_compile.compile_config(model))
+    config["config"]["layers"][1:1] = list(front_layers)
     metadata = {"keras_version": KERAS_FORMAT_VERSION,
                 "date_saved": datetime.datetime.now().strftime("%Y-%m-%d@%H:%M:%S"),
                 "producer": _producer()}
-    weights = keras_weights.weights_h5_bytes(model)
+    weights = keras_weights.weights_h5_bytes(model, empty_layers=[layer["config"]["name"] for layer in front_layers])
     with atomic_write(path, overwrite) as f:
         with zipfile.ZipFile(f, "w", compression=zipfile.ZIP_STORED) as z:
             z.writestr(_METADATA, json.dumps(metadata))

@@ -97,12 +97,15 @@ def _set_optimizer_state(model, group, source) -> None:
 
 
 # ----- writing / reading ------------------------------------------------------------------
-def weights_h5_bytes(model, include_optimizer=True) -> bytes:
-    """The HDF5 file, in memory (it goes into a zip, or atomically to disk)."""
+def weights_h5_bytes(model, include_optimizer=True, empty_layers=()) -> bytes:
+    """The HDF5 file, in memory (it goes into a zip, or atomically to disk). ``empty_layers``:
+    groups for extra layers without weights (named by their Keras class's snake-case name)."""
     buf = io.BytesIO()
     with h5py.File(buf, "w") as f:
         f.create_group("vars").attrs["name"] = model.name
         layers = f.create_group("layers")
+        for name in empty_layers:
+            layers.create_group(name).create_group("vars").attrs["name"] = name
         for key, layer in zip(layer_keys(model.layers), model.layers):
             group = layers.create_group(key.split("/", 1)[1]).create_group("vars")
             group.attrs["name"] = layer.name

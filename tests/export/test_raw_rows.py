@@ -1,0 +1,181 @@
+"""A model trained on a CSV table, exported to every format, predicts from RAW rows (strings as
+csv.DictReader gives them, with gaps, an unseen category and dates) exactly as the app does:
+probabilities within 1e-4, identical labels. Real onnxruntime, Keras and torch run the files."""
+
+import csv
+import json
+
+import numpy as np
+import pytest
+
+from nnstudio.data import CsvOptions, read_csv
+from nnstudio.data.table_encoding import ColumnEncoding
+from nnstudio.export import export_model
+from nnstudio.project import model_for_project
+from nnstudio.project.suggested_network import suggested_project
+from nnstudio.training import TrainingSession
+from tests.data.csv_samples import cars_table, mixed_table
+from tests.export.peers import have, require_keras, run_python
+
+COLUMNS = {"island": {"missing": "most_frequent"}, "weight": {"missing": "indicator"}, "length": {"missing": "mean"}}
+ODD_ROWS = [  # an unseen island, gaps everywhere, a date in another year, a number with spaces
+    {"id": "9001", "name": "new", "island": "Atlantis", "grade": "3", "day": "2030-12-31", "length": " 47.5 ",
+     "weight": "", "species": ""},
+    {"id": "9002", "name": "gaps", "island": "", "grade": "", "day": "", "length": "NA", "weight": "?",
+     "species": ""},
+]
+
+
+def softmax(z):
+    z = np.asarray(z, dtype=np.float64)
+    e = np.exp(z - z.max(axis=1, keepdims=True))
+    return e / e.sum(axis=1, keepdims=True)
+
+
+def trained(tmp_path, text, target, epochs):
+    path = tmp_path / "table.csv"
+    path.write_text(text)
+    ds = read_csv(path, CsvOptions(target=target, columns=COLUMNS if target == "species" else None))
+    doc = suggested_project(ds, "table")
+    doc.training.epochs = epochs
+    records = []
+    TrainingSession(doc.layers, doc.training, ds, report=records.append).run()
+    doc.set_weights(list([r for r in records if r.weights is not None][-1].weights))
+    model = model_for_project(doc, ds)
+    rows = list(csv.DictReader(open(path, newline=""))) + ODD_ROWS * (target == "species")
+    return ds, doc, model, rows, path
+
+
+@pytest.fixture(scope="module")
+def birds(tmp_path_factory):
+    return trained(tmp_path_factory.mktemp("birds"), mixed_table(), "species", 20)
+
+
+def app_outputs(ds, model, rows):
+    return model.predict(ds.preprocessing.preprocess(rows))
+
+
+def write_rows(path, rows):
+    with open(path, "w", newline="") as f:
+        writer = csv.DictWriter(f, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+
+
+def test_the_app_scores_well_and_its_raw_row_path_matches_training_inputs(birds):
+    ds, doc, model, rows, _ = birds
+    test_acc = float((model.predict(ds.x_test).argmax(1) == ds.y_test).mean())
+    assert test_acc >= 0.85
+    np.testing.assert_allclose(ds.preprocessing.preprocess(rows[:-2]).mean(axis=0),
+                               np.concatenate([ds.x_train, ds.x_test]).mean(axis=0), atol=1e-5)
+
+
+def test_onnx_runs_raw_rows_with_only_its_own_metadata(birds, tmp_path):
+    onnx = pytest.importorskip("onnx")
+    ds, doc, model, rows, _ = birds
+    path = tmp_path / "birds.onnx"
+    export_model(model, "onnx", path, preprocessing=ds.preprocessing)
+    proto = onnx.load(str(path))
+    meta = {p.key: p.value for p in proto.metadata_props}
+    assert json.loads(meta["nnstudio.class_names"]) == ["Adelie", "Chinstrap", "Gentoo"]
+    assert json.loads(meta["nnstudio.input_columns"]) == list(ds.feature_names)
+    assert json.loads(meta["nnstudio.categories"])["island"] == ["Biscoe", "Dream", "Torgersen"]
+    assert [n.op_type for n in proto.graph.node][:4] == ["IsNaN", "Where", "Sub", "Div"]
+    # What a program outside NN Studio does: encode columns from the metadata, leave number gaps as NaN.
+    columns = [ColumnEncoding.from_json(c) for c in json.loads(meta["nnstudio.preprocessing"])["columns"]]
+    blocks = []
+    for c in columns:
+        cells = [r.get(c.name) for r in rows]
+        block = c.encode_cells(cells)
+        if c.role == "number":
+            block[:, 0] = [float(v) if v and v.strip() not in ("NA", "?") else np.nan for v in cells]
+        blocks.append(block)
+    x = np.column_stack(blocks).astype(np.float32)
+    assert np.isnan(x).any()  # the graph fills these itself
+    want = softmax(app_outputs(ds, model, rows))
+    from onnx.reference import ReferenceEvaluator
+
+    got = ReferenceEvaluator(proto).run(None, {"input": x})[0]
+    np.testing.assert_allclose(softmax(got), want, atol=1e-4)
+    if have("onnxruntime"):
+        import onnxruntime as ort
+
+        session = ort.InferenceSession(str(path), providers=["CPUExecutionProvider"])
+        got = session.run(["output"], {"input": x})[0]
+        np.testing.assert_allclose(softmax(got), want, atol=1e-4)
+        assert (got.argmax(1) == want.argmax(1)).all()
+
+
+def test_npz_and_json_carry_the_statistics_and_encodings(birds, tmp_path):
+    ds, doc, model, rows, _ = birds
+    export_model(model, "npz", tmp_path / "b.npz", preprocessing=ds.preprocessing)
+    with np.load(tmp_path / "b.npz", allow_pickle=False) as data:
+        mean, std, fill = data["preprocessing/mean"], data["preprocessing/std"], data["preprocessing/fill"]
+        described = json.loads(str(data["preprocessing/json"]))
+    encoded = ds.preprocessing.encode_rows(rows)
+    np.testing.assert_allclose((encoded - mean) / std, ds.preprocessing.preprocess(rows), atol=1e-5)
+    assert fill.shape == (len(ds.feature_names),) and described["class_names"] == ["Adelie", "Chinstrap", "Gentoo"]
+    export_model(model, "json", tmp_path / "b.json", preprocessing=ds.preprocessing)
+    document = json.loads((tmp_path / "b.json").read_text())
+    assert document["preprocessing"]["inputs"] == list(ds.feature_names)
+    np.testing.assert_allclose(document["preprocessing"]["std"], std)
+
+
+@pytest.mark.slow
+def test_real_keras_file_predicts_from_the_encoded_unscaled_columns(birds, tmp_path):
+    require_keras()
+    ds, doc, model, rows, _ = birds
+    export_model(model, "keras", tmp_path / "birds.keras", preprocessing=ds.preprocessing)
+    np.save(tmp_path / "encoded.npy", ds.preprocessing.encode_rows(rows).astype(np.float32))
+    out = run_python("""
+        import keras, numpy as np
+        model = keras.models.load_model("birds.keras")
+        assert type(model.layers[0]).__name__ == "Normalization"
+        np.save("keras_out.npy", np.asarray(model.predict(np.load("encoded.npy"), verbose=0)))
+        print("ok")
+    """, tmp_path)
+    assert out.strip().endswith("ok")
+    got = np.load(tmp_path / "keras_out.npy")
+    want = app_outputs(ds, model, rows)
+    np.testing.assert_allclose(softmax(got), softmax(want), atol=1e-4)
+    assert (got.argmax(1) == want.argmax(1)).all()
+
+
+SCRIPT_CHECK = """
+    import csv, importlib, json, sys
+    import numpy as np
+    script = importlib.import_module(sys.argv[1])
+    rows = list(csv.DictReader(open("rows.csv", newline="")))
+    np.save("script_out.npy", np.asarray(script.predict(script.preprocess(rows)), dtype="float64"))
+    json.dump(script.predict_rows(rows), open("labels.json", "w"))
+    print("ok")
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("fmt", ["keras-code", "pytorch-code"])
+def test_generated_scripts_predict_raw_rows_like_the_app(birds, tmp_path, fmt):
+    if fmt == "keras-code":
+        require_keras()
+    elif not have("torch"):
+        pytest.skip("torch is not installed")
+    ds, doc, model, rows, _ = birds
+    module = "birds_" + fmt.split("-")[0]
+    export_model(model, fmt, tmp_path / f"{module}.py", preprocessing=ds.preprocessing)
+    write_rows(tmp_path / "rows.csv", rows)
+    run_python(SCRIPT_CHECK, tmp_path, args=[module])
+    want = app_outputs(ds, model, rows)
+    np.testing.assert_allclose(softmax(np.load(tmp_path / "script_out.npy")), softmax(want), atol=1e-4)
+    assert json.loads((tmp_path / "labels.json").read_text()) == ds.preprocessing.answers(want)
+
+
+@pytest.mark.slow
+def test_a_regression_script_returns_numbers(tmp_path):
+    if not have("torch"):
+        pytest.skip("torch is not installed")
+    ds, doc, model, rows, _ = trained(tmp_path, cars_table(), "mpg", 5)
+    export_model(model, "pytorch-code", tmp_path / "cars_torch.py", preprocessing=ds.preprocessing)
+    write_rows(tmp_path / "rows.csv", rows)
+    run_python(SCRIPT_CHECK, tmp_path, args=["cars_torch"])
+    got = json.loads((tmp_path / "labels.json").read_text())
+    np.testing.assert_allclose(got, app_outputs(ds, model, rows)[:, 0], atol=1e-4)
