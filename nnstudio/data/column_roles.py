@@ -22,6 +22,7 @@ MISSING_CHOICES = ("drop", "mean", "median", "most_frequent", "indicator")
 # categories; two values are as good as one number.
 NUMBER_CATEGORY_RANGE = (3, 5)
 MAX_CATEGORIES = 30
+DROP_SHARE = 0.05  # gaps in at most this share of rows: leave those rows out by default
 # Column names that usually hold the label (compared lower-case, without spaces and punctuation).
 LABEL_NAMES = ("class", "species", "target", "label", "labels", "y", "outcome", "diagnosis", "survived",
                "category", "variety", "result", "churn", "quality", "grade", "type")
@@ -46,7 +47,10 @@ class ColumnGuess:
 
     @property
     def default_missing(self) -> str:
-        """The gap treatment the wizard starts from: the column's typical value."""
+        """The gap treatment the wizard (and ``nnstudio train DATA.csv``) starts from: leave out the
+        rows when that costs few of them, else fill with the column's typical value."""
+        if self.missing <= DROP_SHARE * self.sample_rows:
+            return "drop"
         return "most_frequent" if self.role == "category" else "mean"
 
 
@@ -71,6 +75,11 @@ def guess_column(name: str, cells) -> ColumnGuess:
             return guess("category", M_("notes", "only {count} different whole numbers: codes for groups")
                          .format(count=distinct))
         return guess("number", M_("notes", "numbers"))
+    not_numbers = [v for v in values if not is_number(v)]
+    if len(values) >= 20 and len(not_numbers) <= 0.05 * len(values):
+        return guess("number", M_("notes", 'numbers, but {count} cell(s) are not (for example "{cell}"): fix '
+                                           "them, or use the column as a category").format(
+            count=len(not_numbers), cell=not_numbers[0][:40]))
     if dates.detect_format(values[:200]) is not None:
         return guess("date", M_("notes", "dates: used as year, season and weekday"))
     if distinct > MAX_CATEGORIES or (distinct > 10 and distinct >= 0.5 * len(values)):
@@ -120,9 +129,13 @@ def guess_target(columns, rows, guesses=None) -> TargetGuess:
         task, task_reason = guess_task(g, cells(g))
         return TargetGuess(g.name, task, reason, task_reason)
 
+    def rank(g):  # the earlier in LABEL_NAMES, the likelier; "...class" / "...label" after those
+        plain = _plain(g.name)
+        return LABEL_NAMES.index(plain) if plain in LABEL_NAMES else len(LABEL_NAMES)
+
     named = [g for g in usable if _plain(g.name) in LABEL_NAMES or _plain(g.name).endswith(("class", "label"))]
     if named:
-        return result(named[0], M_("notes", "its name sounds like what to predict"))
+        return result(min(named, key=rank), M_("notes", "its name sounds like what to predict"))
     texts = [g for g in usable if g.role == "category" and not g.numeric and g.distinct <= MAX_AUTO_CLASSES]
     if texts:
         return result(texts[-1], M_("notes", "a text column with few different values"))

@@ -47,7 +47,7 @@ class CsvOptions:
     target: str | None = None
     features: tuple[str, ...] | None = None
     task: str = "auto"  # "auto" | "classification" | "regression"
-    missing: str = "drop"  # a column_roles.MISSING_CHOICES entry
+    missing: str = "auto"  # "auto" (each column's guess) or a column_roles.MISSING_CHOICES entry for all
     columns: dict | None = None
     standardize: bool = True
     delimiter: str | None = None
@@ -133,7 +133,8 @@ def _layout(preview, options) -> Layout:
                                      else guesses[f].role)
         if role not in INPUT_ROLES:
             role = "number" if guesses[f].numeric else "category"
-        roles[f] = (role, given.get("missing") or options.missing)
+        roles[f] = (role, given.get("missing") or (guesses[f].default_missing if options.missing == "auto"
+                                                   else options.missing))
     number_idx = tuple(j for j, f in zip(idx, features) if roles[f][0] == "number")
     text_idx = tuple(j for j, f in zip(idx, features) if roles[f][0] != "number")
     layout = Layout(preview.delimiter, columns, number_idx, t, target_numeric=preview.column_kinds[t] != "text",

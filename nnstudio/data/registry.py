@@ -92,7 +92,7 @@ CSV_INFO = DatasetInfo(
     "csv", N_("datasets", "CSV file"), N_("datasets", "Your own table of numbers from a CSV file."),
     "classification", "tabular",
     {"name": "csv", "path": None, "target": None, "features": None, "task": "auto",
-     "missing": "drop", "columns": None, "standardize": True, "delimiter": None, "has_header": None,
+     "missing": "auto", "columns": None, "standardize": True, "delimiter": None, "has_header": None,
      "test_ratio": 0.2, "seed": 0},
     _SPLIT_RANGES,
 )

@@ -98,7 +98,7 @@ CHECKS = {
     "target": lambda k, v, r: _text(k, v, optional=True),
     "features": lambda k, v, r: _text_list(k, v, optional=True),
     "task": lambda k, v, r: _choice(k, v, ("auto", "classification", "regression")),
-    "missing": lambda k, v, r: _choice(k, v, MISSING_CHOICES),
+    "missing": lambda k, v, r: _choice(k, v, ("auto", *MISSING_CHOICES)),
     "columns": lambda k, v, r: _columns(k, v),
     "delimiter": lambda k, v, r: _choice(k, v, (None, *CSV_DELIMITERS)),
     "has_header": lambda k, v, r: None if v is None else _boolean(k, v),

@@ -1,4 +1,4 @@
-"""CSV import wizard: choose a file, check the preview, pick the columns, read it.
+"""CSV import wizard: choose a file, check the preview, pick the target and the columns' roles, read it.
 
 The full read runs in a worker QThread (``csv_read_worker.CsvReadWorker``) with progress and
 a Cancel button. Problems are shown in plain words in the page, never as a traceback.
@@ -8,15 +8,16 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QCoreApplication, Qt, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QThread, Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
-    QListWidgetItem, QProgressBar, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem,
-    QVBoxLayout, QWizard, QWizardPage,
+    QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QProgressBar, QPushButton,
+    QTableWidget, QTableWidgetItem, QVBoxLayout, QWizard, QWizardPage,
 )
 
 from nnstudio.data import CsvOptions, sniff_csv
+from nnstudio.data.csv_import import ROLE_SAMPLE_ROWS
 from nnstudio.errors import NNStudioError
+from nnstudio.gui.csv_columns_page import ColumnsPage
 from nnstudio.gui.csv_read_worker import CsvReadWorker
 from nnstudio.gui.user_text import user_text
 
@@ -109,96 +110,6 @@ class FilePage(QWizardPage):
         return self._wizard.preview is not None
 
 
-class ColumnsPage(QWizardPage):
-    """Page 2: target, input columns, task, missing values, standardization, test share."""
-
-    def __init__(self, wizard: CsvImportWizard):
-        super().__init__()
-        self._wizard = wizard
-        self.setTitle(self.tr("Choose the columns"))
-        self.setSubTitle(self.tr("The target is what the network learns to predict from the input columns."))
-        self.target_combo = QComboBox(objectName="csvTargetCombo")
-        self.target_combo.setToolTip(self.tr("The column to predict (the label or answer)."))
-        self.target_combo.currentTextChanged.connect(self._target_changed)
-        self.feature_list = QListWidget(objectName="csvFeatureList")
-        self.feature_list.setToolTip(self.tr("Tick the columns the network may look at. They must hold numbers."))
-        self.feature_list.itemChanged.connect(lambda _: self.completeChanged.emit())
-        self.task_combo = QComboBox(objectName="csvTaskCombo")
-        self.task_combo.setToolTip(self.tr("Classification predicts a class (a name or a small whole number); "
-                                           "regression predicts a quantity."))
-        for text, value in ((self.tr("Detect automatically"), "auto"), (self.tr("Classification"), "classification"),
-                            (self.tr("Regression (predict a number)"), "regression")):
-            self.task_combo.addItem(text, value)
-        self.missing_combo = QComboBox(objectName="csvMissingCombo")
-        self.missing_combo.setToolTip(self.tr("What to do with empty cells (and NA, NaN, ?)."))
-        self.missing_combo.addItem(self.tr("Leave out rows with missing values"), "drop")
-        self.missing_combo.addItem(self.tr("Fill with the column's mean (from the training rows)"), "mean")
-        self.standardize_check = QCheckBox(self.tr("Standardize the inputs"), objectName="csvStandardizeCheck")
-        self.standardize_check.setChecked(True)
-        self.standardize_check.setToolTip(self.tr("Shift and scale each input column to mean 0 and spread 1, "
-                                                  "using the training rows only. Helps most networks learn."))
-        self.test_spin = QSpinBox(objectName="csvTestPercentSpin")
-        self.test_spin.setRange(5, 90)
-        self.test_spin.setValue(20)
-        self.test_spin.setSuffix(" %")
-        self.test_spin.setToolTip(self.tr("Share of the rows kept aside to test the trained network."))
-        self.guess_label = QLabel(objectName="csvTaskGuessLabel")
-
-        form = QFormLayout(self)
-        form.addRow(self.tr("Target column:"), self.target_combo)
-        form.addRow(self.tr("Input columns:"), self.feature_list)
-        form.addRow(self.tr("Task:"), self.task_combo)
-        form.addRow("", self.guess_label)
-        form.addRow(self.tr("Missing values:"), self.missing_combo)
-        form.addRow("", self.standardize_check)
-        form.addRow(self.tr("Test rows:"), self.test_spin)
-
-    def initializePage(self) -> None:
-        preview = self._wizard.preview
-        self.target_combo.blockSignals(True)
-        self.target_combo.clear()
-        self.target_combo.addItems(list(preview.columns))
-        self.target_combo.setCurrentText(preview.suggested_target())
-        self.target_combo.blockSignals(False)
-        self._fill_features(preview.suggested_target())
-
-    def _fill_features(self, target: str) -> None:
-        preview = self._wizard.preview
-        chosen = set(preview.suggested_features(target))
-        self.feature_list.blockSignals(True)
-        self.feature_list.clear()
-        for name, kind in zip(preview.columns, preview.column_kinds):
-            item = QListWidgetItem(name if kind == "number" else self.tr("{name}  (text)").format(name=name))
-            item.setData(Qt.UserRole, name)
-            flags = Qt.ItemIsUserCheckable | (Qt.ItemIsEnabled if name != target else Qt.NoItemFlags)
-            item.setFlags(flags)
-            item.setCheckState(Qt.Checked if name in chosen else Qt.Unchecked)
-            self.feature_list.addItem(item)
-        self.feature_list.blockSignals(False)
-        guess = preview.guess_task(target)
-        self.guess_label.setText(self.tr("Looks like: {task}").format(
-            task=self.tr("classification") if guess == "classification" else self.tr("regression")))
-        self.completeChanged.emit()
-
-    def _target_changed(self, target: str) -> None:
-        if target and self._wizard.preview is not None:
-            self._fill_features(target)
-
-    def features(self) -> tuple[str, ...]:
-        items = (self.feature_list.item(i) for i in range(self.feature_list.count()))
-        return tuple(it.data(Qt.UserRole) for it in items
-                     if it.checkState() == Qt.Checked and it.flags() & Qt.ItemIsEnabled)
-
-    def set_features(self, names) -> None:
-        """Ticks exactly ``names`` (for scripts and tests)."""
-        for i in range(self.feature_list.count()):
-            item = self.feature_list.item(i)
-            item.setCheckState(Qt.Checked if item.data(Qt.UserRole) in names else Qt.Unchecked)
-
-    def isComplete(self) -> bool:
-        return bool(self.features())
-
-
 class ReadPage(QWizardPage):
     """Page 3: reads the whole file in a worker thread, with progress and Cancel."""
 
@@ -259,6 +170,8 @@ class CsvImportWizard(QWizard):
         self.setObjectName("csvImportWizard")
         self.setWindowTitle(self.tr("Import a CSV file"))
         self.preview = None
+        self.sample = None  # the same start of the file with up to sample_rows rows: roles are guessed from it
+        self.sample_rows = ROLE_SAMPLE_ROWS
         self._path = None
         self._dataset = None
         self._thread = None
@@ -289,8 +202,10 @@ class CsvImportWizard(QWizard):
         try:
             self.preview = sniff_csv(self._path, self.file_page.delimiter_combo.currentData(),
                                      self.file_page.header_combo.currentData())
+            self.sample = sniff_csv(self._path, self.file_page.delimiter_combo.currentData(),
+                                    self.file_page.header_combo.currentData(), max_rows=self.sample_rows)
         except NNStudioError as err:
-            self.preview = None
+            self.preview = self.sample = None
             self.file_page.show_error(user_text(err))
         else:
             self.file_page.show_preview(self.preview)
@@ -300,7 +215,8 @@ class CsvImportWizard(QWizard):
         page = self.columns_page
         return CsvOptions(
             target=page.target_combo.currentText() or None, features=page.features() or None,
-            task=page.task_combo.currentData(), missing=page.missing_combo.currentData(),
+            task=page.task_combo.currentData(), missing=page.missing_combo.currentData() or "auto",
+            columns=page.column_choices(),
             standardize=page.standardize_check.isChecked(),
             delimiter=self.file_page.delimiter_combo.currentData(),
             has_header=self.file_page.header_combo.currentData(),
@@ -313,6 +229,10 @@ class CsvImportWizard(QWizard):
 
     def dataset(self):
         return self._dataset
+
+    def suggest_network(self) -> bool:
+        """Whether the user wants the network replaced by the one suggested for this data."""
+        return self.columns_page.suggest_check.isChecked()
 
     # --- page 3: the worker thread -------------------------------------------------------
     def start_read(self) -> None:

@@ -400,10 +400,6 @@
 <context>
     <name>ColumnsPage</name>
     <message>
-        <source>Choose the columns</source>
-        <translation>Choose the columns</translation>
-    </message>
-    <message>
         <source>The target is what the network learns to predict from the input columns.</source>
         <translation>The target is what the network learns to predict from the input columns.</translation>
     </message>
@@ -412,8 +408,48 @@
         <translation>The column to predict (the label or answer).</translation>
     </message>
     <message>
-        <source>Tick the columns the network may look at. They must hold numbers.</source>
-        <translation>Tick the columns the network may look at. They must hold numbers.</translation>
+        <source>Choose the target and the columns</source>
+        <translation>Choose the target and the columns</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Identifier (not used)</source>
+        <translation>Identifier (not used)</translation>
+    </message>
+    <message>
+        <source>Not used</source>
+        <translation>Not used</translation>
+    </message>
+    <message>
+        <source>Leave out the row</source>
+        <translation>Leave out the row</translation>
+    </message>
+    <message>
+        <source>Fill with the mean</source>
+        <translation>Fill with the mean</translation>
+    </message>
+    <message>
+        <source>Fill with the median</source>
+        <translation>Fill with the median</translation>
+    </message>
+    <message>
+        <source>Fill with the most frequent value</source>
+        <translation>Fill with the most frequent value</translation>
+    </message>
+    <message>
+        <source>Fill and add an “is missing” column</source>
+        <translation>Fill and add an “is missing” column</translation>
     </message>
     <message>
         <source>Classification predicts a class (a name or a small whole number); regression predicts a quantity.</source>
@@ -432,16 +468,84 @@
         <translation>Regression (predict a number)</translation>
     </message>
     <message>
-        <source>What to do with empty cells (and NA, NaN, ?).</source>
-        <translation>What to do with empty cells (and NA, NaN, ?).</translation>
+        <source>Each column&apos;s role, why it was guessed, its gaps and what a gap becomes.</source>
+        <translation>Each column&apos;s role, why it was guessed, its gaps and what a gap becomes.</translation>
     </message>
     <message>
-        <source>Leave out rows with missing values</source>
-        <translation>Leave out rows with missing values</translation>
+        <source>Column</source>
+        <translation>Column</translation>
     </message>
     <message>
-        <source>Fill with the column&apos;s mean (from the training rows)</source>
-        <translation>Fill with the column&apos;s mean (from the training rows)</translation>
+        <source>Used as</source>
+        <translation>Used as</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Gaps</source>
+        <translation>Gaps</translation>
+    </message>
+    <message>
+        <source>If a value is missing</source>
+        <translation>If a value is missing</translation>
+    </message>
+    <message>
+        <source>Set what a gap (an empty cell, NA, NaN, ?) becomes in every column at once.</source>
+        <translation>Set what a gap (an empty cell, NA, NaN, ?) becomes in every column at once.</translation>
+    </message>
+    <message>
+        <source>(column by column)</source>
+        <translation>(column by column)</translation>
+    </message>
+    <message>
+        <source>Gaps in all columns:</source>
+        <translation>Gaps in all columns:</translation>
+    </message>
+    <message>
+        <source>Suggested: {column} ({reason}).</source>
+        <translation>Suggested: {column} ({reason}).</translation>
+    </message>
+    <message>
+        <source>Looks like: {task} ({reason})</source>
+        <translation>Looks like: {task} ({reason})</translation>
+    </message>
+    <message>
+        <source>How the network sees this column. Identifiers and unused columns are left out.</source>
+        <translation>How the network sees this column. Identifiers and unused columns are left out.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>{count} ({percent:.0f} %)</source>
+        <translation>{count} ({percent:.0f} %)</translation>
+    </message>
+    <message>
+        <source>What an empty cell (or NA, NaN, ?) in this column becomes. Fill values come from the training rows.</source>
+        <translation>What an empty cell (or NA, NaN, ?) in this column becomes. Fill values come from the training rows.</translation>
+    </message>
+    <message>
+        <source>Leave out the row (−{count} rows)</source>
+        <translation>Leave out the row (−{count} rows)</translation>
+    </message>
+    <message>
+        <source>Rows used: {kept} of {rows}.</source>
+        <translation>Rows used: {kept} of {rows}.</translation>
+    </message>
+    <message>
+        <source>{count} left out for gaps in columns set to “Leave out the row”.</source>
+        <translation>{count} left out for gaps in columns set to “Leave out the row”.</translation>
+    </message>
+    <message>
+        <source>{count} have no target value.</source>
+        <translation>{count} have no target value.</translation>
+    </message>
+    <message>
+        <source>In the first {rows} rows: {text}</source>
+        <translation>In the first {rows} rows: {text}</translation>
     </message>
     <message>
         <source>Standardize the inputs</source>
@@ -452,6 +556,14 @@
         <translation>Shift and scale each input column to mean 0 and spread 1, using the training rows only. Helps most networks learn.</translation>
     </message>
     <message>
+        <source>Replace the network with one suggested for this data</source>
+        <translation>Replace the network with one suggested for this data</translation>
+    </message>
+    <message>
+        <source>A small network sized for these inputs and classes, so that Train works at once. You can undo it.</source>
+        <translation>A small network sized for these inputs and classes, so that Train works at once. You can undo it.</translation>
+    </message>
+    <message>
         <source>Share of the rows kept aside to test the trained network.</source>
         <translation>Share of the rows kept aside to test the trained network.</translation>
     </message>
@@ -460,28 +572,12 @@
         <translation>Target column:</translation>
     </message>
     <message>
-        <source>Input columns:</source>
-        <translation>Input columns:</translation>
-    </message>
-    <message>
         <source>Task:</source>
         <translation>Task:</translation>
     </message>
     <message>
-        <source>Missing values:</source>
-        <translation>Missing values:</translation>
-    </message>
-    <message>
         <source>Test rows:</source>
         <translation>Test rows:</translation>
-    </message>
-    <message>
-        <source>{name}  (text)</source>
-        <translation>{name}  (text)</translation>
-    </message>
-    <message>
-        <source>Looks like: {task}</source>
-        <translation>Looks like: {task}</translation>
     </message>
     <message>
         <source>classification</source>
@@ -5569,6 +5665,10 @@ The lesson stays in the file: students who open it again see it locked.</transla
     <message>
         <source>numbers</source>
         <translation>numbers</translation>
+    </message>
+    <message>
+        <source>numbers, but {count} cell(s) are not (for example &quot;{cell}&quot;): fix them, or use the column as a category</source>
+        <translation>numbers, but {count} cell(s) are not (for example &quot;{cell}&quot;): fix them, or use the column as a category</translation>
     </message>
     <message>
         <source>dates: used as year, season and weekday</source>

@@ -400,10 +400,6 @@
 <context>
     <name>ColumnsPage</name>
     <message>
-        <source>Choose the columns</source>
-        <translation>选择列</translation>
-    </message>
-    <message>
         <source>The target is what the network learns to predict from the input columns.</source>
         <translation>目标是网络要根据输入列学会预测的内容。</translation>
     </message>
@@ -412,8 +408,48 @@
         <translation>要预测的列（标签或答案）。</translation>
     </message>
     <message>
-        <source>Tick the columns the network may look at. They must hold numbers.</source>
-        <translation>勾选网络可以查看的列。这些列必须是数字。</translation>
+        <source>Choose the target and the columns</source>
+        <translation>选择目标列和输入列</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Identifier (not used)</source>
+        <translation>标识符（不使用）</translation>
+    </message>
+    <message>
+        <source>Not used</source>
+        <translation>不使用</translation>
+    </message>
+    <message>
+        <source>Leave out the row</source>
+        <translation>略去该行</translation>
+    </message>
+    <message>
+        <source>Fill with the mean</source>
+        <translation>用平均值填补</translation>
+    </message>
+    <message>
+        <source>Fill with the median</source>
+        <translation>用中位数填补</translation>
+    </message>
+    <message>
+        <source>Fill with the most frequent value</source>
+        <translation>用最常见的值填补</translation>
+    </message>
+    <message>
+        <source>Fill and add an “is missing” column</source>
+        <translation>填补并添加“是否缺失”列</translation>
     </message>
     <message>
         <source>Classification predicts a class (a name or a small whole number); regression predicts a quantity.</source>
@@ -432,16 +468,84 @@
         <translation>回归（预测一个数值）</translation>
     </message>
     <message>
-        <source>What to do with empty cells (and NA, NaN, ?).</source>
-        <translation>如何处理空单元格（以及 NA、NaN、?）。</translation>
+        <source>Each column&apos;s role, why it was guessed, its gaps and what a gap becomes.</source>
+        <translation>每一列的角色、这样猜测的原因、缺失值的数量，以及缺失值如何处理。</translation>
     </message>
     <message>
-        <source>Leave out rows with missing values</source>
-        <translation>去掉有缺失值的行</translation>
+        <source>Column</source>
+        <translation>列</translation>
     </message>
     <message>
-        <source>Fill with the column&apos;s mean (from the training rows)</source>
-        <translation>用该列的平均值（来自训练行）填充</translation>
+        <source>Used as</source>
+        <translation>用作</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Gaps</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>If a value is missing</source>
+        <translation>如果值缺失</translation>
+    </message>
+    <message>
+        <source>Set what a gap (an empty cell, NA, NaN, ?) becomes in every column at once.</source>
+        <translation>一次性设置所有列中缺失值（空单元格、NA、NaN、?）的处理方式。</translation>
+    </message>
+    <message>
+        <source>(column by column)</source>
+        <translation>（逐列设置）</translation>
+    </message>
+    <message>
+        <source>Gaps in all columns:</source>
+        <translation>所有列的缺失值：</translation>
+    </message>
+    <message>
+        <source>Suggested: {column} ({reason}).</source>
+        <translation>建议：{column}（{reason}）。</translation>
+    </message>
+    <message>
+        <source>Looks like: {task} ({reason})</source>
+        <translation>看起来是：{task}（{reason}）</translation>
+    </message>
+    <message>
+        <source>How the network sees this column. Identifiers and unused columns are left out.</source>
+        <translation>网络如何看待这一列。标识符和不使用的列会被略去。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>{count} ({percent:.0f} %)</source>
+        <translation>{count}（{percent:.0f} %）</translation>
+    </message>
+    <message>
+        <source>What an empty cell (or NA, NaN, ?) in this column becomes. Fill values come from the training rows.</source>
+        <translation>这一列中的空单元格（或 NA、NaN、?）如何处理。填补值来自训练行。</translation>
+    </message>
+    <message>
+        <source>Leave out the row (−{count} rows)</source>
+        <translation>略去该行（−{count} 行）</translation>
+    </message>
+    <message>
+        <source>Rows used: {kept} of {rows}.</source>
+        <translation>使用的行：{kept} / {rows}。</translation>
+    </message>
+    <message>
+        <source>{count} left out for gaps in columns set to “Leave out the row”.</source>
+        <translation>有 {count} 行因设为“略去该行”的列中有缺失值而被略去。</translation>
+    </message>
+    <message>
+        <source>{count} have no target value.</source>
+        <translation>有 {count} 行没有目标值。</translation>
+    </message>
+    <message>
+        <source>In the first {rows} rows: {text}</source>
+        <translation>在前 {rows} 行中：{text}</translation>
     </message>
     <message>
         <source>Standardize the inputs</source>
@@ -452,6 +556,14 @@
         <translation>只用训练行，把每个输入列平移并缩放到平均值为 0、离散程度为 1。对大多数网络的学习都有帮助。</translation>
     </message>
     <message>
+        <source>Replace the network with one suggested for this data</source>
+        <translation>用为这份数据建议的网络替换当前网络</translation>
+    </message>
+    <message>
+        <source>A small network sized for these inputs and classes, so that Train works at once. You can undo it.</source>
+        <translation>一个按这些输入和类别确定大小的小网络，可以立即训练。可以撤销。</translation>
+    </message>
+    <message>
         <source>Share of the rows kept aside to test the trained network.</source>
         <translation>留出来测试训练好的网络的行所占的比例。</translation>
     </message>
@@ -460,28 +572,12 @@
         <translation>目标列：</translation>
     </message>
     <message>
-        <source>Input columns:</source>
-        <translation>输入列：</translation>
-    </message>
-    <message>
         <source>Task:</source>
         <translation>任务：</translation>
     </message>
     <message>
-        <source>Missing values:</source>
-        <translation>缺失值：</translation>
-    </message>
-    <message>
         <source>Test rows:</source>
         <translation>测试行：</translation>
-    </message>
-    <message>
-        <source>{name}  (text)</source>
-        <translation>{name}  （文本）</translation>
-    </message>
-    <message>
-        <source>Looks like: {task}</source>
-        <translation>看起来是：{task}</translation>
     </message>
     <message>
         <source>classification</source>
@@ -5568,6 +5664,10 @@ The lesson stays in the file: students who open it again see it locked.</source>
     <message>
         <source>numbers</source>
         <translation>数值</translation>
+    </message>
+    <message>
+        <source>numbers, but {count} cell(s) are not (for example &quot;{cell}&quot;): fix them, or use the column as a category</source>
+        <translation>数值，但有 {count} 个单元格不是数值（例如“{cell}”）：请修正它们，或把该列用作类别</translation>
     </message>
     <message>
         <source>dates: used as year, season and weekday</source>

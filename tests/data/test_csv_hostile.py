@@ -49,7 +49,7 @@ HOSTILE = {
                          {"task": "classification"}, ['"y"', "too many classes"]),
     "infinite value": (GOOD.replace("24,154", "1e999,154"), {"features": ["age", "height"]},
                        ["Row 6", 'column "age"', "infinite"]),
-    "every row has a gap": ("a,b,y\n1,,x\n,2,y\n3,,x\n", {"features": ["a", "b"]},
+    "every row has a gap": ("a,b,y\n1,,x\n,2,y\n3,,x\n", {"features": ["a", "b"], "missing": "drop"},
                             ["No rows are left", "mean"]),
     "one usable row": ("a,b,y\n1,2,x\n", {}, ["only one class"]),
 }

@@ -38,7 +38,7 @@ def test_every_role_becomes_inputs_with_names(write_csv):
 
 def test_drop_costs_rows_and_filling_keeps_them(write_csv):
     path = write_csv(mixed_table())
-    dropped = read_csv(path, CsvOptions(target="species"))
+    dropped = read_csv(path, CsvOptions(target="species", missing="drop"))
     filled = read_csv(path, CsvOptions(target="species", columns=FILL_ALL))
     gaps = sum(1 for i in range(240) if i % 17 == 3 or i % 23 == 5)
     assert dropped.n_train + dropped.n_test == 240 - gaps

@@ -54,7 +54,8 @@ def test_drive_all_pages_to_a_working_spec_and_dataset(wizard, qtbot, tmp_path):
     wizard.next()
     page = wizard.columns_page
     assert page.target_combo.currentText() == "kind"
-    assert page.features() == ("height", "weight")  # text column "colour" not ticked
+    assert page.features() == ("height", "weight", "colour")  # the text column "colour" is a category
+    assert page.column_choices()["colour"]["role"] == "category"
     assert "classification" in page.guess_label.text()
     page.target_combo.setCurrentText("weight")  # change of mind, then back
     assert "weight" not in page.features()
@@ -149,7 +150,7 @@ def test_back_during_a_read_stops_the_worker(wizard, qtbot, tmp_path):
 
 def test_user_visible_strings_have_tooltips(wizard, tmp_path):
     wizard.open_file(write(tmp_path, CSV))
-    for name in ("csvPathEdit", "csvDelimiterCombo", "csvHeaderCombo", "csvTargetCombo", "csvFeatureList",
+    for name in ("csvPathEdit", "csvDelimiterCombo", "csvHeaderCombo", "csvTargetCombo", "csvColumnTable",
                  "csvTaskCombo", "csvMissingCombo", "csvStandardizeCheck", "csvTestPercentSpin",
                  "csvProgress", "csvCancelButton"):
         widget = wizard.findChild(object, name)

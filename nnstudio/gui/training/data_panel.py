@@ -218,7 +218,12 @@ class DataPanel(QWidget):
         spec = wizard.spec() if accepted else None
         dataset = wizard.dataset() if accepted else None
         if spec:
-            self.apply_spec(spec, self.tr("Import CSV"), dataset)
+            layers = None
+            if dataset is not None and wizard.suggest_network():
+                from nnstudio.project.suggested_network import suggest_layers
+
+                layers = suggest_layers(dataset.input_shape, dataset.output_units)
+            self.apply_spec(spec, self.tr("Import CSV"), dataset, layers=layers)
         else:
             self.load()
 
