@@ -273,7 +273,12 @@ def _encode_classes(vocabulary, codes, target):
 def _column_values(layout, parts):
     """{column: ColumnValues} of every input column, over all rows read."""
     values = {}
-    x = np.concatenate([p.x for p in parts])
+    x = np.empty((sum(len(p.rows) for p in parts), len(layout.feature_idx)))
+    start = 0
+    for p in parts:  # copied chunk by chunk, each chunk's numbers let go at once (peak memory)
+        x[start:start + len(p.x)] = p.x
+        start += len(p.x)
+        p.x = None
     for k, j in enumerate(layout.feature_idx):
         values[layout.columns[j]] = ColumnValues(numbers=x[:, k])
     for k, j in enumerate(layout.text_idx):
@@ -312,7 +317,6 @@ def _assemble(path, preview, layout, roles, options, parts):
                                      '"{column}" has the most gaps). Choose to fill missing values with the mean '
                                      "instead, or leave that column out.").format(column=worst))
     kept = np.flatnonzero(keep)
-    values = {n: v.subset(kept) if len(kept) < len(keep) else v for n, v in values.items()}
     if task == "classification":
         vocabulary, codes = target_values
         class_names, y = _encode_classes(vocabulary, codes[kept], target)
@@ -326,11 +330,13 @@ def _assemble(path, preview, layout, roles, options, parts):
         train, test = stratified_split(y, options.test_ratio, rng)
     else:
         train, test = random_split(len(y), options.test_ratio, rng)
-    encodings = [fit_column(n, roles[n][0], roles[n][1], values[n].subset(train)) for n in names]
+    # The inputs are encoded in split order (training rows first) into one matrix whose two parts
+    # are the splits, column by column: the file's numbers are held about twice at most.
+    n_train = len(train)
+    encodings = [fit_column(n, roles[n][0], roles[n][1], values[n].subset(kept[train])) for n in names]
     prep = TablePreprocessing(encodings, target, task, list(class_names))
-    encoded = prep.encode_values(values)
-    del values
-    raw_train, raw_test = encoded[train], encoded[test]
+    encoded = prep.encode_values(values, rows=kept[np.concatenate([train, test])])
+    raw_train, raw_test = encoded[:n_train], encoded[n_train:]
     del encoded
     transform = Standardizer().fit(raw_train) if options.standardize else Identity()
     if options.standardize:

@@ -81,9 +81,20 @@ class Dataset:
         return result
 
 
+TRANSFORM_ROWS = 65536  # big inputs are transformed this many rows at a time (peak memory)
+
+
 def apply_transform(transform: Transform, raw) -> np.ndarray:
     """``transform(raw)`` as contiguous float32: the one place raw data becomes model input."""
-    return np.ascontiguousarray(transform(np.asarray(raw, dtype=np.float64)), dtype=np.float32)
+    raw = np.asarray(raw, dtype=np.float64)
+    if raw.ndim < 2 or len(raw) <= TRANSFORM_ROWS:
+        return np.ascontiguousarray(transform(raw), dtype=np.float32)
+    first = np.asarray(transform(raw[:TRANSFORM_ROWS]), dtype=np.float32)
+    out = np.empty((len(raw), *first.shape[1:]), dtype=np.float32)
+    out[:TRANSFORM_ROWS] = first
+    for start in range(TRANSFORM_ROWS, len(raw), TRANSFORM_ROWS):
+        out[start:start + TRANSFORM_ROWS] = transform(raw[start:start + TRANSFORM_ROWS])
+    return out
 
 
 def make_dataset(spec, task, kind, raw_train, y_train, raw_test, y_test, transform, *,

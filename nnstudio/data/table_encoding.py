@@ -216,10 +216,21 @@ class TablePreprocessing:
     def input_names(self) -> list[str]:
         return [n for c in self.columns for n in c.input_names()]
 
-    def encode_values(self, values: dict) -> np.ndarray:
-        """The encoded (not yet scaled) inputs from ``{column: ColumnValues}`` of the file."""
-        blocks = [c.encode_values(values[c.name]) for c in self.columns]
-        return np.column_stack(blocks) if blocks else np.empty((0, 0))
+    def encode_values(self, values: dict, rows=None) -> np.ndarray:
+        """The encoded (not yet scaled) inputs from ``{column: ColumnValues}`` of the file (only
+        ``rows``, in that order, if given), written column block by column block into one matrix.
+        Takes each column out of ``values`` as it goes, so that its memory can go too."""
+        first = values[self.columns[0].name]
+        n = len(rows) if rows is not None else len(first.numbers if first.numbers is not None else first.codes)
+        out = np.empty((n, len(self.input_names)))
+        start = 0
+        for c in self.columns:
+            column = values.pop(c.name)
+            block = c.encode_values(column if rows is None else column.subset(rows))
+            del column
+            out[:, start:start + block.shape[1]] = block
+            start += block.shape[1]
+        return out
 
     def encode_rows(self, rows) -> np.ndarray:
         """Raw rows (dicts of column -> text, as ``csv.DictReader`` gives them) -> encoded inputs."""
