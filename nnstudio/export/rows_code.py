@@ -12,6 +12,7 @@ from nnstudio.export.code_common import literal
 
 _CODE = r'''
 # ----- raw CSV rows -> network inputs (the preprocessing learned in NN Studio) -----------------
+import csv  # noqa: E402
 import datetime  # noqa: E402
 import json  # noqa: E402
 import math  # noqa: E402
@@ -97,6 +98,18 @@ def preprocess(rows):
     if PREPROCESSING["mean"] is not None:
         encoded = (encoded - np.array(PREPROCESSING["mean"])) / np.array(PREPROCESSING["std"])
     return encoded.astype("float32")
+
+
+_load_number_inputs = load_inputs
+
+
+def load_inputs(path):
+    """(x, None) from a .csv of raw rows with the column names in its first row (as the table NN
+    Studio was trained on); other files as before."""
+    if str(path).endswith(".csv"):
+        with open(path, newline="", encoding="utf-8-sig") as f:
+            return preprocess(list(csv.DictReader(f))), None
+    return _load_number_inputs(path)
 
 
 def predict_rows(rows):

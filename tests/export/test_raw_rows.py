@@ -167,6 +167,9 @@ def test_generated_scripts_predict_raw_rows_like_the_app(birds, tmp_path, fmt):
     want = app_outputs(ds, model, rows)
     np.testing.assert_allclose(softmax(np.load(tmp_path / "script_out.npy")), softmax(want), atol=1e-4)
     assert json.loads((tmp_path / "labels.json").read_text()) == ds.preprocessing.answers(want)
+    run_python(f"import runpy, sys; sys.argv = ['{module}.py', '--input', 'rows.csv', '--output', 'cli.npy']; "
+               f"runpy.run_path('{module}.py', run_name='__main__')", tmp_path)
+    np.testing.assert_allclose(softmax(np.load(tmp_path / "cli.npy")), softmax(want), atol=1e-4)
 
 
 @pytest.mark.slow
