@@ -64,6 +64,9 @@ def test_unused_qt_modules_and_the_reference_frameworks_are_left_out(built):
     assert {"QtCore", "QtGui", "QtWidgets", "QtSvg"} <= present
     assert not present & {"QtQml", "QtQuick", "QtNetwork", "QtPdf", "QtMultimedia", "QtWebEngineCore"}
     assert not (internal / "torch").exists() and not (internal / "keras").exists()
+    qt_translations = {p.name for p in (internal / "PySide6" / "Qt" / "translations").glob("*.qm")}
+    assert "qtbase_zh_CN.qm" in qt_translations      # Qt's own dialogs in the languages NN Studio speaks,
+    assert all(name.endswith(("_en.qm", "_zh_CN.qm")) for name in qt_translations), qt_translations  # no others
 
 
 def test_the_bundle_opens_its_window_on_a_clean_environment(built, tmp_path):
