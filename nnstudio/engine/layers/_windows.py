@@ -7,7 +7,11 @@ import math
 import numpy as np
 from numpy.lib.stride_tricks import sliding_window_view
 
+from nnstudio.engine import parallel
 from nnstudio.i18n import M_
+
+#: elements below which per-sample work stays on the calling thread (a hand-over costs more)
+PARALLEL_MIN = 1 << 17
 
 
 def normalize_pair(arg, value):
@@ -53,3 +57,109 @@ def pads(size, k, s, padding):
 def windows(xp, kh, kw, sh, sw):
     """(N, OH, OW, C, kh, kw) strided view of padded (N, H, W, C) input: no copy."""
     return sliding_window_view(xp, (kh, kw), axis=(1, 2))[:, ::sh, ::sw]
+
+
+def window_slices(xp, kh, kw, sh, sw, oh, ow):
+    """One (N, OH, OW, C) strided view per window position (i, j), row by row: element
+    [n, y, x, c] of view i·kw + j is xp[n, y·sh + i, x·sw + j, c]. Loops over these run kh·kw
+    times, never per pixel or channel."""
+    return [xp[:, i:i + sh * (oh - 1) + 1:sh, j:j + sw * (ow - 1) + 1:sw, :] for i in range(kh) for j in range(kw)]
+
+
+class Scratch:
+    """Arrays a layer reuses from step to step (patches, padded inputs, masks): allocated once
+    per shape and dtype, never returned to callers (outputs and input gradients are fresh arrays,
+    so nobody sees them change)."""
+
+    LIMIT = 12  # shapes kept (a training batch, the last smaller batch, prediction chunks, …)
+
+    def __init__(self):
+        self._arrays = {}
+
+    def get(self, key, shape, dtype, fill=None):
+        """The array for ``key``; ``fill`` is written once, when it is allocated (so a padded
+        input's border keeps it while the interior is overwritten each step)."""
+        k = (key, tuple(shape), np.dtype(dtype), fill)
+        a = self._arrays.get(k)
+        if a is None:
+            if len(self._arrays) >= self.LIMIT:
+                self._arrays.clear()
+            a = self._arrays[k] = np.empty(shape, dtype) if fill is None else np.full(shape, fill, dtype)
+        return a
+
+    def __deepcopy__(self, memo):
+        return Scratch()  # copies of a layer share nothing and carry no buffers
+
+    def __getstate__(self):
+        return {}
+
+    def __setstate__(self, state):
+        self._arrays = {}
+
+
+def padded(x, pad_hw, scratch, fill):
+    """``x`` (N, H, W, C) inside a border of ``fill`` (``pad_hw`` = ((top, bottom), (left, right))),
+    in a reused buffer; ``x`` itself when there is no border."""
+    (pt, pb), (pl, pr) = pad_hw
+    if not (pt or pb or pl or pr):
+        return x
+    n, h, w, c = x.shape
+    xp = scratch.get("padded", (n, h + pt + pb, w + pl + pr, c), x.dtype, fill)
+    xp[:, pt:pt + h, pl:pl + w, :] = x
+    return xp
+
+
+def unpadded(xp, pad_hw):
+    (pt, pb), (pl, pr) = pad_hw
+    return xp[:, pt:xp.shape[1] - pb, pl:xp.shape[2] - pr, :]
+
+
+class BatchThreads:
+    """Runs per-sample work ``fn(samples)`` (a range of the batch) on the engine's threads, split
+    by samples, when that measured faster than one thread (one ``parallel.ThreadChoice`` per kind
+    of work: NumPy's copies and ufuncs release the GIL, and run on one core each)."""
+
+    def __init__(self):
+        self._choices = {}
+
+    def run(self, key, fn, n, elements):
+        if elements < PARALLEL_MIN or n < 2 or parallel.num_threads() <= 1:
+            fn(range(n))
+            return
+        choice = self._choices.get(key)
+        if choice is None:
+            choice = self._choices[key] = parallel.ThreadChoice()
+        choice.run(fn, range(n))
+
+
+def _rows(samples):
+    return slice(samples.start, samples.stop)
+
+
+def im2col(xp, kh, kw, sh, sw, out, threads):
+    """Copy every kh×kw window of ``xp`` (N, H, W, C) into ``out`` (N, OH, OW, kh, kw, C), a
+    view of the patch matrix whose rows are ordered (kh, kw, C) like a Keras kernel."""
+    oh, ow = out.shape[1], out.shape[2]
+
+    def copy(samples):
+        part, dst = xp[_rows(samples)], out[_rows(samples)]
+        if xp.shape[3] == 1:  # one channel: nine copies with whole rows inside are faster
+            for p, view in enumerate(window_slices(part, kh, kw, sh, sw, oh, ow)):
+                dst[:, :, :, p // kw, p % kw, :] = view
+        else:
+            np.copyto(dst, windows(part, kh, kw, sh, sw).transpose(0, 1, 2, 4, 5, 3), casting="same_kind")
+    threads.run("im2col", copy, len(xp), out.size)
+
+
+def col2im(per_position, xp_shape, kh, kw, sh, sw, threads):
+    """The (padded) input gradient from ``per_position`` (kh·kw, N, OH, OW, C): each window
+    position's share added where that position reads — kh·kw strided adds over whole rows."""
+    dxp = np.zeros(xp_shape, per_position.dtype)
+    oh, ow = per_position.shape[2], per_position.shape[3]
+
+    def add(samples):
+        rows = _rows(samples)
+        for view, part in zip(window_slices(dxp[rows], kh, kw, sh, sw, oh, ow), per_position[:, rows]):
+            view += part
+    threads.run("col2im", add, xp_shape[0], per_position.size)
+    return dxp

@@ -72,6 +72,10 @@ class Layer:
         self.grads: dict[str, np.ndarray] = {}
         self.regularizers: dict = {}  # weight name -> Regularizer
         self.need_input_grad = True  # False when no layer below has weights: dx is never used
+        # A ReLU's backward mask (dz = dy·[y > 0]) can be applied by the layer above on its own,
+        # smaller gradient (a max-pooling: see Sequential.build); the layer below then skips it.
+        self.relu_mask_done_above = False
+        self.apply_relu_mask_below = False
 
     # ----- shapes and weights ---------------------------------------------------------
     def compute_output_shape(self, input_shape):
@@ -127,6 +131,13 @@ class Layer:
         if g is None or g.shape != tuple(shape) or g.dtype != dtype:
             g = self.grads[name] = np.empty(shape, dtype)
         return g
+
+    #: True for layers whose backward can apply the ReLU mask of the layer below (see __init__)
+    can_apply_relu_mask = False
+
+    def outputs_relu(self) -> bool:
+        """True when this layer's output is a ReLU of what it computes (its backward masks by y > 0)."""
+        return False
 
     def regularization_penalty(self) -> float:
         return sum(r.penalty(self.weights_dict[n]) for n, r in self.regularizers.items())

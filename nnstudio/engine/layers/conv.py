@@ -1,4 +1,4 @@
-"""Conv2D, channels-last, as one matrix product over im2col patches."""
+"""Conv2D, channels-last: one matrix product over im2col patches forward, two backward."""
 
 from __future__ import annotations
 
@@ -37,6 +37,8 @@ class Conv2D(Layer):
         if self.kernel_regularizer is not None:
             self.regularizers["kernel"] = self.kernel_regularizer
         self.trainable_names = ("kernel", "bias") if self.use_bias else ("kernel",)
+        self._scratch = win.Scratch()
+        self._threads = win.BatchThreads()
 
     def compute_output_shape(self, input_shape):
         if len(input_shape) != 3:
@@ -63,44 +65,69 @@ class Conv2D(Layer):
     def forward(self, x, training=False):
         (kh, kw), (sh, sw) = self.kernel_size, self.strides
         n, h, w, c = x.shape
-        ph, pw = win.pads(h, kh, sh, self.padding), win.pads(w, kw, sw, self.padding)
-        xp = np.pad(x, ((0, 0), ph, pw, (0, 0))) if (any(ph) or any(pw)) else x
-        patches = win.windows(xp, kh, kw, sh, sw)  # (n, oh, ow, c, kh, kw)
-        oh, ow = patches.shape[1], patches.shape[2]
-        # rows ordered (kh, kw, c) to match the kernel's layout
-        cols = np.ascontiguousarray(patches.transpose(0, 1, 2, 4, 5, 3)).reshape(n * oh * ow, kh * kw * c)
+        f = self.filters
+        pad_hw = (win.pads(h, kh, sh, self.padding), win.pads(w, kw, sw, self.padding))
+        xp = win.padded(x, pad_hw, self._scratch, 0)
+        oh, ow = win.output_size(h, kh, sh, self.padding), win.output_size(w, kw, sw, self.padding)
         kernel = self.weights_dict["kernel"]
-        z = cols @ kernel.reshape(-1, self.filters)
+        dtype = np.result_type(x.dtype, kernel.dtype)
+        k = kh * kw * c
+        # The patch matrix, one row per output pixel; with a bias, a last column of ones (written
+        # once) and the bias as the kernel's last row: the product adds the bias, and in backward
+        # the same product gives the bias gradient.
+        width = k + self.use_bias
+        cols = self._scratch.get("patches", (n * oh * ow, width), dtype, fill=1 if self.use_bias else None)
+        win.im2col(xp, kh, kw, sh, sw, cols[:, :k].reshape(n, oh, ow, kh, kw, c), self._threads)
         if self.use_bias:
-            z += self.weights_dict["bias"]
-        z = z.reshape(n, oh, ow, self.filters)
-        y = self.activation.forward(z)
-        self._cols, self._xp_shape, self._pads, self._z, self._y = cols, xp.shape, (ph, pw), z, y
+            wb = self._scratch.get("kernel_and_bias", (width, f), dtype)
+            wb[:k] = kernel.reshape(k, f)
+            wb[k] = self.weights_dict["bias"]
+        else:
+            wb = kernel.reshape(k, f)
+        z = np.matmul(cols, wb, out=np.empty((n * oh * ow, f), dtype)).reshape(n, oh, ow, f)
+        if isinstance(self.activation, activations.ReLU):  # in place: backward needs only y
+            self._threads.run("relu", lambda s: np.maximum(z[s.start:s.stop], 0, out=z[s.start:s.stop]), n, z.size)
+            y = z
+        elif isinstance(self.activation, activations.Linear):
+            y = z
+        else:
+            y = self.activation.forward(z)
+        self._cols, self._xp_shape, self._pads, self._z, self._y = cols, xp.shape, pad_hw, z, y
         return y
 
     def backward(self, dy):
         (kh, kw), (sh, sw) = self.kernel_size, self.strides
-        dz = self.activation.backward(dy, self._z, self._y)
+        if isinstance(self.activation, activations.ReLU):
+            dz = dy if self.relu_mask_done_above else np.multiply(dy, self._y > 0)
+        elif isinstance(self.activation, activations.Linear):
+            dz = dy
+        else:
+            dz = self.activation.backward(dy, self._z, self._y)
         n, oh, ow, f = dz.shape
         dz2 = dz.reshape(-1, f)
         kernel = self.weights_dict["kernel"]
-        gk = self.grad_buffer("kernel", kernel.shape, np.result_type(self._cols, dz2))
-        np.matmul(self._cols.T, dz2, out=gk.reshape(-1, f))
+        k = kernel.size // f
+        cols = self._cols
+        gw = np.matmul(cols.T, dz2, out=self._scratch.get("gradients", (cols.shape[1], f), cols.dtype))
+        gk = self.grad_buffer("kernel", kernel.shape, gw.dtype)
+        gk.reshape(k, f)[...] = gw[:k]
         if self.kernel_regularizer is not None:
             gk += self.kernel_regularizer.gradient(kernel)
         if self.use_bias:
-            np.sum(dz2, axis=0, out=self.grad_buffer("bias", (f,), dz2.dtype))
+            self.grad_buffer("bias", (f,), gw.dtype)[...] = gw[k]
         if not self.need_input_grad:
             return None
         c = kernel.shape[2]
-        dcols = (dz2 @ kernel.reshape(-1, f).T).reshape(n, oh, ow, kh, kw, c)
-        dxp = np.zeros(self._xp_shape, dtype=dz.dtype)
-        # col2im: one strided add per kernel position (kh·kw of them), none per pixel
-        for i in range(kh):
-            for j in range(kw):
-                dxp[:, i:i + sh * (oh - 1) + 1:sh, j:j + sw * (ow - 1) + 1:sw, :] += dcols[:, :, :, i, j, :]
-        (pt, pb), (pl, pr) = self._pads
-        return dxp[:, pt:dxp.shape[1] - pb, pl:dxp.shape[2] - pr, :]
+        # one product per kernel position (kh·kw, rows, C): each position's input gradient comes out
+        # contiguous, so col2im adds whole rows
+        per_position = self._scratch.get("input_gradient", (kh * kw, n * oh * ow, c), gw.dtype)
+        np.matmul(dz2, kernel.reshape(kh * kw, c, f).transpose(0, 2, 1), out=per_position)
+        dxp = win.col2im(per_position.reshape(kh * kw, n, oh, ow, c), self._xp_shape, kh, kw, sh, sw,
+                         self._threads)
+        return win.unpadded(dxp, self._pads)
+
+    def outputs_relu(self):
+        return isinstance(self.activation, activations.ReLU)
 
     def get_config(self):
         cfg = super().get_config()

@@ -10,6 +10,10 @@ from nnstudio.i18n import M_
 
 
 class MaxPooling2D(Layer):
+    # Below a ReLU, the input cell a window's gradient goes to holds the window's maximum y:
+    # its ReLU mask is [y > 0], applied here on the pooled gradient (kh·kw times smaller).
+    can_apply_relu_mask = True
+
     def __init__(self, pool_size=2, strides=None, padding="valid", data_format=None, **kwargs):
         super().__init__(**kwargs)
         if data_format not in (None, "channels_last"):
@@ -18,6 +22,8 @@ class MaxPooling2D(Layer):
         self.pool_size = win.normalize_pair("pool_size", pool_size)
         self.strides = win.normalize_pair("strides", strides) if strides is not None else self.pool_size
         self.padding = win.normalize_padding(padding)
+        self._scratch = win.Scratch()
+        self._threads = win.BatchThreads()
 
     def compute_output_shape(self, input_shape):
         if len(input_shape) != 3:
@@ -35,25 +41,57 @@ class MaxPooling2D(Layer):
     def forward(self, x, training=False):
         (kh, kw), (sh, sw) = self.pool_size, self.strides
         n, h, w, c = x.shape
-        ph, pw = win.pads(h, kh, sh, self.padding), win.pads(w, kw, sw, self.padding)
-        xp = np.pad(x, ((0, 0), ph, pw, (0, 0)), constant_values=-np.inf) if (any(ph) or any(pw)) else x
-        patches = win.windows(xp, kh, kw, sh, sw)  # (n, oh, ow, c, kh, kw)
-        flat = patches.reshape(patches.shape[:4] + (kh * kw,))
-        arg = flat.argmax(axis=-1)
-        y = np.take_along_axis(flat, arg[..., None], axis=-1)[..., 0]
-        self._arg, self._xp_shape, self._pads = arg, xp.shape, (ph, pw)
+        pad_hw = (win.pads(h, kh, sh, self.padding), win.pads(w, kw, sw, self.padding))
+        xp = win.padded(x, pad_hw, self._scratch, -np.inf)
+        oh, ow = win.output_size(h, kh, sh, self.padding), win.output_size(w, kw, sw, self.padding)
+        y = np.empty((n, oh, ow, c), x.dtype)
+        arg = self._scratch.get("argmax", y.shape, np.uint8 if kh * kw < 256 else np.int32)
+        better = self._scratch.get("better", y.shape, bool)
+        position = self._scratch.get("position", y.shape, arg.dtype)
+
+        def pool(samples):
+            # a running maximum over the kh·kw window positions; ``arg`` keeps the first position
+            # holding it (strictly greater replaces): the gradient goes to the first maximum
+            rows = slice(samples.start, samples.stop)
+            views = win.window_slices(xp[rows], kh, kw, sh, sw, oh, ow)
+            yr, ar, br, pr = y[rows], arg[rows], better[rows], position[rows]
+            yr[...] = views[0]
+            ar[...] = 0
+            for p, view in enumerate(views[1:], 1):
+                np.greater(view, yr, out=br)
+                np.maximum(yr, view, out=yr)
+                # ar = p where br: p exceeds every earlier position, so a maximum does it without a
+                # masked copy (whose branch per element mispredicts on real data)
+                np.multiply(br, arg.dtype.type(p), out=pr)
+                np.maximum(ar, pr, out=ar)
+        self._threads.run("forward", pool, n, x.size)
+        self._arg, self._xp_shape, self._pads, self._y = arg, xp.shape, pad_hw, y
         return y
 
     def backward(self, dy):
         (kh, kw), (sh, sw) = self.pool_size, self.strides
         n, oh, ow, c = dy.shape
-        dxp = np.zeros(self._xp_shape, dtype=dy.dtype)
-        for i in range(kh):
-            for j in range(kw):
-                hit = self._arg == (i * kw + j)
-                dxp[:, i:i + sh * (oh - 1) + 1:sh, j:j + sw * (ow - 1) + 1:sw, :] += dy * hit
-        (pt, pb), (pl, pr) = self._pads
-        return dxp[:, pt:dxp.shape[1] - pb, pl:dxp.shape[2] - pr, :]
+        hp, wp = self._xp_shape[1], self._xp_shape[2]
+        overlapping = sh < kh or sw < kw
+        # windows that tile the input exactly write every cell once below: no zeros needed first
+        tiled = (sh, sw) == (kh, kw) and (oh * kh, ow * kw) == (hp, wp)
+        dxp = (np.empty if tiled else np.zeros)(self._xp_shape, dtype=dy.dtype)
+        hit = self._scratch.get("better", dy.shape, bool)
+        mask_relu = self.apply_relu_mask_below
+
+        def scatter(samples):
+            rows = slice(samples.start, samples.stop)
+            d, h = dy[rows], hit[rows]
+            if mask_relu:
+                d = np.multiply(d, self._y[rows] > 0)
+            for p, view in enumerate(win.window_slices(dxp[rows], kh, kw, sh, sw, oh, ow)):
+                np.equal(self._arg[rows], p, out=h)
+                if overlapping:
+                    view += d * h
+                else:  # every input cell is in one window at most
+                    np.multiply(d, h, out=view)
+        self._threads.run("backward", scatter, n, dxp.size)
+        return win.unpadded(dxp, self._pads)
 
     def get_config(self):
         cfg = super().get_config()

@@ -1,0 +1,125 @@
+"""A small convnet as a whole: its gradients against torch (the ReLU mask that a max-pooling
+applies for the Conv2D below it), and the speed devices of Conv2D/MaxPooling2D (reused buffers,
+per-sample threads) leaving no trace in the numbers."""
+
+import numpy as np
+import pytest
+
+from nnstudio import keras
+from nnstudio.engine import parallel
+
+
+def _convnet(padding="same", pool_strides=None):
+    model = keras.Sequential([
+        keras.Input((9, 8, 2)),
+        keras.layers.Conv2D(4, 3, padding=padding, activation="relu"),
+        keras.layers.MaxPooling2D(2, strides=pool_strides, padding="same"),
+        keras.layers.Conv2D(5, (2, 3), activation="relu"),
+        keras.layers.MaxPooling2D(2),
+        keras.layers.Flatten(),
+        keras.layers.Dense(3),
+    ])
+    model.compile(optimizer="adam", loss=keras.losses.SparseCategoricalCrossentropy(from_logits=True))
+    return model
+
+
+def _torch_twin(model):
+    """The same network in torch (channels-first; TensorFlow's asymmetric 'same' padding by F.pad)."""
+    torch = pytest.importorskip("torch")
+    from nnstudio.engine.layers import _windows
+
+    F = torch.nn.functional
+    params = [torch.from_numpy(w.copy()).requires_grad_(True) for w in model.get_weights()]
+
+    def forward(x):
+        h = torch.from_numpy(x).permute(0, 3, 1, 2)
+        i = 0
+        for layer in model.layers:
+            name = type(layer).__name__
+            if name in ("Conv2D", "MaxPooling2D"):
+                (kh, kw) = layer.kernel_size if name == "Conv2D" else layer.pool_size
+                (sh, sw), pad = layer.strides, layer.padding
+                (pt, pb) = _windows.pads(h.shape[2], kh, sh, pad)
+                (pl, pr) = _windows.pads(h.shape[3], kw, sw, pad)
+                if name == "Conv2D":
+                    h = F.conv2d(F.pad(h, (pl, pr, pt, pb)), params[i].permute(3, 2, 0, 1), params[i + 1], stride=(sh, sw))
+                    h = torch.relu(h)
+                    i += 2
+                else:
+                    h = F.max_pool2d(F.pad(h, (pl, pr, pt, pb), value=-np.inf), (kh, kw), stride=(sh, sw))
+            elif name == "Flatten":
+                h = h.permute(0, 2, 3, 1).reshape(h.shape[0], -1)
+            else:
+                h = h @ params[i] + params[i + 1]
+                i += 2
+        return h
+    return forward, params
+
+
+@pytest.mark.parametrize("padding, pool_strides", [("same", None), ("valid", 1)], ids=["tiling-pools", "overlapping-pool"])
+def test_convnet_gradients_match_torch(float64, padding, pool_strides):
+    torch = pytest.importorskip("torch")
+    model = _convnet(padding, pool_strides)
+    rng = np.random.default_rng(3)
+    for w in model.trainable_weights:
+        w[...] = rng.standard_normal(w.shape) * 0.5
+    x = rng.standard_normal((4, 9, 8, 2))
+    y = np.array([0, 2, 1, 2])
+    assert model.layers[0].relu_mask_done_above and model.layers[1].apply_relu_mask_below
+    loss, out, grads = model.compute_gradients(x, y)
+
+    forward, params = _torch_twin(model)
+    logits = forward(x)
+    expected = torch.nn.functional.cross_entropy(logits, torch.from_numpy(y))
+    expected.backward()
+    np.testing.assert_allclose(out, logits.detach().numpy(), rtol=1e-10, atol=1e-12)
+    assert loss == pytest.approx(expected.item(), rel=1e-12)
+    for g, p in zip(grads, params):
+        np.testing.assert_allclose(g, p.grad.numpy(), rtol=1e-9, atol=1e-12)
+
+
+def test_relu_mask_moves_to_the_pooling_only_when_they_are_neighbours():
+    model = keras.Sequential([keras.Input((8, 8, 1)), keras.layers.Conv2D(2, 3, activation="relu"),
+                              keras.layers.Dropout(0.5), keras.layers.MaxPooling2D(2),
+                              keras.layers.Conv2D(2, 2, activation="tanh"), keras.layers.MaxPooling2D(1)])
+    conv, _, pool, conv2, pool2 = model.layers
+    assert not conv.relu_mask_done_above and not pool.apply_relu_mask_below
+    assert not conv2.relu_mask_done_above and not pool2.apply_relu_mask_below
+
+
+def test_predictions_in_chunks_do_not_share_buffers():
+    """Outputs are fresh arrays: chunks of a prediction (and outputs kept by a view) stay as they were."""
+    model = _convnet()
+    x = np.random.default_rng(0).standard_normal((10, 9, 8, 2)).astype(np.float32)
+    whole = model.predict(x, batch_size=10, verbose=0)
+    first = model.layers[0].forward(x[:3], False)
+    kept = first.copy()
+    model.layers[0].forward(x[3:6], False)
+    np.testing.assert_array_equal(first, kept)
+    np.testing.assert_array_equal(model.predict(x, batch_size=3, verbose=0), whole)
+
+
+def test_threads_leave_the_numbers_unchanged():
+    """Per-sample work split over threads (timed against one thread, alternately) gives the same
+    bits as one thread alone."""
+    rng = np.random.default_rng(1)
+    x = rng.standard_normal((64, 20, 20, 8)).astype(np.float32)
+    conv = keras.layers.Conv2D(16, 3, padding="same", activation="relu")
+    pool = keras.layers.MaxPooling2D(2)
+    conv.build(x.shape[1:])
+    pool.build(conv.output_shape)
+    previous = parallel.num_threads()
+
+    def step():
+        y = pool.forward(conv.forward(x, True), True)
+        dy = pool.backward(np.ones_like(y))
+        return y.copy(), conv.backward(dy).copy(), conv.grads["kernel"].copy()
+    try:
+        parallel.set_num_threads(1)
+        alone = step()
+        parallel.set_num_threads(2)
+        for _ in range(10):  # through the timed trials of both choices
+            for a, b in zip(step(), alone):
+                np.testing.assert_array_equal(a, b)
+    finally:
+        parallel.set_num_threads(previous)
