@@ -12,6 +12,8 @@ from nnstudio.i18n import M_, N_
 from nnstudio.data import spec as specs
 from nnstudio.data.bundled import build_bundled
 from nnstudio.data.classic import build_classic
+from nnstudio.data.image_folder import build_image_folder
+from nnstudio.data.shapes import build_shapes
 from nnstudio.data.dataset import Dataset
 from nnstudio.data.playground import build_points2d
 
@@ -76,6 +78,14 @@ _INFOS = [
           N_("datasets", "1797 handwritten digits 0–9 as 8×8 gray images (bundled with scikit-learn)."),
           kind="images", layout="flat"),
     DatasetInfo(
+        "shapes", N_("datasets", "Drawn shapes"),
+        N_("datasets", "Circles, squares and triangles drawn at random places, sizes and angles, "
+                       "as 28×28 gray pictures (made on this computer: no download)."),
+        "classification", "images",
+        {"name": "shapes", "n_samples": 3000, "noise": 0.1, "test_ratio": 0.2, "seed": 0, "layout": "image"},
+        {"n_samples": (30, 20000), "noise": (0.0, 0.5), **_SPLIT_RANGES},
+    ),
+    DatasetInfo(
         "classic", N_("datasets", "Classic example"),
         N_("datasets", "The data for the classic Keras example: 32 numbers per sample, 10 classes."),
         "classification", "tabular",
@@ -97,6 +107,15 @@ CSV_INFO = DatasetInfo(
     _SPLIT_RANGES,
 )
 
+IMAGE_FOLDER_INFO = DatasetInfo(
+    "image_folder", N_("datasets", "Picture folder"),
+    N_("datasets", "Your own pictures: a folder with one sub-folder of pictures per class."),
+    "classification", "images",
+    {"name": "image_folder", "path": None, "size": 28, "channels": 1, "test_ratio": 0.2, "seed": 0},
+    {"size": (8, 128), **_SPLIT_RANGES},
+)
+_FILE_INFOS = {"csv": CSV_INFO, "image_folder": IMAGE_FOLDER_INFO}
+
 
 def resolve_spec(spec) -> dict:
     """``spec`` with every missing key taken from the data set's defaults, all checked."""
@@ -104,9 +123,9 @@ def resolve_spec(spec) -> dict:
         raise DataError(M_("errors", 'A data spec must be a dictionary with a "name". Received: {spec!r}.')
                         .format(spec=spec))
     name = spec.get("name")
-    info = CSV_INFO if name == "csv" else DATASETS.get(name) if isinstance(name, str) else None
+    info = (_FILE_INFOS.get(name) or DATASETS.get(name)) if isinstance(name, str) else None
     if info is None:
-        raise DataError(M_("errors", "There is no data set called {name!r}. Choose one of: {names}, or csv.")
+        raise DataError(M_("errors", "There is no data set called {name!r}. Choose one of: {names}, csv or image_folder.")
                         .format(name=name, names=", ".join(DATASETS)))
     return specs.resolve(spec, info.default_spec, info.ranges)
 
@@ -124,11 +143,15 @@ def load_dataset(spec: dict, progress=None, should_cancel=None) -> Dataset:
 
         return read_csv(full["path"], CsvOptions.from_spec(full), progress=progress,
                         should_cancel=should_cancel)
+    if name == "image_folder":
+        return build_image_folder(full, IMAGE_FOLDER_INFO.description, progress, should_cancel)
     info = DATASETS[name]
     if info.kind == "points2d":
         dataset = build_points2d(full, info.task, info.description)
     elif name == "classic":
         dataset = build_classic(full, info.description)
+    elif name == "shapes":
+        dataset = build_shapes(full, info.description)
     else:
         dataset = build_bundled(full, info.description)
     if progress is not None:

@@ -102,6 +102,8 @@ CHECKS = {
     "columns": lambda k, v, r: _columns(k, v),
     "delimiter": lambda k, v, r: _choice(k, v, (None, *CSV_DELIMITERS)),
     "has_header": lambda k, v, r: None if v is None else _boolean(k, v),
+    "size": lambda k, v, r: _integer(k, v, *r[k]),
+    "channels": lambda k, v, r: _choice(k, v, (1, 3)),
 }
 
 

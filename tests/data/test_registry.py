@@ -9,7 +9,7 @@ from nnstudio.data import DATASETS, Dataset, DatasetInfo, load_dataset, resolve_
 from nnstudio.errors import DataError, NNStudioError
 
 NAMES = ["circle", "xor", "gauss", "spiral", "moons", "plane", "multi_gaussian", "iris", "wine",
-         "breast_cancer", "digits", "classic"]
+         "breast_cancer", "digits", "shapes", "classic"]
 
 
 def test_catalogue_lists_every_data_set_with_a_json_default_spec():
