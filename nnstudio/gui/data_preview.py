@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nnstudio.gui.insight.view_base import image_pixmap
 from nnstudio.gui.user_text import user_text
 from nnstudio.i18n import Message
 
@@ -115,14 +116,17 @@ class DataPreview(QWidget):
         self.image_cells = []
 
     def _show_images(self, ds) -> None:
-        images = _as_images(ds.x_train_raw)
+        # a user's own pictures look as they are (in colour); drawn data as dark ink on white
+        as_they_are = ds.spec.get("name") == "image_folder"
+        images = ds.x_train_raw if as_they_are else _as_images(ds.x_train_raw)
         top = max(float(images.max()), 1e-12) if images.size else 1.0
-        for row, name in enumerate(ds.class_names):
+        for row, name in enumerate(ds.class_names):  # the class counts are in the balance below
             label = QLabel(self.tr("Class {name}").format(name=name))
             self.image_layout.addWidget(label, row, 0)
             for col, index in enumerate(np.flatnonzero(ds.y_train == row)[:IMAGES_PER_CLASS]):
                 cell = QLabel()
-                cell.setPixmap(_pixmap(images[index], top))
+                cell.setPixmap(image_pixmap(images[index], 255.0, IMAGE_PIXELS) if as_they_are
+                               else _pixmap(images[index], top))
                 cell.setToolTip(self.tr("Training sample {n}, class {name}").format(n=int(index) + 1, name=name))
                 self.image_layout.addWidget(cell, row, col + 1)
                 self.image_cells.append(cell)

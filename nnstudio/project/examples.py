@@ -101,6 +101,22 @@ def digits_cnn():
         optimizer="adam", learning_rate=0.003, batch_size=32, epochs=30)
 
 
+def shapes_cnn():
+    return _doc(
+        N_("examples", "Shapes (CNN)"),
+        N_("examples", "28×28 drawn circles, squares and triangles: two convolutions with pooling → Dense 3."),
+        N_("examples", "Made on this computer, no download. After training, open View ▸ Inside the network ▸ Neurons: "
+                       "each convolution's filters and what they make of a picture."),
+        [_L("InputLayer", name="input_layer", shape=[28, 28, 1]),
+         _L("Conv2D", name="conv2d", filters=8, kernel_size=[3, 3], activation="relu"),
+         _L("MaxPooling2D", name="max_pooling2d", pool_size=[2, 2]),
+         _L("Conv2D", name="conv2d_1", filters=16, kernel_size=[3, 3], activation="relu"),
+         _L("MaxPooling2D", name="max_pooling2d_1", pool_size=[2, 2]),
+         _L("Flatten", name="flatten"), _L("Dense", name="dense", units=3, activation="linear")],
+        {"name": "shapes", "n_samples": 1500, "noise": 0.1, "test_ratio": 0.2, "seed": 0, "layout": "image"},
+        optimizer="adam", learning_rate=0.003, batch_size=32, epochs=15)
+
+
 def iris():
     return _doc(
         N_("examples", "Iris flowers"), N_("examples", "4 measurements → Dense 8 relu → Dense 3 species."),
@@ -132,6 +148,8 @@ EXAMPLES = {e.key: e for e in (
             N_("examples", "Handwritten 8×8 digits with a dense network."), digits_mlp),
     Example("digits_cnn", N_("examples", "Digits (CNN)"),
             N_("examples", "Handwritten 8×8 digits with a convolution."), digits_cnn),
+    Example("shapes_cnn", N_("examples", "Shapes (CNN)"),
+            N_("examples", "Circles, squares and triangles with two convolutions."), shapes_cnn),
     Example("iris", N_("examples", "Iris flowers"), N_("examples", "Three species from four measurements."), iris),
 )}
 

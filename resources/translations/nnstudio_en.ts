@@ -990,8 +990,20 @@
         <translation>CSV: {0}</translation>
     </message>
     <message>
+        <source>Pictures: {0}</source>
+        <translation>Pictures: {0}</translation>
+    </message>
+    <message>
         <source>Import CSV…</source>
         <translation>Import CSV…</translation>
+    </message>
+    <message>
+        <source>Open picture folder…</source>
+        <translation>Open picture folder…</translation>
+    </message>
+    <message>
+        <source>Your own pictures from a folder.</source>
+        <translation>Your own pictures from a folder.</translation>
     </message>
     <message>
         <source>Your own table from a CSV file.</source>
@@ -1020,6 +1032,10 @@
     <message>
         <source>Import CSV</source>
         <translation>Import CSV</translation>
+    </message>
+    <message>
+        <source>Open picture folder</source>
+        <translation>Open picture folder</translation>
     </message>
 </context>
 <context>
@@ -1280,6 +1296,53 @@
     <message>
         <source>Load data before exporting.</source>
         <translation>Load data before exporting.</translation>
+    </message>
+</context>
+<context>
+    <name>FeatureMapsPanel</name>
+    <message>
+        <source>Test picture</source>
+        <translation>Test picture</translation>
+    </message>
+    <message>
+        <source>Which test picture the feature maps are made of</source>
+        <translation>Which test picture the feature maps are made of</translation>
+    </message>
+    <message>
+        <source>Test picture:</source>
+        <translation>Test picture:</translation>
+    </message>
+    <message>
+        <source>Filters: what each filter looks for (blue = positive weight, orange = negative). Feature maps: where the picture matches it (white = strongly).</source>
+        <translation>Filters: what each filter looks for (blue = positive weight, orange = negative). Feature maps: where the picture matches it (white = strongly).</translation>
+    </message>
+    <message>
+        <source>Class: {name}</source>
+        <translation>Class: {name}</translation>
+    </message>
+    <message>
+        <source>{layer}: {count} filters {height}×{width}</source>
+        <translation>{layer}: {count} filters {height}×{width}</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filters</translation>
+    </message>
+    <message>
+        <source>Feature maps</source>
+        <translation>Feature maps</translation>
+    </message>
+    <message>
+        <source>Filter {k} of {layer}</source>
+        <translation>Filter {k} of {layer}</translation>
+    </message>
+    <message>
+        <source>Feature map {k} of {layer}: {height}×{width}</source>
+        <translation>Feature map {k} of {layer}: {height}×{width}</translation>
+    </message>
+    <message>
+        <source>… {count} more</source>
+        <translation>… {count} more</translation>
     </message>
 </context>
 <context>
@@ -1810,6 +1873,111 @@
     <message>
         <source>Export...</source>
         <translation>Export...</translation>
+    </message>
+</context>
+<context>
+    <name>ImageFolderDialog</name>
+    <message>
+        <source>Open a picture folder</source>
+        <translation>Open a picture folder</translation>
+    </message>
+    <message>
+        <source>A folder with one sub-folder of pictures per class</source>
+        <translation>A folder with one sub-folder of pictures per class</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Choose the folder whose sub-folders (one per class) hold the pictures</source>
+        <translation>Choose the folder whose sub-folders (one per class) hold the pictures</translation>
+    </message>
+    <message>
+        <source>{n} × {n} pixels</source>
+        <translation>{n} × {n} pixels</translation>
+    </message>
+    <message>
+        <source>Every picture is resized to this: small pictures train fast</source>
+        <translation>Every picture is resized to this: small pictures train fast</translation>
+    </message>
+    <message>
+        <source>Grey</source>
+        <translation>Grey</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Colour</translation>
+    </message>
+    <message>
+        <source>Grey pictures have one channel, colour pictures three (red, green, blue)</source>
+        <translation>Grey pictures have one channel, colour pictures three (red, green, blue)</translation>
+    </message>
+    <message>
+        <source>How many of the pictures have been read</source>
+        <translation>How many of the pictures have been read</translation>
+    </message>
+    <message>
+        <source>Cancel reading</source>
+        <translation>Cancel reading</translation>
+    </message>
+    <message>
+        <source>Left out:</source>
+        <translation>Left out:</translation>
+    </message>
+    <message>
+        <source>Files that are not used, and why; nothing in the folder is changed</source>
+        <translation>Files that are not used, and why; nothing in the folder is changed</translation>
+    </message>
+    <message>
+        <source>Use these pictures</source>
+        <translation>Use these pictures</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Colours</translation>
+    </message>
+    <message>
+        <source>Choose a picture folder</source>
+        <translation>Choose a picture folder</translation>
+    </message>
+    <message>
+        <source>Reading the pictures in {name}…</source>
+        <translation>Reading the pictures in {name}…</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was read. Choose the folder again to read it.</source>
+        <translation>Cancelled: nothing was read. Choose the folder again to read it.</translation>
+    </message>
+    <message>
+        <source>Choose a folder that has one sub-folder of pictures for each class, for example cats/ and dogs/.</source>
+        <translation>Choose a folder that has one sub-folder of pictures for each class, for example cats/ and dogs/.</translation>
+    </message>
+    <message>
+        <source>{count} pictures in {classes} classes.</source>
+        <translation>{count} pictures in {classes} classes.</translation>
+    </message>
+    <message>
+        <source>{name}
+{count} pictures</source>
+        <translation>{name}
+{count} pictures</translation>
+    </message>
+    <message>
+        <source>{file}: {reason}</source>
+        <translation>{file}: {reason}</translation>
+    </message>
+    <message>
+        <source>{folder}/: no readable pictures, so not a class</source>
+        <translation>{folder}/: no readable pictures, so not a class</translation>
     </message>
 </context>
 <context>
@@ -2747,6 +2915,10 @@ The lesson stays in the file: students who open it again see it locked.</transla
         <translation>Links: blue = positive weight, orange = negative; thicker = larger. Node border: the bias, in the same colours. Hover for exact values; click a neuron to study it in the glass box.</translation>
     </message>
     <message>
+        <source>There is no test picture to show.</source>
+        <translation>There is no test picture to show.</translation>
+    </message>
+    <message>
         <source>The neuron view draws networks made of Dense layers. This network has other layers (e.g. convolutions); see Weights and gradients.</source>
         <translation>The neuron view draws networks made of Dense layers. This network has other layers (e.g. convolutions); see Weights and gradients.</translation>
     </message>
@@ -2772,6 +2944,17 @@ The lesson stays in the file: students who open it again see it locked.</transla
     <message>
         <source>Replace the network with the one in the code (Edit ▸ Undo brings it back).</source>
         <translation>Replace the network with the one in the code (Edit ▸ Undo brings it back).</translation>
+    </message>
+</context>
+<context>
+    <name>PictureReadWorker</name>
+    <message>
+        <source>The pictures are too many for this computer&apos;s memory: choose a smaller size or fewer pictures.</source>
+        <translation>The pictures are too many for this computer&apos;s memory: choose a smaller size or fewer pictures.</translation>
+    </message>
+    <message>
+        <source>The pictures could not be read because of an internal error.</source>
+        <translation>The pictures could not be read because of an internal error.</translation>
     </message>
 </context>
 <context>
@@ -3545,6 +3728,14 @@ The lesson stays in the file: students who open it again see it locked.</transla
         <translation>Reset weights</translation>
     </message>
     <message>
+        <source>Open Picture Folder…</source>
+        <translation>Open Picture Folder…</translation>
+    </message>
+    <message>
+        <source>Train on your own pictures: a folder with one sub-folder per class</source>
+        <translation>Train on your own pictures: a folder with one sub-folder per class</translation>
+    </message>
+    <message>
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
     </message>
@@ -4135,6 +4326,14 @@ The lesson stays in the file: students who open it again see it locked.</transla
         <translation>1797 handwritten digits 0–9 as 8×8 gray images (bundled with scikit-learn).</translation>
     </message>
     <message>
+        <source>Drawn shapes</source>
+        <translation>Drawn shapes</translation>
+    </message>
+    <message>
+        <source>Circles, squares and triangles drawn at random places, sizes and angles, as 28×28 gray pictures (made on this computer: no download).</source>
+        <translation>Circles, squares and triangles drawn at random places, sizes and angles, as 28×28 gray pictures (made on this computer: no download).</translation>
+    </message>
+    <message>
         <source>Classic example</source>
         <translation>Classic example</translation>
     </message>
@@ -4149,6 +4348,26 @@ The lesson stays in the file: students who open it again see it locked.</transla
     <message>
         <source>Your own table of numbers from a CSV file.</source>
         <translation>Your own table of numbers from a CSV file.</translation>
+    </message>
+    <message>
+        <source>Picture folder</source>
+        <translation>Picture folder</translation>
+    </message>
+    <message>
+        <source>Your own pictures: a folder with one sub-folder of pictures per class.</source>
+        <translation>Your own pictures: a folder with one sub-folder of pictures per class.</translation>
+    </message>
+    <message>
+        <source>circle</source>
+        <translation>circle</translation>
+    </message>
+    <message>
+        <source>square</source>
+        <translation>square</translation>
+    </message>
+    <message>
+        <source>triangle</source>
+        <translation>triangle</translation>
     </message>
 </context>
 <context>
@@ -4346,12 +4565,36 @@ The lesson stays in the file: students who open it again see it locked.</transla
         <translation>A data spec must be a dictionary with a &quot;name&quot;. Received: {spec!r}.</translation>
     </message>
     <message>
-        <source>There is no data set called {name!r}. Choose one of: {names}, or csv.</source>
-        <translation>There is no data set called {name!r}. Choose one of: {names}, or csv.</translation>
+        <source>There is no data set called {name!r}. Choose one of: {names}, csv or image_folder.</source>
+        <translation>There is no data set called {name!r}. Choose one of: {names}, csv or image_folder.</translation>
     </message>
     <message>
         <source>&quot;{key}&quot; must be a number from {low} to {high}. Received: {key}={value!r}.</source>
         <translation>&quot;{key}&quot; must be a number from {low} to {high}. Received: {key}={value!r}.</translation>
+    </message>
+    <message>
+        <source>The folder {path} does not exist or is not a folder.</source>
+        <translation>The folder {path} does not exist or is not a folder.</translation>
+    </message>
+    <message>
+        <source>The folder {path} cannot be read: {reason}</source>
+        <translation>The folder {path} cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <source>not inside a class folder</source>
+        <translation>not inside a class folder</translation>
+    </message>
+    <message>
+        <source>The folder {path} has no sub-folders. Put the pictures of each class in a sub-folder of its own, for example cats/ and dogs/.</source>
+        <translation>The folder {path} has no sub-folders. Put the pictures of each class in a sub-folder of its own, for example cats/ and dogs/.</translation>
+    </message>
+    <message>
+        <source>The folder {path} has {count} sub-folders; at most {limit} classes are supported.</source>
+        <translation>The folder {path} has {count} sub-folders; at most {limit} classes are supported.</translation>
+    </message>
+    <message>
+        <source>The class folders in {path} are empty: there are no pictures to read.</source>
+        <translation>The class folders in {path} are empty: there are no pictures to read.</translation>
     </message>
     <message>
         <source>&quot;{key}&quot; must be a whole number from {low} to {high}. Received: {key}={value!r}.</source>
@@ -4360,6 +4603,22 @@ The lesson stays in the file: students who open it again see it locked.</transla
     <message>
         <source>&quot;{key}&quot; must be one of {options}. Received: {key}={value!r}.</source>
         <translation>&quot;{key}&quot; must be one of {options}. Received: {key}={value!r}.</translation>
+    </message>
+    <message>
+        <source>not a picture Pillow can read</source>
+        <translation>not a picture Pillow can read</translation>
+    </message>
+    <message>
+        <source>cannot be read: {reason}</source>
+        <translation>cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <source>None of the {count} files under {path} could be read as a picture.</source>
+        <translation>None of the {count} files under {path} could be read as a picture.</translation>
+    </message>
+    <message>
+        <source>The folder {path} has pictures of one class only ({name}). A classifier needs at least two: add a sub-folder for each other class.</source>
+        <translation>The folder {path} has pictures of one class only ({name}). A classifier needs at least two: add a sub-folder for each other class.</translation>
     </message>
     <message>
         <source>&quot;{key}&quot; must be true or false. Received: {key}={value!r}.</source>
@@ -4510,6 +4769,7 @@ The lesson stays in the file: students who open it again see it locked.</transla
     </message>
     <message>
         <source>{layer_type} &apos;{layer}&apos;: {reason}</source>
+        <extracomment>True for layers whose backward can apply the ReLU mask of the layer below (see __init__)</extracomment>
         <translation>{layer_type} &apos;{layer}&apos;: {reason}</translation>
     </message>
     <message>
@@ -5540,6 +5800,18 @@ The lesson stays in the file: students who open it again see it locked.</transla
         <translation>A convolution looks at small patches, like a magnifying glass sliding over the image. Compare its parameter count with the MLP&apos;s.</translation>
     </message>
     <message>
+        <source>Shapes (CNN)</source>
+        <translation>Shapes (CNN)</translation>
+    </message>
+    <message>
+        <source>28×28 drawn circles, squares and triangles: two convolutions with pooling → Dense 3.</source>
+        <translation>28×28 drawn circles, squares and triangles: two convolutions with pooling → Dense 3.</translation>
+    </message>
+    <message>
+        <source>Made on this computer, no download. After training, open View ▸ Inside the network ▸ Neurons: each convolution&apos;s filters and what they make of a picture.</source>
+        <translation>Made on this computer, no download. After training, open View ▸ Inside the network ▸ Neurons: each convolution&apos;s filters and what they make of a picture.</translation>
+    </message>
+    <message>
         <source>Iris flowers</source>
         <translation>Iris flowers</translation>
     </message>
@@ -5578,6 +5850,10 @@ The lesson stays in the file: students who open it again see it locked.</transla
     <message>
         <source>Handwritten 8×8 digits with a convolution.</source>
         <translation>Handwritten 8×8 digits with a convolution.</translation>
+    </message>
+    <message>
+        <source>Circles, squares and triangles with two convolutions.</source>
+        <translation>Circles, squares and triangles with two convolutions.</translation>
     </message>
     <message>
         <source>Three species from four measurements.</source>

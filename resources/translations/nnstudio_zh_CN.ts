@@ -990,8 +990,20 @@
         <translation>CSV：{0}</translation>
     </message>
     <message>
+        <source>Pictures: {0}</source>
+        <translation>图片：{0}</translation>
+    </message>
+    <message>
         <source>Import CSV…</source>
         <translation>导入 CSV…</translation>
+    </message>
+    <message>
+        <source>Open picture folder…</source>
+        <translation>打开图片文件夹…</translation>
+    </message>
+    <message>
+        <source>Your own pictures from a folder.</source>
+        <translation>来自文件夹的你自己的图片。</translation>
     </message>
     <message>
         <source>Your own table from a CSV file.</source>
@@ -1020,6 +1032,10 @@
     <message>
         <source>Import CSV</source>
         <translation>导入 CSV</translation>
+    </message>
+    <message>
+        <source>Open picture folder</source>
+        <translation>打开图片文件夹</translation>
     </message>
 </context>
 <context>
@@ -1280,6 +1296,53 @@
     <message>
         <source>Load data before exporting.</source>
         <translation>请先载入数据再导出。</translation>
+    </message>
+</context>
+<context>
+    <name>FeatureMapsPanel</name>
+    <message>
+        <source>Test picture</source>
+        <translation>测试图片</translation>
+    </message>
+    <message>
+        <source>Which test picture the feature maps are made of</source>
+        <translation>用哪张测试图片生成特征图</translation>
+    </message>
+    <message>
+        <source>Test picture:</source>
+        <translation>测试图片：</translation>
+    </message>
+    <message>
+        <source>Filters: what each filter looks for (blue = positive weight, orange = negative). Feature maps: where the picture matches it (white = strongly).</source>
+        <translation>滤波器：每个滤波器寻找的图案（蓝色 = 正权重，橙色 = 负权重）。特征图：图片中与它相符的位置（白色 = 强烈相符）。</translation>
+    </message>
+    <message>
+        <source>Class: {name}</source>
+        <translation>类别：{name}</translation>
+    </message>
+    <message>
+        <source>{layer}: {count} filters {height}×{width}</source>
+        <translation>{layer}：{count} 个 {height}×{width} 滤波器</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>滤波器</translation>
+    </message>
+    <message>
+        <source>Feature maps</source>
+        <translation>特征图</translation>
+    </message>
+    <message>
+        <source>Filter {k} of {layer}</source>
+        <translation>{layer} 的第 {k} 个滤波器</translation>
+    </message>
+    <message>
+        <source>Feature map {k} of {layer}: {height}×{width}</source>
+        <translation>{layer} 的第 {k} 张特征图：{height}×{width}</translation>
+    </message>
+    <message>
+        <source>… {count} more</source>
+        <translation>… 还有 {count} 个</translation>
     </message>
 </context>
 <context>
@@ -1810,6 +1873,111 @@
     <message>
         <source>Export...</source>
         <translation>导出…</translation>
+    </message>
+</context>
+<context>
+    <name>ImageFolderDialog</name>
+    <message>
+        <source>Open a picture folder</source>
+        <translation>打开图片文件夹</translation>
+    </message>
+    <message>
+        <source>A folder with one sub-folder of pictures per class</source>
+        <translation>每个类别一个子文件夹的图片文件夹</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Choose the folder whose sub-folders (one per class) hold the pictures</source>
+        <translation>选择一个文件夹，其子文件夹（每个类别一个）中放着图片</translation>
+    </message>
+    <message>
+        <source>{n} × {n} pixels</source>
+        <translation>{n} × {n} 像素</translation>
+    </message>
+    <message>
+        <source>Every picture is resized to this: small pictures train fast</source>
+        <translation>每张图片都会缩放到这个尺寸：小图片训练得快</translation>
+    </message>
+    <message>
+        <source>Grey</source>
+        <translation>灰度</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>彩色</translation>
+    </message>
+    <message>
+        <source>Grey pictures have one channel, colour pictures three (red, green, blue)</source>
+        <translation>灰度图片有一个通道，彩色图片有三个（红、绿、蓝）</translation>
+    </message>
+    <message>
+        <source>How many of the pictures have been read</source>
+        <translation>已读取的图片比例</translation>
+    </message>
+    <message>
+        <source>Cancel reading</source>
+        <translation>取消读取</translation>
+    </message>
+    <message>
+        <source>Left out:</source>
+        <translation>未使用：</translation>
+    </message>
+    <message>
+        <source>Files that are not used, and why; nothing in the folder is changed</source>
+        <translation>未使用的文件及原因；文件夹中的内容不会被改动</translation>
+    </message>
+    <message>
+        <source>Use these pictures</source>
+        <translation>使用这些图片</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>尺寸</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>Choose a picture folder</source>
+        <translation>选择图片文件夹</translation>
+    </message>
+    <message>
+        <source>Reading the pictures in {name}…</source>
+        <translation>正在读取 {name} 中的图片…</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was read. Choose the folder again to read it.</source>
+        <translation>已取消：没有读取任何内容。再次选择文件夹即可读取。</translation>
+    </message>
+    <message>
+        <source>Choose a folder that has one sub-folder of pictures for each class, for example cats/ and dogs/.</source>
+        <translation>请选择一个每个类别各有一个图片子文件夹的文件夹，例如 cats/ 和 dogs/。</translation>
+    </message>
+    <message>
+        <source>{count} pictures in {classes} classes.</source>
+        <translation>{classes} 个类别，共 {count} 张图片。</translation>
+    </message>
+    <message>
+        <source>{name}
+{count} pictures</source>
+        <translation>{name}
+{count} 张图片</translation>
+    </message>
+    <message>
+        <source>{file}: {reason}</source>
+        <translation>{file}：{reason}</translation>
+    </message>
+    <message>
+        <source>{folder}/: no readable pictures, so not a class</source>
+        <translation>{folder}/：没有可读取的图片，因此不作为类别</translation>
     </message>
 </context>
 <context>
@@ -2746,6 +2914,10 @@ The lesson stays in the file: students who open it again see it locked.</source>
         <translation>连线：蓝色 = 正权重，橙色 = 负权重；越粗 = 越大。节点边框：偏置，颜色含义相同。鼠标悬停可查看精确数值；点击神经元可在玻璃盒中仔细查看。</translation>
     </message>
     <message>
+        <source>There is no test picture to show.</source>
+        <translation>没有可显示的测试图片。</translation>
+    </message>
+    <message>
         <source>The neuron view draws networks made of Dense layers. This network has other layers (e.g. convolutions); see Weights and gradients.</source>
         <translation>神经元视图只能画由 Dense 层组成的网络。这个网络含有其他层（例如卷积层）；请查看“权重和梯度”。</translation>
     </message>
@@ -2771,6 +2943,17 @@ The lesson stays in the file: students who open it again see it locked.</source>
     <message>
         <source>Replace the network with the one in the code (Edit ▸ Undo brings it back).</source>
         <translation>用代码中的网络替换当前网络（“编辑 ▸ 撤销”可以恢复）。</translation>
+    </message>
+</context>
+<context>
+    <name>PictureReadWorker</name>
+    <message>
+        <source>The pictures are too many for this computer&apos;s memory: choose a smaller size or fewer pictures.</source>
+        <translation>图片太多，超出了这台电脑的内存：请选择更小的尺寸或更少的图片。</translation>
+    </message>
+    <message>
+        <source>The pictures could not be read because of an internal error.</source>
+        <translation>由于内部错误，无法读取这些图片。</translation>
     </message>
 </context>
 <context>
@@ -3544,6 +3727,14 @@ The lesson stays in the file: students who open it again see it locked.</source>
         <translation>重置权重</translation>
     </message>
     <message>
+        <source>Open Picture Folder…</source>
+        <translation>打开图片文件夹…</translation>
+    </message>
+    <message>
+        <source>Train on your own pictures: a folder with one sub-folder per class</source>
+        <translation>用你自己的图片训练：每个类别一个子文件夹</translation>
+    </message>
+    <message>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
@@ -4134,6 +4325,14 @@ The lesson stays in the file: students who open it again see it locked.</source>
         <translation>1797 个 0–9 的手写数字，8×8 灰度图像（scikit-learn 自带）。</translation>
     </message>
     <message>
+        <source>Drawn shapes</source>
+        <translation>手绘形状</translation>
+    </message>
+    <message>
+        <source>Circles, squares and triangles drawn at random places, sizes and angles, as 28×28 gray pictures (made on this computer: no download).</source>
+        <translation>在随机位置、以随机大小和角度画出的圆形、正方形和三角形，28×28 灰度图片（在本机生成：无需下载）。</translation>
+    </message>
+    <message>
         <source>Classic example</source>
         <translation>经典示例</translation>
     </message>
@@ -4148,6 +4347,26 @@ The lesson stays in the file: students who open it again see it locked.</source>
     <message>
         <source>Your own table of numbers from a CSV file.</source>
         <translation>来自 CSV 文件的你自己的数字表格。</translation>
+    </message>
+    <message>
+        <source>Picture folder</source>
+        <translation>图片文件夹</translation>
+    </message>
+    <message>
+        <source>Your own pictures: a folder with one sub-folder of pictures per class.</source>
+        <translation>你自己的图片：每个类别一个图片子文件夹。</translation>
+    </message>
+    <message>
+        <source>circle</source>
+        <translation>圆形</translation>
+    </message>
+    <message>
+        <source>square</source>
+        <translation>正方形</translation>
+    </message>
+    <message>
+        <source>triangle</source>
+        <translation>三角形</translation>
     </message>
 </context>
 <context>
@@ -4345,12 +4564,36 @@ The lesson stays in the file: students who open it again see it locked.</source>
         <translation>数据设置必须是一个带有 &quot;name&quot; 的字典。收到的是：{spec!r}。</translation>
     </message>
     <message>
-        <source>There is no data set called {name!r}. Choose one of: {names}, or csv.</source>
-        <translation>没有名为 {name!r} 的数据集。请从以下选择一个：{names}，或者 csv。</translation>
+        <source>There is no data set called {name!r}. Choose one of: {names}, csv or image_folder.</source>
+        <translation>没有名为 {name!r} 的数据集。请从以下选择：{names}、csv 或 image_folder。</translation>
     </message>
     <message>
         <source>&quot;{key}&quot; must be a number from {low} to {high}. Received: {key}={value!r}.</source>
         <translation>&quot;{key}&quot; 必须是 {low} 到 {high} 之间的数。收到的是：{key}={value!r}。</translation>
+    </message>
+    <message>
+        <source>The folder {path} does not exist or is not a folder.</source>
+        <translation>文件夹 {path} 不存在或不是文件夹。</translation>
+    </message>
+    <message>
+        <source>The folder {path} cannot be read: {reason}</source>
+        <translation>无法读取文件夹 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>not inside a class folder</source>
+        <translation>不在任何类别文件夹中</translation>
+    </message>
+    <message>
+        <source>The folder {path} has no sub-folders. Put the pictures of each class in a sub-folder of its own, for example cats/ and dogs/.</source>
+        <translation>文件夹 {path} 没有子文件夹。请把每个类别的图片放在各自的子文件夹中，例如 cats/ 和 dogs/。</translation>
+    </message>
+    <message>
+        <source>The folder {path} has {count} sub-folders; at most {limit} classes are supported.</source>
+        <translation>文件夹 {path} 有 {count} 个子文件夹；最多支持 {limit} 个类别。</translation>
+    </message>
+    <message>
+        <source>The class folders in {path} are empty: there are no pictures to read.</source>
+        <translation>{path} 中的类别文件夹都是空的：没有可读取的图片。</translation>
     </message>
     <message>
         <source>&quot;{key}&quot; must be a whole number from {low} to {high}. Received: {key}={value!r}.</source>
@@ -4359,6 +4602,22 @@ The lesson stays in the file: students who open it again see it locked.</source>
     <message>
         <source>&quot;{key}&quot; must be one of {options}. Received: {key}={value!r}.</source>
         <translation>&quot;{key}&quot; 必须是 {options} 之一。收到的是：{key}={value!r}。</translation>
+    </message>
+    <message>
+        <source>not a picture Pillow can read</source>
+        <translation>不是 Pillow 能读取的图片</translation>
+    </message>
+    <message>
+        <source>cannot be read: {reason}</source>
+        <translation>无法读取：{reason}</translation>
+    </message>
+    <message>
+        <source>None of the {count} files under {path} could be read as a picture.</source>
+        <translation>{path} 下的 {count} 个文件都无法作为图片读取。</translation>
+    </message>
+    <message>
+        <source>The folder {path} has pictures of one class only ({name}). A classifier needs at least two: add a sub-folder for each other class.</source>
+        <translation>文件夹 {path} 只有一个类别（{name}）的图片。分类器至少需要两个类别：请为其他每个类别添加一个子文件夹。</translation>
     </message>
     <message>
         <source>&quot;{key}&quot; must be true or false. Received: {key}={value!r}.</source>
@@ -4509,6 +4768,7 @@ The lesson stays in the file: students who open it again see it locked.</source>
     </message>
     <message>
         <source>{layer_type} &apos;{layer}&apos;: {reason}</source>
+        <extracomment>True for layers whose backward can apply the ReLU mask of the layer below (see __init__)</extracomment>
         <translation>{layer_type}“{layer}”：{reason}</translation>
     </message>
     <message>
@@ -5539,6 +5799,18 @@ The lesson stays in the file: students who open it again see it locked.</source>
         <translation>卷积一次只看一小块，就像一个在图像上滑动的放大镜。把它的参数个数和 MLP 的比较一下。</translation>
     </message>
     <message>
+        <source>Shapes (CNN)</source>
+        <translation>形状（CNN）</translation>
+    </message>
+    <message>
+        <source>28×28 drawn circles, squares and triangles: two convolutions with pooling → Dense 3.</source>
+        <translation>28×28 的手绘圆形、正方形和三角形：两个带池化的卷积 → Dense 3。</translation>
+    </message>
+    <message>
+        <source>Made on this computer, no download. After training, open View ▸ Inside the network ▸ Neurons: each convolution&apos;s filters and what they make of a picture.</source>
+        <translation>在本机生成，无需下载。训练后打开 视图 ▸ 网络内部 ▸ 神经元：查看每个卷积的滤波器以及它们从图片中得到的结果。</translation>
+    </message>
+    <message>
         <source>Iris flowers</source>
         <translation>鸢尾花</translation>
     </message>
@@ -5577,6 +5849,10 @@ The lesson stays in the file: students who open it again see it locked.</source>
     <message>
         <source>Handwritten 8×8 digits with a convolution.</source>
         <translation>用卷积识别 8×8 手写数字。</translation>
+    </message>
+    <message>
+        <source>Circles, squares and triangles with two convolutions.</source>
+        <translation>用两个卷积识别圆形、正方形和三角形。</translation>
     </message>
     <message>
         <source>Three species from four measurements.</source>

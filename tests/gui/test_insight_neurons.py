@@ -94,10 +94,15 @@ def test_a_big_network_is_summarised(qtbot):
     assert view.node_item(1, 31) and (1, 32) not in view.canvas.nodes
 
 
-def test_a_convolutional_network_gets_an_explanation(qtbot):
+def test_a_convolutional_network_shows_filters_and_feature_maps_instead(qtbot):
     doc = make_example("digits_cnn")
     view = _view(qtbot, doc, Workspace(doc))
-    assert "Dense" in view.message
+    assert view.message is None
+    assert view.feature_maps.isVisible() and not view.canvas.isVisible()
+    maps, filters = view.feature_maps.map_labels, view.feature_maps.filter_labels
+    assert [len(m) for m in maps] == [8] and [len(f) for f in filters] == [8]
+    assert all(not label.pixmap().isNull() for label in maps[0] + filters[0])
+    assert "8×8" in maps[0][0].toolTip()                # 'same' padding keeps the picture's size
 
 
 def test_hovering_finds_the_link_under_the_mouse(qtbot):

@@ -5,6 +5,9 @@ the weight's size; a neuron's border shows its bias the same way. For 2-D data e
 shows a thumbnail of its output over the input plane; hovering enlarges it. Hover for exact
 values; click a neuron to study it in the glass box. Up to 8 layers and 32 units per layer are
 drawn; the rest is summarised ("… 64 more").
+
+A network with convolutions is shown as pictures instead (``FeatureMapsPanel``): for a chosen
+test picture, each Conv2D layer's filters and feature maps.
 """
 
 from __future__ import annotations
@@ -15,9 +18,11 @@ from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import (QGraphicsPixmapItem, QGraphicsRectItem, QGraphicsScene, QGraphicsView, QLabel,
                                QToolTip, QVBoxLayout)
 
+from nnstudio.gui.insight.feature_maps_panel import FeatureMapsPanel
 from nnstudio.gui.insight.neuron_items import Link, LinksItem, NodeItem
 from nnstudio.gui.insight.view_base import InsightView, describe, fmt, qcolor, rgba_pixmap, timed_paint
 from nnstudio.insight import boundary, neurons
+from nnstudio.insight.feature_maps import conv_layer_indices
 from nnstudio.insight.palette import (NEGATIVE_HEX, POSITIVE_HEX, blend_to_white, diverging_rgb, hex_to_rgb,
                                       to_rgba_bytes)
 
@@ -288,15 +293,36 @@ class NeuronView(InsightView):
                                 "click a neuron to study it in the glass box."))
         legend.setWordWrap(True)
         legend.setObjectName("neuronLegend")
+        self.legend = legend
+        self.feature_maps = FeatureMapsPanel()
+        self.feature_maps.hide()
+        self.feature_maps.sample.valueChanged.connect(self.redraw_now)
         layout = QVBoxLayout(self.content)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.canvas, 1)
         layout.addWidget(legend)
+        layout.addWidget(self.feature_maps, 1)
         self.network = None
+        self._convolutional = False
         self._plane_inputs = None
 
     def update_view(self, model, structure_changed):
         ds = self.live.dataset
+        if structure_changed:
+            self._convolutional = bool(conv_layer_indices(model)) and ds.kind == "images"
+            for w in (self.canvas, self.legend):
+                w.setVisible(not self._convolutional)
+            self.feature_maps.setVisible(self._convolutional)
+            if self._convolutional:
+                self.network = None
+                self.feature_maps.set_dataset(ds)
+        if self._convolutional:
+            if ds.n_test == 0:
+                self.show_message(self.tr("There is no test picture to show."))
+                return
+            self.feature_maps.show_model(model, ds)
+            self.show_content()
+            return
         if structure_changed or self.network is None:
             self.network = neurons.dense_network(model)
             if self.network is None:

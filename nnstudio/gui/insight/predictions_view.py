@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPen
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel,
                                QListWidget, QListWidgetItem, QListView, QTableView, QTabWidget, QVBoxLayout)
 
-from nnstudio.gui.insight.view_base import InsightView, describe, fmt, gray_pixmap
+from nnstudio.gui.insight.view_base import InsightView, describe, fmt, image_pixmap, pixel_range
 from nnstudio.insight.evaluation import evaluate
 
 THUMB = 56
@@ -63,8 +63,8 @@ class PredictionsModel(QAbstractTableModel):
         return None
 
 
-def framed_icon(image, mistake: bool) -> QIcon:
-    pixmap = gray_pixmap(image, 16.0, THUMB)
+def framed_icon(image, mistake: bool, vmax=16.0) -> QIcon:
+    pixmap = image_pixmap(image, vmax, THUMB)
     if mistake:
         painter = QPainter(pixmap)
         painter.setPen(QPen(MISTAKE, 5))
@@ -174,8 +174,10 @@ class PredictionsView(InsightView):
     def _icon(self, i, wrong):
         key = (int(i), wrong)
         if key not in self._icons:
-            images = self.live.dataset.x_test_raw
-            self._icons[key] = framed_icon(images[i].reshape(images.shape[1:3]), wrong)
+            ds = self.live.dataset
+            images = ds.x_test_raw
+            picture = images[i] if images.ndim == 4 else images[i].reshape(images.shape[1:3])
+            self._icons[key] = framed_icon(picture, wrong, pixel_range(ds))
         return self._icons[key]
 
     def _fill_grid(self, rows):

@@ -39,6 +39,29 @@ def gray_pixmap(values, vmax=16.0, size=None) -> QPixmap:
     return pixmap
 
 
+def image_pixmap(values, vmax, size=None) -> QPixmap:
+    """A picture (h, w), (h, w, 1) or colour (h, w, 3), values 0..vmax, as it looks (no
+    inversion), enlarged to ``size`` without smoothing so its pixels stay visible."""
+    v = np.asarray(values, dtype=np.float64)
+    if v.ndim == 3 and v.shape[2] == 1:
+        v = v[..., 0]
+    if v.ndim == 2:
+        return gray_pixmap(v, vmax, size)
+    rgb = np.clip(v[..., :3] / vmax * 255.0, 0, 255)
+    rgba = np.empty(rgb.shape[:2] + (4,), np.uint8)
+    rgba[..., :3] = np.rint(rgb)
+    rgba[..., 3] = 255
+    pixmap = rgba_pixmap(rgba)
+    if size:
+        pixmap = pixmap.scaled(size, size, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.FastTransformation)
+    return pixmap
+
+
+def pixel_range(dataset) -> float:
+    """The largest raw pixel value of an image data set (16 for the 8×8 digits, 255 for pictures)."""
+    return float(getattr(dataset.transform, "max_value", 16.0))
+
+
 def describe(widget, name: str, description: str, tooltip: bool = True):
     """Accessible name and description (screen readers, the classroom's checks); the description
     is also the tooltip unless ``tooltip`` is False (views whose items have their own tooltips)."""

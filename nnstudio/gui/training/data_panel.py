@@ -1,7 +1,7 @@
 """The data panel: which data set to learn from, its knobs, and a preview.
 
-``datasetCombo`` lists the catalogue (``nnstudio.data.DATASETS``) and "Import CSV…", which opens
-the CSV import wizard. For generated sets there are knobs (noise, training share, sample count,
+``datasetCombo`` lists the catalogue (``nnstudio.data.DATASETS``), "Import CSV…", which opens
+the CSV import wizard, and "Open picture folder…", which opens the picture-folder dialog. For generated sets there are knobs (noise, training share, sample count,
 seed, Regenerate). Every change is one undoable ``SetDataSpec`` command that also sets the Input
 layer to the new data's shape. The preview is ``DataPreview``.
 """
@@ -19,6 +19,7 @@ from nnstudio.gui.training.undo import push
 from nnstudio.project.commands import SetDataSpec
 
 CSV_ITEM = "__import_csv__"
+PICTURES_ITEM = "__open_picture_folder__"
 
 
 class DataPanel(QWidget):
@@ -144,11 +145,16 @@ class DataPanel(QWidget):
             if name == "csv":
                 path = str(spec.get("path") or "")
                 self.combo.addItem(self.tr("CSV: {0}").format(path.replace("\\", "/").rsplit("/", 1)[-1]), "csv")
+            elif name == "image_folder":
+                path = str(spec.get("path") or "").replace("\\", "/").rstrip("/")
+                self.combo.addItem(self.tr("Pictures: {0}").format(path.rsplit("/", 1)[-1]), "image_folder")
             self.combo.insertSeparator(self.combo.count())
             self.combo.addItem(self.tr("Import CSV…"), CSV_ITEM)
+            self.combo.addItem(self.tr("Open picture folder…"), PICTURES_ITEM)
             self.combo.setCurrentIndex(max(0, self.combo.findData(name)))
             info = DATASETS.get(name)
             self.description.setText(QCoreApplication.translate("datasets", info.description) if info
+                                     else self.tr("Your own pictures from a folder.") if name == "image_folder"
                                      else self.tr("Your own table from a CSV file."))
             rows = {self.noise_box: "noise", self.train_ratio: "train_ratio", self.test_ratio: "test_ratio",
                     self.samples: "n_samples", self.seed_box: "seed"}
@@ -194,6 +200,8 @@ class DataPanel(QWidget):
         name = self.combo.itemData(index)
         if name == CSV_ITEM:
             self.import_csv()
+        elif name == PICTURES_ITEM:
+            self.open_picture_folder()
         elif name in DATASETS and name != self.doc.data_spec.get("name"):
             self.apply_spec(dict(DATASETS[name].default_spec), self.tr("Choose data: {0}").format(
                 QCoreApplication.translate("datasets", DATASETS[name].title)))
@@ -224,6 +232,24 @@ class DataPanel(QWidget):
 
                 layers = suggest_layers(dataset.input_shape, dataset.output_units)
             self.apply_spec(spec, self.tr("Import CSV"), dataset, layers=layers)
+        else:
+            self.load()
+
+    def open_picture_folder(self, path=None):
+        """Open the picture-folder dialog (on ``path`` when given); accepted pictures become the
+        project's data."""
+        from nnstudio.gui.image_folder_dialog import ImageFolderDialog
+
+        spec = self._spec() if self.doc.data_spec.get("name") == "image_folder" else {}
+        dialog = ImageFolderDialog(self, path or spec.get("path") or "", spec.get("size", 28), spec.get("channels", 1))
+        self.picture_dialog = dialog  # tests and scripts reach the open dialog here
+        try:
+            accepted = dialog.exec() == QDialog.Accepted
+            chosen = dialog.spec() if accepted else None
+        finally:
+            self.picture_dialog = None
+        if chosen:
+            self.apply_spec(chosen, self.tr("Open picture folder"))
         else:
             self.load()
 

@@ -175,6 +175,12 @@ class TrainingPart(QObject):
                            (self.tr("Stop"), c.stop), (self.tr("Reset weights"), c.reset_weights)):
             action = train.addAction(text)
             action.triggered.connect(slot)
+        self.open_pictures_action = QAction(self.tr("Open Picture Folder…"), self.window)
+        self.open_pictures_action.setObjectName("openPictureFolderAction")
+        self.open_pictures_action.setToolTip(self.tr("Train on your own pictures: a folder with one sub-folder "
+                                                     "per class"))
+        self.open_pictures_action.triggered.connect(lambda: self.data_panel.open_picture_folder())
+        menus["file"].addAction(self.open_pictures_action)
         export_menu = self._export_menu()
         export_menu.addAction(self.export_png_action)
         export_menu.addAction(self.export_csv_action)
@@ -201,6 +207,7 @@ class TrainingPart(QObject):
         self.curves.set_live(active)
         self.settings_panel.set_run_active(active)
         self.data_panel.set_run_active(active)
+        self.open_pictures_action.setEnabled(not active)
         set_editing = getattr(self.window.builder, "set_editing_enabled", None)
         if set_editing is not None:
             set_editing(not active, self.tr("The network cannot be changed while it trains. "
