@@ -180,7 +180,12 @@ class TrainingPart(QObject):
         self.open_pictures_action.setToolTip(self.tr("Train on your own pictures: a folder with one sub-folder "
                                                      "per class"))
         self.open_pictures_action.triggered.connect(lambda: self.data_panel.open_picture_folder())
-        menus["file"].addAction(self.open_pictures_action)
+        files = getattr(self.window.builder, "files", None)   # after Open and Open Recent, when there
+        before = getattr(files, "save_action", None)
+        if before is not None:
+            menus["file"].insertAction(before, self.open_pictures_action)
+        else:
+            menus["file"].addAction(self.open_pictures_action)
         export_menu = self._export_menu()
         export_menu.addAction(self.export_png_action)
         export_menu.addAction(self.export_csv_action)
