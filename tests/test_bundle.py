@@ -57,6 +57,14 @@ def test_the_script_prints_size_and_start_up_time_and_packs_the_archive(built):
         assert name in names, name
 
 
+def test_the_bundle_carries_every_resource_the_wheel_does(built):
+    from tests.test_install import shipped_resources
+
+    _, dist = built
+    bundled = dist / "nnstudio" / "_internal" / "nnstudio" / "resources"
+    assert shipped_resources(bundled) == shipped_resources(ROOT / "resources")
+
+
 def test_unused_qt_modules_and_the_reference_frameworks_are_left_out(built):
     _, dist = built
     internal = dist / "nnstudio" / "_internal"
