@@ -71,7 +71,7 @@ def adam_calls(spec, calls):
     model = model_for(spec, Adam(LR))
     model.fit(x=np.zeros((spec["batch"], spec["inputs"]), np.float32), y=np.zeros(spec["batch"], np.int64),
               batch_size=spec["batch"], verbose=0)
-    opt, variables = model.optimizer, model._var_arrays
+    opt, variables = model.optimizer, model.trainable_weights
     rng = np.random.default_rng(0)
     grads = [layer.grads[n] for layer, n in model._variables]
     for g in grads:

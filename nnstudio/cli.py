@@ -145,7 +145,7 @@ def _test_metric(doc, dataset) -> str:
 def cmd_train(args) -> int:
     from nnstudio.data import load_dataset
     from nnstudio.project import load_project, save_project
-    from nnstudio.training import TrainingSession
+    from nnstudio.training import RunRecorder
 
     path = _existing(args.file)
     from_csv = path.suffix.lower() != ".nnstudio" and not _is_zip(path)
@@ -163,34 +163,24 @@ def cmd_train(args) -> int:
         dataset = load_dataset(doc.data_spec)
     if dataset.preprocessing is not None:
         doc.preprocessing = dataset.preprocessing.to_json()
-    fresh = args.fresh or doc.weights is None
-    run = doc.history.new_run({**doc.training.to_dict(), "data": doc.data_spec})
-    run.status = "running"
-    records = []
+    recorder = RunRecorder(doc, dataset, fresh=args.fresh)
+    bar = ProgressBar()
 
     def report(p):
         bar(p)
-        if p.batch_losses:
-            run.batch_loss.extend(p.batch_losses)
-        if p.kind == "epoch" and p.logs:
-            run.epochs.append(dict(p.logs))
-        if p.weights is not None:
-            records.append(p)
+        recorder.record(p)
 
-    bar = ProgressBar()
-    session = TrainingSession(doc.layers, doc.training, dataset, weights=None if fresh else doc.weights,
-                              optimizer_state=None if fresh else doc.optimizer_state, report=report, max_rate=10,
-                              pause_on_divergence=False)
+    session = recorder.session(report=report, max_rate=10, pause_on_divergence=False)
+    run = recorder.begin()
     state = session.run()  # a diverged run ends as "diverged" with the last good weights restored
-    run.status = "finished" if state == "finished" else state
-    last = records[-1] if records else None
-    if last is not None:
-        doc.set_weights(list(last.weights), last.optimizer_state)
+    recorder.end(state)
+    recorder.write_weights()
     out = Path(args.output) if args.output else path.with_suffix(".nnstudio") if from_csv else path
     save_project(doc, out)
     final = run.epochs[-1] if run.epochs else {}
     shown = ", ".join(f"{k} {v:.4f}" for k, v in final.items() if k.startswith(("test_", "loss", "accuracy")))
-    print(f"Trained {len(run.epochs)} epoch(s) of {doc.training.epochs}; {shown}. Saved to {out}.")
+    print(f"Trained {len(run.epochs)} epoch(s) of {recorder.config.epochs - recorder.initial_epoch}; {shown}. "
+          f"Saved to {out}.")
     if from_csv and doc.weights is not None:
         print(_test_metric(doc, dataset))
     return 0 if state in ("finished", "stopped") else EXIT_USER_ERROR

@@ -1,14 +1,19 @@
 """Precision, random state and unique names shared by the whole engine.
 
 Every random draw of the engine (initializers, dropout masks, shuffling) comes from one
-``numpy.random.Generator`` so that ``set_random_seed(n)`` makes a whole run repeatable.
+``numpy.random.Generator`` so that ``set_random_seed(n)`` makes a whole run repeatable. Code that
+must not share it (a model built on the UI thread while a worker trains) passes its own generator
+to ``Sequential.build(rng=…)`` and a seed to ``fit_loop(seed=…)``; :func:`using_generator` makes
+it the one :func:`rng` returns on that thread meanwhile.
 """
 
 from __future__ import annotations
 
 import random as _py_random
 import re
+import threading
 from collections import defaultdict
+from contextlib import contextmanager
 
 import numpy as np
 
@@ -18,6 +23,7 @@ _FLOATX = "float32"
 _EPSILON = 1e-7
 _rng = np.random.default_rng()
 _name_counts: defaultdict[str, int] = defaultdict(int)
+_local = threading.local()   # .rng: the generator of a using_generator() block on this thread
 
 
 def floatx() -> str:
@@ -43,8 +49,23 @@ def set_epsilon(value: float) -> None:
 
 
 def rng() -> np.random.Generator:
-    """The engine's random generator (reseeded by :func:`set_random_seed`)."""
-    return _rng
+    """The generator of the innermost :func:`using_generator` block on this thread, else the
+    engine's shared one (reseeded by :func:`set_random_seed`)."""
+    return getattr(_local, "rng", None) or _rng
+
+
+@contextmanager
+def using_generator(generator: np.random.Generator | None):
+    """Draw from ``generator`` on this thread inside the block (None: the shared generator)."""
+    if generator is None:
+        yield
+        return
+    outer = getattr(_local, "rng", None)
+    _local.rng = generator
+    try:
+        yield
+    finally:
+        _local.rng = outer
 
 
 def set_random_seed(seed: int) -> None:

@@ -51,8 +51,12 @@ def split_validation(x, y, validation_split):
 
 class FitLoop:
     def __init__(self, model, x, y, batch_size=32, epochs=1, verbose=0, callbacks=None,
-                 validation_data=None, shuffle=True, initial_epoch=0):
+                 validation_data=None, shuffle=True, initial_epoch=0, seed=None):
+        """``seed``: epoch ``e`` shuffles and draws its dropout masks from a generator of its own,
+        seeded by (seed, e), so a run resumed at epoch ``e`` repeats a straight run exactly; None:
+        the engine's shared generator (Keras's way)."""
         self.model = model
+        self.seed = seed
         self.x, self.y = x, y
         self.batch_size = batch_size
         self.epochs = epochs
@@ -78,7 +82,8 @@ class FitLoop:
                 started = time.perf_counter()
                 # one permutation per epoch; each batch gathers its rows (cache-friendly, no
                 # second copy of the whole data set)
-                order = backend.rng().permutation(n) if self.shuffle else None
+                generator = None if self.seed is None else np.random.default_rng((self.seed, epoch))
+                order = (generator or backend.rng()).permutation(n) if self.shuffle else None
                 total, seen = 0.0, 0
                 for b in range(self.batches):
                     if cbs.batch_begin:
@@ -89,7 +94,8 @@ class FitLoop:
                     else:
                         idx = order[b * bs:(b + 1) * bs]
                         xb, yb = x[idx], y[idx]
-                    loss = model.train_batch(xb, yb)
+                    with backend.using_generator(generator):
+                        loss = model.train_batch(xb, yb)
                     m = len(xb)
                     total += loss * m
                     seen += m

@@ -89,8 +89,14 @@ class Sequential:
             out.append(shape)
         return out
 
-    def build(self, input_shape=None):
-        """Create every layer's weights for ``input_shape`` (one sample, no batch axis)."""
+    def build(self, input_shape=None, rng=None):
+        """Create every layer's weights for ``input_shape`` (one sample, no batch axis); random
+        initial weights come from ``rng`` (a ``numpy.random.Generator``) when given, else from the
+        engine's shared generator."""
+        with backend.using_generator(rng):
+            self._build(input_shape)
+
+    def _build(self, input_shape):
         if input_shape is not None:
             input_shape = tuple(int(d) for d in input_shape)
             if self.input_layer is None:
@@ -161,6 +167,31 @@ class Sequential:
     def get_weights(self):
         return [w.copy() for w in self.weights]
 
+    def get_optimizer_state(self):
+        """A copy of the optimizer's memory (``OptimizerState``): step count and slots."""
+        self._require_compiled()
+        return self.optimizer.get_state()
+
+    def set_optimizer_state(self, state) -> None:
+        """Continue from ``state`` (None: the optimizer starts afresh); a ValueError when it
+        belongs to another optimizer or network, and the optimizer then starts afresh."""
+        self._require_compiled()
+        if state is None:
+            self.optimizer.build(self.trainable_weights)
+            self.optimizer.iterations = 0
+            return
+        try:
+            self.optimizer.set_state(state, self.trainable_weights)
+        except ValueError:
+            self.optimizer.build(self.trainable_weights)
+            self.optimizer.iterations = 0
+            raise
+
+    def apply_gradients(self, gradients) -> None:
+        """One optimizer step with ``gradients`` (one per trainable weight, as compute_gradients gives)."""
+        self._require_compiled()
+        self.optimizer.apply(self._var_arrays, list(gradients))
+
     def set_weights(self, weights):
         weights = list(weights)
         expected = sum(len(layer.weights_dict) for layer in self.layers)
@@ -205,7 +236,7 @@ class Sequential:
         if not self.compiled:
             raise ValueError(M_("errors", "You must call compile() before training or evaluating the model."))
 
-    def _prepare_xy(self, x, y):
+    def prepare(self, x, y):
         """Inputs as contiguous floats, targets as the loss wants them; every data problem is
         reported here, before a single weight changes, as a :class:`DataError`."""
         x = backend.as_float_array(x)
@@ -301,7 +332,7 @@ class Sequential:
 
     def train_on_batch(self, x, y, return_dict=False):
         self._require_compiled()
-        x, y = self._prepare_xy(x, y)
+        x, y = self.prepare(x, y)
         self.reset_metrics()
         loss = self.train_batch(x, y)
         return self._result(loss, return_dict)
@@ -313,22 +344,23 @@ class Sequential:
         return [loss, *results.values()] if self.metrics else loss
 
     def fit_loop(self, x=None, y=None, batch_size=None, epochs=1, verbose="auto", callbacks=None,
-                 validation_split=0.0, validation_data=None, shuffle=True, initial_epoch=0):
-        """The fit run as a generator of BatchEnd/EpochEnd events (see fit_loop.py)."""
+                 validation_split=0.0, validation_data=None, shuffle=True, initial_epoch=0, seed=None):
+        """The fit run as a generator of BatchEnd/EpochEnd events (see fit_loop.py); ``seed``
+        gives every epoch its own generator (see ``FitLoop``)."""
         self._require_compiled()
         batch_size = _check_batch_size(batch_size)
         if isinstance(epochs, bool) or not isinstance(epochs, (int, np.integer)) or epochs < 0:
             raise ValueError(M_("errors", "Expected a non-negative integer. Received: {arg}={value!r}")
                              .format(arg="epochs", value=epochs))
-        x, y = self._prepare_xy(x, y)
+        x, y = self.prepare(x, y)
         if validation_data is None:
             x, y, validation_data = split_validation(x, y, validation_split)
         else:
             vx, vy = validation_data[0], validation_data[1]
-            validation_data = self._prepare_xy(vx, vy)
+            validation_data = self.prepare(vx, vy)
         return FitLoop(self, x, y, batch_size=batch_size, epochs=int(epochs), verbose=_verbose(verbose),
                        callbacks=callbacks, validation_data=validation_data, shuffle=shuffle,
-                       initial_epoch=initial_epoch)
+                       initial_epoch=initial_epoch, seed=seed)
 
     def fit(self, x=None, y=None, batch_size=None, epochs=1, verbose="auto", callbacks=None,
             validation_split=0.0, validation_data=None, shuffle=True, initial_epoch=0, **kwargs):
@@ -338,7 +370,7 @@ class Sequential:
     def evaluate(self, x=None, y=None, batch_size=None, verbose="auto", return_dict=False, **kwargs):
         self._require_compiled()
         batch_size = _check_batch_size(batch_size)
-        x, y = self._prepare_xy(x, y)
+        x, y = self.prepare(x, y)
         self.reset_metrics()
         total = 0.0
         for i in range(0, len(x), batch_size):

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from nnstudio.engine import activations
-from nnstudio.engine.layers import _windows as win
+from nnstudio.engine.layers import window_pads
 
 
 @dataclass(frozen=True)
@@ -53,7 +53,7 @@ def plan(model, dropout=False) -> list[Step]:
             h, w = shape[1], shape[2]
             k = layer.kernel_size if kind == "Conv2D" else layer.pool_size
             (kh, kw), (sh, sw) = k, layer.strides
-            pads = win.pads(h, kh, sh, layer.padding) + win.pads(w, kw, sw, layer.padding)
+            pads = window_pads(h, kh, sh, layer.padding) + window_pads(w, kw, sw, layer.padding)
             shape = _to_first(out)
             steps.append(Step("conv" if kind == "Conv2D" else "maxpool", layer=layer, pads=pads, shape=shape,
                               channels_first=True))

@@ -12,7 +12,7 @@ from nnstudio.insight.glass_box import (NeuronComputation, StepRecord, batch_ind
                                         optimizer_formula, optimizer_step)
 from nnstudio.insight.histograms import GrowingHistogram
 from nnstudio.insight.layer_stats import DeadUnits, dead_relu_units, probe_gradients
-from nnstudio.insight.live_model import LiveModel, build_insight_model
+from nnstudio.insight.live_model import LiveModel
 from nnstudio.insight.neurons import DenseNetwork, column_outputs, dense_network
 from nnstudio.insight.weight_history import WeightHistory
 
@@ -20,4 +20,4 @@ __all__ = ["BoundaryGrid", "Plane", "compute_boundary", "make_plane", "supports_
            "RegressionReport", "confusion_matrix", "evaluate", "precision_recall", "r2_score", "rmse",
            "NeuronComputation", "StepRecord", "batch_indices", "neuron_computation", "optimizer_formula",
            "optimizer_step", "GrowingHistogram", "DeadUnits", "dead_relu_units", "probe_gradients", "LiveModel",
-           "build_insight_model", "DenseNetwork", "column_outputs", "dense_network", "WeightHistory"]
+           "DenseNetwork", "column_outputs", "dense_network", "WeightHistory"]

@@ -43,7 +43,7 @@ def neuron_computation(model, layer_index: int, unit: int, x_sample) -> NeuronCo
         if i == layer_index:
             inputs = np.array(x, copy=True).reshape(-1)
             out = current.forward(x, False)
-            z = float(np.asarray(current._z)[0, unit])
+            z = float(np.asarray(current.pre_activation)[0, unit])
             y = float(np.asarray(out)[0, unit])
             break
         x = current.forward(x, False)
@@ -82,12 +82,12 @@ def optimizer_step(model, dataset, indices) -> StepRecord:
     """Run one real step of ``model``'s optimizer on the training samples ``indices``."""
     x = dataset.x_train[indices]
     y = prepare_targets(model.loss, dataset.y_train[indices], dataset.n_classes, dataset.output_units)
-    x, y = model._prepare_xy(x, y)
+    x, y = model.prepare(x, y)
     keys = [(i, name) for i, layer in enumerate(model.layers) if layer.trainable for name in layer.trainable_names]
     before = {(i, n): model.layers[i].weights_dict[n].copy() for i, n in keys}
     loss, _, grads = model.compute_gradients(x, y)
     gradients = {key: np.array(g, copy=True) for key, g in zip(keys, grads)}
-    model.optimizer.apply(model._var_arrays, grads)
+    model.apply_gradients(grads)
     after = {(i, n): model.layers[i].weights_dict[n].copy() for i, n in keys}
     return StepRecord(np.asarray(indices), float(loss), before, after, gradients,
                       type(model.optimizer).__name__, int(model.optimizer.iterations))

@@ -51,7 +51,7 @@ def probe_gradients(model, x, y, n_classes=0) -> list[tuple[int, str, np.ndarray
 
     n_units = model.output_shape[-1] if model.output_shape else 1
     y = prepare_targets(model.loss, np.asarray(y), n_classes, n_units)
-    x, y = model._prepare_xy(x, y)
+    x, y = model.prepare(x, y)
     out = model.forward(x, False)
     _, dy = model.loss.forward_backward(y, out)
     model.backward(dy)

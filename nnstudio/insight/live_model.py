@@ -4,72 +4,18 @@ document's current weights, rebuilt only when the network, data or settings chan
 Qt-free and cheap to notify: a ``doc.changed`` event only bumps a version number (training
 sends "weights" at every epoch end), and views redraw from a timer when the version moved.
 
-The copy never touches the engine's shared random generator while it has weights to load: its
-layers are built with zero initializers and then given the document's weights. (The worker's
-training shuffles with that generator; reseeding or drawing from it here would change the run.)
+The copy is the project's own model (``model_for_project``): its fresh weights come from a
+generator of its own, so building it never disturbs a training worker's draws.
 """
 
 from __future__ import annotations
 
-import copy
-
-from nnstudio.engine import optimizers
 from nnstudio.engine.model import Sequential
 from nnstudio.errors import NNStudioError
-from nnstudio.i18n import M_, message_of
-from nnstudio.project.model_factory import _apply_overrides, last_activation, model_for_project
-from nnstudio.project.training_config import resolve_loss
-from nnstudio.project.validation import validate_network
+from nnstudio.i18n import message_of
+from nnstudio.project.model_factory import model_for_project
 
 PROBE_SIZE = 256
-
-_INITIALIZER_KEYS = ("kernel_initializer", "bias_initializer")
-
-
-def _without_random_init(layers):
-    layers = copy.deepcopy(layers)
-    for spec in layers:
-        cfg = spec.get("config") or {}
-        for key in _INITIALIZER_KEYS:
-            if key in cfg or spec["class_name"] in ("Dense", "Conv2D"):
-                cfg[key] = "zeros"
-    return layers
-
-
-def build_insight_model(doc, dataset, allow_seeding=True) -> Sequential | None:
-    """A compiled model of ``doc`` for ``dataset`` with the document's weights and optimizer state.
-
-    Without trained weights the seeded fresh model of the project is returned (the weights a
-    run would start from), which reseeds the engine's generator: only when ``allow_seeding``
-    (not while a run is training); otherwise None. Raises NNStudioError when the network cannot
-    take the data.
-    """
-    if doc.weights is None:
-        return model_for_project(doc, dataset) if allow_seeding else None
-    report = validate_network(doc.layers, dataset.input_shape, dataset.task, dataset.output_units)
-    if not report.ok:
-        raise NNStudioError(report.error)
-    layers = _without_random_init(_apply_overrides(doc.layers, doc.training))
-    model = Sequential.from_config({"name": "insight", "layers": layers})
-    model.build(tuple(dataset.input_shape))
-    loss = resolve_loss(doc.training.loss, dataset.task, last_activation(doc.layers), int(dataset.output_units))
-    model.compile(optimizer=doc.training.make_optimizer(), loss=loss, metrics=[])
-    try:
-        model.set_weights(doc.weights)
-    except ValueError as e:
-        raise NNStudioError(M_("errors", "The saved weights do not fit this network ({reason}).")
-                            .format(reason=e)) from None
-    if doc.optimizer_state:
-        try:
-            model.optimizer.set_state(doc.optimizer_state, model._var_arrays)
-        except ValueError:
-            model.optimizer.slots = None
-    return model
-
-
-def optimizer_state_of(model) -> dict:
-    """What the document keeps as optimizer state (as the training part writes it)."""
-    return {**model.optimizer.get_state(), "config": optimizers.serialize(model.optimizer)}
 
 
 class LiveModel:
@@ -82,7 +28,6 @@ class LiveModel:
         self.structure_version = 0   # network, data or settings changed (items, axes, combos)
         self.lineage = 0             # structure changed or weights reset: the weight history starts anew
         self.error: str | None = None   # why there is no model (a user-facing message), if known
-        self.waiting = False            # no model yet because a run is training its first epoch
         self._model = None
         self._weights_stale = False
         self._probe = None
@@ -139,18 +84,14 @@ class LiveModel:
     def model(self) -> Sequential | None:
         """The model with the document's current weights, or None (``error`` says why)."""
         ds = self.dataset
-        self.waiting = False
         if ds is None:
             self.error = self.workspace.dataset_error
             return None
         if self._model is None:
             try:
-                self._model = build_insight_model(self.doc, ds, allow_seeding=not self.workspace.training_active)
+                self._model = model_for_project(self.doc, ds)
             except NNStudioError as e:
                 self.error = message_of(e)
-                return None
-            if self._model is None:
-                self.waiting = True    # a run started from fresh weights: none to show until its first epoch
                 return None
             self._weights_stale = False
             self.error = None

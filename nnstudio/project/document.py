@@ -11,6 +11,7 @@ import copy
 
 import numpy as np
 
+from nnstudio.engine.optimizers import OptimizerState
 from nnstudio.project.events import Event
 from nnstudio.project.history import History
 from nnstudio.project.lesson import LessonSettings
@@ -24,7 +25,7 @@ class ProjectDocument:
         self.data_spec: dict = dict(data_spec or {"name": "circle"})
         self.training: TrainingConfig = training or TrainingConfig()
         self.weights: list[np.ndarray] | None = None   # Keras order (Sequential.get_weights())
-        self.optimizer_state: dict | None = None       # Optimizer.get_state() + "config"
+        self.optimizer_state: OptimizerState | None = None   # the optimizer's memory with these weights
         # A CSV table's fitted preprocessing (TablePreprocessing.to_json()), kept so that exports
         # carry it even when the table is not at hand; set whenever the data is read.
         self.preprocessing: dict | None = None

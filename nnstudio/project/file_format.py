@@ -12,7 +12,7 @@ import numpy as np
 
 from nnstudio._version import __version__
 from nnstudio.engine.layers import LAYER_CLASSES
-from nnstudio.engine.optimizers import slot_values
+from nnstudio.engine.optimizers import OptimizerState
 from nnstudio.engine.saving.files import atomic_write
 from nnstudio.errors import ProjectFileError
 from nnstudio.i18n import M_
@@ -39,7 +39,7 @@ def project_to_json(doc: ProjectDocument) -> dict:
         "history": doc.history.to_json(),
         "lesson": doc.lesson.to_json(),
         "weights": {"count": len(doc.weights) if doc.weights is not None else None,
-                    "optimizer": (doc.optimizer_state or {}).get("config")},
+                    "optimizer": doc.optimizer_state.optimizer if doc.optimizer_state is not None else None},
     }
 
 
@@ -47,12 +47,10 @@ def _weights_npz(doc: ProjectDocument) -> bytes:
     arrays = {}
     for i, w in enumerate(doc.weights or []):
         arrays[f"weights/{i:04d}"] = np.asarray(w)
-    if doc.optimizer_state:
-        arrays["optimizer/iterations"] = np.asarray(int(doc.optimizer_state.get("iterations", 0)))
+    if doc.optimizer_state is not None:
         # the values the update formula names (Adam's m and v as torch has them), whatever
         # rescaled form the optimizer keeps them in
-        for k, a in slot_values(doc.optimizer_state).items():
-            arrays[f"optimizer/slots/{k}"] = np.asarray(a)
+        arrays.update({f"optimizer/{k}": a for k, a in doc.optimizer_state.to_arrays().items()})
     for run in doc.history.runs:
         if run.batch_loss:
             arrays[f"history/{run.id}/batch_loss"] = np.asarray(run.batch_loss, dtype=np.float32)
@@ -158,10 +156,10 @@ def project_from_json(data: dict, weights_raw: bytes | None, name="project") -> 
                 raise ProjectFileError(M_("errors", "{file} is damaged: some of its weights are missing.")
                                        .format(file=name)) from None
             _check_weight_shapes(doc, name)
-            if "optimizer/iterations" in arrays:
-                slots = {k[len("optimizer/slots/"):]: a for k, a in arrays.items() if k.startswith("optimizer/slots/")}
-                doc.optimizer_state = {"iterations": int(arrays["optimizer/iterations"]), "slots": slots,
-                                       "config": (data.get("weights") or {}).get("optimizer")}
+            optimizer = (data.get("weights") or {}).get("optimizer")
+            doc.optimizer_state = OptimizerState.from_arrays(
+                optimizer if isinstance(optimizer, dict) else None,
+                {k[len("optimizer/"):]: a for k, a in arrays.items() if k.startswith("optimizer/")})
         for k, a in arrays.items():
             if k.startswith("history/") and k.endswith("/batch_loss"):
                 batch_losses[int(k.split("/")[1])] = a.astype(float).tolist()

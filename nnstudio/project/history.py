@@ -4,11 +4,39 @@ trace and markers (e.g. "learning rate 0.01 → 0.001" when changed while paused
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import Enum
 
 import numpy as np
 
 #: Okabe–Ito: a colour-blind-safe palette for runs
 RUN_COLORS = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#F0E442", "#000000")
+
+
+class RunStatus(str, Enum):
+    """Where a run is: a training session's state while it trains, a saved run's last word. A
+    member equals its word (``RunStatus.RUNNING == "running"``), which is what the file keeps."""
+
+    NEW = "new"
+    RUNNING = "running"
+    PAUSED = "paused"
+    FINISHED = "finished"
+    STOPPED = "stopped"
+    DIVERGED = "diverged"
+
+    def __str__(self):
+        return self.value
+
+    @property
+    def ended(self) -> bool:
+        return self in (RunStatus.FINISHED, RunStatus.STOPPED, RunStatus.DIVERGED)
+
+    @classmethod
+    def read(cls, word) -> "RunStatus":
+        """The status a file names; a word this version does not know reads as finished."""
+        try:
+            return cls(str(word))
+        except ValueError:
+            return cls.FINISHED
 
 
 @dataclass
@@ -20,7 +48,7 @@ class Run:
     epochs: list = field(default_factory=list)     # one logs dict per epoch: loss, accuracy, val_…, test_…, lr, seconds
     batch_loss: list = field(default_factory=list)  # per-batch loss trace (floats)
     markers: list = field(default_factory=list)     # {"epoch": float, "text": str}
-    status: str = "new"                 # new | running | paused | finished | stopped | diverged
+    status: RunStatus = RunStatus.NEW
 
     def metric(self, key) -> list:
         return [e.get(key, float("nan")) for e in self.epochs]
@@ -34,14 +62,14 @@ class Run:
 
     def to_json(self) -> dict:
         return {"id": self.id, "name": self.name, "color": self.color, "settings": self.settings,
-                "epochs": self.epochs, "markers": self.markers, "status": self.status}
+                "epochs": self.epochs, "markers": self.markers, "status": self.status.value}
 
     @classmethod
     def from_json(cls, data: dict, batch_loss=None) -> "Run":
         return cls(id=int(data["id"]), name=str(data["name"]), color=str(data.get("color", RUN_COLORS[0])),
                    settings=dict(data.get("settings") or {}), epochs=list(data.get("epochs") or []),
                    batch_loss=list(batch_loss if batch_loss is not None else []),
-                   markers=list(data.get("markers") or []), status=str(data.get("status", "finished")))
+                   markers=list(data.get("markers") or []), status=RunStatus.read(data.get("status", "finished")))
 
 
 class History:

@@ -43,15 +43,16 @@ def last_activation(layers) -> str | None:
 
 def build_model(layers, config: TrainingConfig, input_shape, task, output_units, weights=None,
                 optimizer_state=None) -> Sequential:
-    """A compiled model; seeded by ``config.seed`` so fresh weights are repeatable; trained
-    ``weights`` (and optimizer state) are put back when given."""
+    """A compiled model; its fresh weights come from a generator of its own seeded by
+    ``config.seed`` (repeatable, and no other thread's draws are disturbed); trained ``weights``
+    (and the ``OptimizerState``) are put back when given."""
     report = validate_network(layers, input_shape, task, output_units)
     if not report.ok:
         raise ShapeError(M_("errors", "The network cannot be trained yet: {problem}").format(problem=report.error),
                          layer_index=report.error_index)
-    backend.set_random_seed(int(config.seed))
-    model = Sequential.from_config({"name": "model", "layers": _apply_overrides(layers, config)})
-    model.build(tuple(input_shape))
+    with backend.using_generator(np.random.default_rng(int(config.seed))):   # layers build as they are added
+        model = Sequential.from_config({"name": "model", "layers": _apply_overrides(layers, config)})
+        model.build(tuple(input_shape))
     loss = resolve_loss(config.loss, task, last_activation(layers), int(output_units))
     metrics = ["accuracy"] if task == "classification" else ["mae"]
     model.compile(optimizer=config.make_optimizer(), loss=loss, metrics=metrics)
@@ -61,11 +62,11 @@ def build_model(layers, config: TrainingConfig, input_shape, task, output_units,
         except ValueError as e:
             raise TrainingError(M_("errors", "The saved weights do not fit this network ({reason}).")
                                 .format(reason=e)) from None
-        if optimizer_state:
+        if optimizer_state is not None:
             try:
-                model.optimizer.set_state(optimizer_state, model._var_arrays)
+                model.set_optimizer_state(optimizer_state)
             except ValueError:
-                model.optimizer.slots = None  # start the optimizer afresh, keep the weights
+                pass  # another optimizer's state: it starts afresh, the weights stay
     return model
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from nnstudio.engine.optimizers import OptimizerState
+
 
 @dataclass(frozen=True)
 class Progress:
@@ -21,7 +23,7 @@ class Progress:
     learning_rate: float = 0.0
     message: str = ""
     weights: tuple | None = None  # a copy of the weights (epoch ends, and when asked for)
-    optimizer_state: dict | None = field(default=None, compare=False)
+    optimizer_state: OptimizerState | None = field(default=None, compare=False)  # with the weights
 
     @property
     def fraction(self) -> float:

@@ -153,19 +153,18 @@ class TrainingSession:
                                            restore_best_weights=True))
         return iter(self.model.fit_loop(self._x, self._y, batch_size=cfg.batch_size, epochs=cfg.epochs,
                                         verbose=0, callbacks=callbacks, validation_split=cfg.validation_split,
-                                        shuffle=True, initial_epoch=initial_epoch))
+                                        shuffle=True, initial_epoch=initial_epoch, seed=int(cfg.seed)))
 
     def _snapshot(self):
-        return self.model.get_weights(), copy.deepcopy(self.model.optimizer.get_state())
+        return self.model.get_weights(), self.model.get_optimizer_state()
 
     def _restore(self, snap):
         weights, opt = snap
         self.model.set_weights(weights)
         try:
-            self.model.optimizer.set_state(opt, self.model._var_arrays)
+            self.model.set_optimizer_state(opt)
         except ValueError:     # the optimizer was switched since that snapshot: it starts afresh
-            self.model.optimizer.build(self.model._var_arrays)
-            self.model.optimizer.iterations = 0
+            pass
 
     def build(self):
         ds = self.dataset

@@ -2046,10 +2046,6 @@
 <context>
     <name>InsightView</name>
     <message>
-        <source>Waiting for the first epoch to finish: the new network has no weights to show yet.</source>
-        <translation>Waiting for the first epoch to finish: the new network has no weights to show yet.</translation>
-    </message>
-    <message>
         <source>No data is loaded, or the network does not fit the data yet.</source>
         <translation>No data is loaded, or the network does not fit the data yet.</translation>
     </message>
@@ -3625,12 +3621,8 @@ The lesson stays in the file: students who open it again see it locked.</transla
 <context>
     <name>TrainingController</name>
     <message>
-        <source>diverged: weights restored</source>
-        <extracomment>training settings a running session can take without losing its weights reports a second, batch and epoch ends each: every report costs the UI thread a GIL hand-over and ~0.5 ms; the curves redraw at 20 Hz at most, so more reports would show nothing more while a run is active the UI thread waits at most this long for the GIL (Python&apos;s default, 5 ms, makes each paint of a plot wait several times over behind a Python-heavy worker)</extracomment>
-        <translation>diverged: weights restored</translation>
-    </message>
-    <message>
         <source>optimizer {0} → {1}</source>
+        <extracomment>training settings a running session can take without losing its weights reports a second, batch and epoch ends each: every report costs the UI thread a GIL hand-over and ~0.5 ms; the curves redraw at 20 Hz at most, so more reports would show nothing more while a run is active the UI thread waits at most this long for the GIL (Python&apos;s default, 5 ms, makes each paint of a plot wait several times over behind a Python-heavy worker)</extracomment>
         <translation>optimizer {0} → {1}</translation>
     </message>
     <message>
@@ -4993,6 +4985,10 @@ The lesson stays in the file: students who open it again see it locked.</transla
         <translation>Unrecognized argument for {optimizer}. Received: {arg}={value!r}</translation>
     </message>
     <message>
+        <source>The saved optimizer state is {saved}&apos;s, not {optimizer}&apos;s.</source>
+        <translation>The saved optimizer state is {saved}&apos;s, not {optimizer}&apos;s.</translation>
+    </message>
+    <message>
         <source>Saved optimizer state {key!r} does not match the network.</source>
         <translation>Saved optimizer state {key!r} does not match the network.</translation>
     </message>
@@ -5981,6 +5977,13 @@ The lesson stays in the file: students who open it again see it locked.</transla
     <message>
         <source>the last usable column</source>
         <translation>the last usable column</translation>
+    </message>
+</context>
+<context>
+    <name>training</name>
+    <message>
+        <source>diverged: weights restored</source>
+        <translation>diverged: weights restored</translation>
     </message>
 </context>
 <context>

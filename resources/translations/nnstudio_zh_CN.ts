@@ -2046,10 +2046,6 @@
 <context>
     <name>InsightView</name>
     <message>
-        <source>Waiting for the first epoch to finish: the new network has no weights to show yet.</source>
-        <translation>正在等待第一轮训练结束：新网络还没有可显示的权重。</translation>
-    </message>
-    <message>
         <source>No data is loaded, or the network does not fit the data yet.</source>
         <translation>尚未载入数据，或者网络还不能匹配数据。</translation>
     </message>
@@ -3624,12 +3620,8 @@ The lesson stays in the file: students who open it again see it locked.</source>
 <context>
     <name>TrainingController</name>
     <message>
-        <source>diverged: weights restored</source>
-        <extracomment>training settings a running session can take without losing its weights reports a second, batch and epoch ends each: every report costs the UI thread a GIL hand-over and ~0.5 ms; the curves redraw at 20 Hz at most, so more reports would show nothing more while a run is active the UI thread waits at most this long for the GIL (Python&apos;s default, 5 ms, makes each paint of a plot wait several times over behind a Python-heavy worker)</extracomment>
-        <translation>发散：已恢复权重</translation>
-    </message>
-    <message>
         <source>optimizer {0} → {1}</source>
+        <extracomment>training settings a running session can take without losing its weights reports a second, batch and epoch ends each: every report costs the UI thread a GIL hand-over and ~0.5 ms; the curves redraw at 20 Hz at most, so more reports would show nothing more while a run is active the UI thread waits at most this long for the GIL (Python&apos;s default, 5 ms, makes each paint of a plot wait several times over behind a Python-heavy worker)</extracomment>
         <translation>优化器 {0} → {1}</translation>
     </message>
     <message>
@@ -4992,6 +4984,10 @@ The lesson stays in the file: students who open it again see it locked.</source>
         <translation>{optimizer} 不认识这个参数。收到的是：{arg}={value!r}</translation>
     </message>
     <message>
+        <source>The saved optimizer state is {saved}&apos;s, not {optimizer}&apos;s.</source>
+        <translation>保存的优化器状态属于 {saved}，而不是 {optimizer}。</translation>
+    </message>
+    <message>
         <source>Saved optimizer state {key!r} does not match the network.</source>
         <translation>保存的优化器状态 {key!r} 与网络不匹配。</translation>
     </message>
@@ -5980,6 +5976,13 @@ The lesson stays in the file: students who open it again see it locked.</source>
     <message>
         <source>the last usable column</source>
         <translation>最后一个可用的列</translation>
+    </message>
+</context>
+<context>
+    <name>training</name>
+    <message>
+        <source>diverged: weights restored</source>
+        <translation>发散：已恢复权重</translation>
     </message>
 </context>
 <context>

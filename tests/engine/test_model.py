@@ -192,7 +192,7 @@ def test_float32_stays_float32_through_fit_from_float64_data():
     model.compile("adamw", "sparse_categorical_crossentropy", metrics=["accuracy"])
     history = model.fit(x.astype("float64"), y, batch_size=16, epochs=2, verbose=0, validation_split=0.2)
     assert all(w.dtype == np.float32 for w in model.get_weights())
-    assert all(s.dtype == np.float32 for s in model.optimizer.get_state()["slots"].values())
+    assert all(s.dtype == np.float32 for s in model.get_optimizer_state().slots.values())
     assert all(layer.grads[n].dtype == np.float32 for layer, n in model._variables)
     assert model.predict(x).dtype == np.float32
     assert all(type(v) is float for values in history.history.values() for v in values)

@@ -9,7 +9,7 @@ import pytest
 
 from nnstudio import keras
 from nnstudio.engine import optimizers
-from nnstudio.engine.optimizers import slot_values
+from nnstudio.engine.optimizers import OptimizerState
 
 # (id, our optimizer, torch optimizer class name, torch kwargs): equal hyperparameters
 PAIRS = [
@@ -74,9 +74,10 @@ THETA, GRAD = [1.0, -2.0, 0.5], [0.3, -0.1, -0.7]
 def _one_step(opt, slots, iterations=0):
     """Apply one step of ``opt`` to THETA with GRAD from the given state (float64)."""
     var = np.array(THETA)
-    opt.set_state({"iterations": iterations, "slots": {f"0/{k}": np.array(v) for k, v in slots.items()}}, [var])
+    opt.set_state(OptimizerState.from_values(None, iterations, {f"0/{k}": np.array(v) for k, v in slots.items()}),
+                  [var])
     opt.apply([var], [np.array(GRAD)])
-    return var, slot_values(opt.get_state())       # the values the formula names, however they are kept
+    return var, opt.get_state().values()       # the values the formula names, however they are kept
 
 
 def test_sgd_step_by_hand():
@@ -135,7 +136,7 @@ def test_adagrad_step_by_hand_and_initial_accumulator():
     var = np.array(THETA)
     opt.apply([var], [np.array(GRAD)])  # s starts at initial_accumulator_value
     s = [s0 + g * g for g in GRAD]
-    np.testing.assert_allclose(opt.get_state()["slots"]["0/accumulator"], s, rtol=1e-15)
+    np.testing.assert_allclose(opt.get_state().slots["0/accumulator"], s, rtol=1e-15)
     np.testing.assert_allclose(var, [t - lr * g / (math.sqrt(si) + eps) for t, g, si in zip(THETA, GRAD, s)],
                                rtol=1e-14)
 
@@ -192,7 +193,7 @@ def test_float32_weights_and_slots_stay_float32(pair):
     rng = np.random.default_rng(2)
     model.fit(rng.standard_normal((40, 4)), rng.standard_normal((40, 3)), batch_size=16, epochs=2, verbose=0)
     assert all(w.dtype == np.float32 for w in model.get_weights())
-    assert all(a.dtype == np.float32 for a in model.optimizer.get_state()["slots"].values())
+    assert all(a.dtype == np.float32 for a in model.get_optimizer_state().slots.values())
 
 
 @pytest.mark.parametrize("pair", PAIRS, ids=[p[0] for p in PAIRS])
@@ -203,19 +204,19 @@ def test_flat_chunked_threaded_update_equals_per_variable_update(pair):
 
     model = keras.Sequential([keras.Input((300,)), keras.layers.Dense(500, activation="tanh"),
                               keras.layers.Dense(3)])  # 152,003 weights: several chunks, threads
-    assert sum(w.size for w in model._var_arrays) >= base.PARALLEL_MIN
+    assert sum(w.size for w in model.trainable_weights) >= base.PARALLEL_MIN
     model.compile(optimizer=pair[1](), loss="mse")
-    separate_vars = [w.copy() for w in model._var_arrays]
+    separate_vars = [w.copy() for w in model.trainable_weights]
     separate = pair[1]()
     rng = np.random.default_rng(0)
     for _ in range(3):
         x, y = rng.standard_normal((4, 300)), rng.standard_normal((4, 3))
-        x, y = model._prepare_xy(x, y)
+        x, y = model.prepare(x, y)
         _, _, grads = model.compute_gradients(x, y)  # copies
         separate.apply(separate_vars, grads)
         model.train_batch(x, y)  # the same gradients again, from the model's flat buffers
     assert model.optimizer._plan is not None and len(model.optimizer._plan[2]) > 1  # the flat path ran
-    for a, b in zip(model._var_arrays, separate_vars):
+    for a, b in zip(model.trainable_weights, separate_vars):
         np.testing.assert_array_equal(a, b)
     for flat_slots, own_slots in zip(model.optimizer.slots, separate.slots):
         for k in own_slots:

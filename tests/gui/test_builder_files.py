@@ -10,7 +10,6 @@ import pytest
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from nnstudio.engine.optimizers import slot_values
 from nnstudio.errors import ProjectFileError
 from nnstudio.gui.builder.recent_files import recent_files
 from nnstudio.project.examples import EXAMPLES
@@ -32,8 +31,8 @@ def same_project(a, b):
     assert len(a.weights) == len(b.weights)
     for x, y in zip(a.weights, b.weights):
         np.testing.assert_array_equal(x, y)
-    assert a.optimizer_state["iterations"] == b.optimizer_state["iterations"]
-    slots_a, slots_b = slot_values(a.optimizer_state), slot_values(b.optimizer_state)   # as the formula names them
+    assert a.optimizer_state.iterations == b.optimizer_state.iterations
+    slots_a, slots_b = a.optimizer_state.values(), b.optimizer_state.values()   # as the formula names them
     assert sorted(slots_a) == sorted(slots_b)
     for k in slots_a:
         np.testing.assert_array_equal(slots_a[k], slots_b[k])

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from nnstudio.gui.insight.glass_box_view import GlassBoxView
 from nnstudio.insight import LiveModel
 from nnstudio.insight.glass_box import batch_indices
-from nnstudio.insight.live_model import build_insight_model
+from nnstudio.project import model_for_project
 from nnstudio.project import model_for_project, prepare_targets
 from tests.insight.trained import trained_doc
 
@@ -48,8 +48,8 @@ def test_the_update_shown_equals_the_change_the_step_made(glass):
     view, doc, ws = glass
     view.select_neuron(1, 0)
     before = [w.copy() for w in doc.weights]
-    iterations = doc.optimizer_state["iterations"]
-    old_model = build_insight_model(doc, ws.dataset)
+    iterations = doc.optimizer_state.iterations
+    old_model = model_for_project(doc, ws.dataset)
     record = view.step_one_batch()
     after = doc.weights
     kernel_before, kernel_after = before[2], after[2]          # dense_1 kernel in Keras order
@@ -62,14 +62,14 @@ def test_the_update_shown_equals_the_change_the_step_made(glass):
     idx = batch_indices(ws.dataset.n_train, doc.training.batch_size, 0)
     assert record.batch.tolist() == idx.tolist()
     y = prepare_targets(old_model.loss, ws.dataset.y_train[idx], 2, 2)
-    _, _, grads = old_model.compute_gradients(*old_model._prepare_xy(ws.dataset.x_train[idx], y))
+    _, _, grads = old_model.compute_gradients(*old_model.prepare(ws.dataset.x_train[idx], y))
     assert np.allclose(view.column_values(GRAD), grads[2][:, 0], rtol=1e-5, atol=1e-9)
     # the computation shown is the forward pass that gave those gradients (weights before the step)
     assert np.array_equal(view.column_values(W), kernel_before[:, 0])
     assert view.sample_spin.value() == idx[0]
     assert "Adam" in view.optimizer_label.text() and "lr = 0.03" in view.optimizer_label.text()
     # the optimizer went on from the project's state: its step counter moved by one
-    assert record.iteration == doc.optimizer_state["iterations"] == iterations + 1
+    assert record.iteration == doc.optimizer_state.iterations == iterations + 1
 
 
 def test_successive_steps_take_successive_batches(glass):

@@ -4,7 +4,7 @@ import pytest
 from nnstudio.data import load_dataset
 from nnstudio.insight.boundary import (class_image, compute_boundary, grid_raw, make_plane, supports_plane,
                                        value_image, value_scale)
-from nnstudio.insight.live_model import build_insight_model
+from nnstudio.project import model_for_project
 from nnstudio.project import make_example
 from tests.insight.trained import trained_doc
 
@@ -12,7 +12,7 @@ from tests.insight.trained import trained_doc
 def test_trained_circle_boundary_matches_predict_at_known_points():
     doc, ws, logs = trained_doc("circle")
     assert logs["test_accuracy"] > 0.9
-    model = build_insight_model(doc, ws.dataset)
+    model = model_for_project(doc, ws.dataset)
     grid = compute_boundary(model, ws.dataset, make_plane(ws.dataset), 100)
     for x, y in ((0.0, 0.0), (-5.2, -5.2), (5.2, 5.2), (0.0, 4.8)):
         # the point the cell stands for: its centre
@@ -32,7 +32,7 @@ def test_grid_goes_through_featurize():
     layers[0] = {"class_name": "InputLayer", "config": {"name": "input_layer", "shape": [4]}}
     doc.set_layers(layers)
     doc.set_data_spec(spec)
-    model = build_insight_model(doc, ds)
+    model = model_for_project(doc, ds)
     plane = make_plane(ds)
     grid = compute_boundary(model, ds, plane, 20)
     raw = grid_raw(plane, 20)
@@ -60,7 +60,7 @@ def test_images_have_no_plane():
 
 def test_colours_show_class_and_confidence():
     doc, ws, _ = trained_doc("circle")
-    model = build_insight_model(doc, ws.dataset)
+    model = model_for_project(doc, ws.dataset)
     grid = compute_boundary(model, ws.dataset, make_plane(ws.dataset), 40)
     soft, hard = class_image(grid), class_image(grid, discrete=True)
     assert soft.shape == (40, 40, 4) and soft.dtype == np.uint8

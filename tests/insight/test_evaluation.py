@@ -2,7 +2,7 @@ import numpy as np
 from sklearn import metrics
 
 from nnstudio.insight.evaluation import confusion_matrix, evaluate, precision_recall, r2_score, rmse
-from nnstudio.insight.live_model import build_insight_model
+from nnstudio.project import model_for_project
 from tests.insight.trained import trained_doc
 
 
@@ -30,7 +30,7 @@ def test_r2_and_rmse_agree_with_scikit_learn():
 
 def test_test_split_report_counts_every_test_sample_once():
     doc, ws, logs = trained_doc("iris")
-    model = build_insight_model(doc, ws.dataset)
+    model = model_for_project(doc, ws.dataset)
     rep = evaluate(model, ws.dataset)
     assert rep.matrix.sum() == ws.dataset.n_test
     assert np.array_equal(rep.y_pred, model.predict(ws.dataset.x_test).argmax(axis=1))

@@ -4,13 +4,13 @@ from nnstudio import keras
 from nnstudio.data import load_dataset
 from nnstudio.engine import optimizers
 from nnstudio.insight.glass_box import batch_indices, neuron_computation, optimizer_formula, optimizer_step
-from nnstudio.insight.live_model import build_insight_model
+from nnstudio.project import model_for_project
 from tests.insight.trained import trained_doc
 
 
 def test_neuron_computation_is_the_engines_forward_pass():
     doc, ws, _ = trained_doc("circle")
-    model = build_insight_model(doc, ws.dataset)
+    model = model_for_project(doc, ws.dataset)
     x = ws.dataset.x_train[3]
     c = neuron_computation(model, 1, 0, x)
     hidden = model.layers[0].forward(x[None], False)

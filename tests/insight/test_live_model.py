@@ -1,30 +1,29 @@
 import numpy as np
 
 from nnstudio.engine import backend
-from nnstudio.insight.live_model import LiveModel, build_insight_model
-from nnstudio.project import make_example
+from nnstudio.insight.live_model import LiveModel
+from nnstudio.project import make_example, model_for_project
 from nnstudio.project.workspace import Workspace
 from tests.insight.trained import trained_doc
 
 
-def test_building_with_weights_does_not_touch_the_engines_random_generator():
-    doc, ws, _ = trained_doc("circle")
+def test_building_a_model_does_not_touch_the_engines_random_generator():
+    trained, ws, _ = trained_doc("circle")
+    fresh = make_example("xor")
+    fresh_data = Workspace(fresh).dataset
     backend.set_random_seed(123)
     expected = backend.rng().random(3)
     backend.set_random_seed(123)
-    build_insight_model(doc, ws.dataset)     # a worker may be shuffling with this generator
+    model_for_project(trained, ws.dataset)     # a worker may be shuffling with this generator
+    model_for_project(fresh, fresh_data)
     assert np.array_equal(backend.rng().random(3), expected)
 
 
-def test_untrained_project_shows_the_weights_training_would_start_from():
-    from nnstudio.project import model_for_project
-
+def test_untrained_project_shows_the_weights_training_would_start_from_even_while_a_run_trains():
     doc = make_example("xor")
     ws = Workspace(doc)
     live = LiveModel(doc, ws)
     ws.training_active = True
-    assert live.model() is None and live.waiting     # no reseeding while a run trains
-    ws.training_active = False
     model = live.model()
     expected = model_for_project(doc, ws.dataset).get_weights()
     assert all(np.array_equal(a, b) for a, b in zip(model.get_weights(), expected))

@@ -6,7 +6,6 @@ from __future__ import annotations
 from functools import lru_cache
 
 from nnstudio.data import load_dataset
-from nnstudio.insight.live_model import optimizer_state_of
 from nnstudio.project import make_example
 from nnstudio.project.workspace import Workspace
 from nnstudio.training import TrainingSession
@@ -20,7 +19,7 @@ def _train(key: str, epochs: int | None):
     dataset = load_dataset(doc.data_spec)
     session = TrainingSession(doc.layers, doc.training, dataset)
     session.run()
-    return tuple(session.model.get_weights()), optimizer_state_of(session.model), session.history[-1]
+    return tuple(session.model.get_weights()), session.model.get_optimizer_state(), session.history[-1]
 
 
 def trained_doc(key: str, epochs: int | None = None):

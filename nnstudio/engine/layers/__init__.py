@@ -1,5 +1,6 @@
 """Layers of the engine, and the registry that turns ``{"class_name", "config"}`` into a layer."""
 
+from nnstudio.engine.layers._windows import pads as window_pads
 from nnstudio.engine.layers.activation import Activation, LeakyReLU, ReLU
 from nnstudio.engine.layers.base import Layer
 from nnstudio.engine.layers.conv import Conv2D
@@ -32,4 +33,4 @@ def serialize(layer: Layer) -> dict:
 
 __all__ = ["Layer", "Input", "InputLayer", "Dense", "Activation", "ReLU", "LeakyReLU", "Dropout",
            "BatchNormalization", "Flatten", "Reshape", "Conv2D", "MaxPooling2D", "deserialize",
-           "serialize", "LAYER_CLASSES"]
+           "serialize", "LAYER_CLASSES", "window_pads"]

@@ -98,6 +98,11 @@ class Dense(Layer):
         self._z, self._y = z, y
         return y
 
+    @property
+    def pre_activation(self):
+        """z = x·W + b of the last forward pass, before the activation (the glass box shows it)."""
+        return self._z
+
     def backward(self, dy):
         dz = self.activation.backward(dy, self._z, self._y)
         kernel = self.weights_dict["kernel"]

@@ -3,7 +3,8 @@
 from nnstudio.engine.optimizers.adagrad import Adagrad
 from nnstudio.engine.optimizers.adam import Adam
 from nnstudio.engine.optimizers.adamw import AdamW
-from nnstudio.engine.optimizers.base import Optimizer, slot_values
+from nnstudio.engine.optimizers.base import Optimizer
+from nnstudio.engine.optimizers.state import OptimizerState
 from nnstudio.engine.optimizers.rmsprop import RMSprop
 from nnstudio.engine.optimizers.sgd import SGD
 from nnstudio.i18n import M_
@@ -32,5 +33,5 @@ def serialize(opt: Optimizer) -> dict:
     return {"class_name": type(opt).__name__, "config": opt.get_config()}
 
 
-__all__ = ["Optimizer", "slot_values", "SGD", "RMSprop", "Adam", "AdamW", "Adagrad", "get", "serialize", "NAMES",
+__all__ = ["Optimizer", "OptimizerState", "SGD", "RMSprop", "Adam", "AdamW", "Adagrad", "get", "serialize", "NAMES",
            "CLASSES"]

@@ -24,7 +24,7 @@ class Adam(Optimizer):
 
     # m and v are kept divided by (1−β₁) and (1−β₂): m' ← β₁m' + g, v' ← β₂v' + g², two passes over
     # the weights fewer per step than the textbook form. get_state says so (slot_scales), and
-    # optimizers.slot_values gives m and v as torch has them.
+    # OptimizerState.values gives m and v as torch has them.
     def slot_scales(self):
         return {"m": 1.0 - self.beta_1, "v": 1.0 - self.beta_2}
 

@@ -18,6 +18,7 @@ import numpy as np
 
 from nnstudio.engine import parallel
 from nnstudio.engine.flat_layout import tiled_base
+from nnstudio.engine.optimizers.state import OptimizerState
 from nnstudio.i18n import M_
 
 #: elements per chunk of the flat update: m, v, g, w and a temporary (5 × 256 KB) stay in L2 cache
@@ -150,28 +151,29 @@ class Optimizer:
         over the weights; slots not listed are kept as they are."""
         return {}
 
-    def get_state(self) -> dict:
-        """``{"iterations", "slots": {"<variable>/<slot>": array as kept}}``, plus ``"scales"``
-        when some slots are kept rescaled: :func:`slot_values` gives the formula's values."""
+    def get_state(self) -> OptimizerState:
+        """A copy of this optimizer's memory: which optimizer, its step count and its slots as kept."""
         arrays = {}
         for i, s in enumerate(self.slots or []):
             for k, a in s.items():
-                arrays[f"{i}/{k}"] = a
-        state = {"iterations": self.iterations, "slots": arrays}
-        if self.slot_scales():
-            state["scales"] = dict(self.slot_scales())
-        return state
+                arrays[f"{i}/{k}"] = np.array(a, copy=True)
+        return OptimizerState({"class_name": type(self).__name__, "config": self.get_config()}, self.iterations,
+                              arrays, dict(self.slot_scales()))
 
-    def set_state(self, state: dict, variables) -> None:
-        """From :meth:`get_state` (exactly), or from the formula's values (no ``"scales"``: a
-        saved file, a Keras file)."""
+    def set_state(self, state: OptimizerState, variables) -> None:
+        """Continue from ``state`` (:meth:`get_state` of the same kind of optimizer, exactly, or
+        :meth:`OptimizerState.from_values`); a ValueError when it belongs to another optimizer or
+        network."""
+        if state.class_name not in (None, type(self).__name__):
+            raise ValueError(M_("errors", "The saved optimizer state is {saved}'s, not {optimizer}'s.")
+                             .format(saved=state.class_name, optimizer=type(self).__name__))
         self.build(variables)
-        self.iterations = int(state.get("iterations", 0))
-        given, own = state.get("scales") or {}, self.slot_scales()
-        for key, a in state.get("slots", {}).items():
+        given, own = state.scales, self.slot_scales()
+        for key, a in state.slots.items():
             i, k = key.split("/", 1)
             i = int(i)
             if i >= len(self.slots) or k not in self.slots[i] or self.slots[i][k].shape != np.shape(a):
+                self.build(variables)
                 raise ValueError(M_("errors", "Saved optimizer state {key!r} does not match the network.")
                                  .format(key=key))
             factor = float(given.get(k, 1.0)) / own.get(k, 1.0)
@@ -179,6 +181,7 @@ class Optimizer:
                 self.slots[i][k][...] = a
             else:
                 np.multiply(a, factor, out=self.slots[i][k], casting="unsafe")
+        self.iterations = int(state.iterations)
 
     def get_config(self) -> dict:
         return {"name": self.name, "learning_rate": self._learning_rate}
@@ -191,16 +194,3 @@ class Optimizer:
 
     def __repr__(self):
         return f"{type(self).__name__}({self.get_config()})"
-
-
-def slot_values(state: dict | None) -> dict:
-    """The slots of an optimizer state (:meth:`Optimizer.get_state`) as the update formula names
-    them (Adam's m and v as torch.optim has them), keyed like ``state["slots"]``."""
-    if not state:
-        return {}
-    scales = state.get("scales") or {}
-    out = {}
-    for key, a in state.get("slots", {}).items():
-        factor = float(scales.get(key.split("/", 1)[1], 1.0))
-        out[key] = a if factor == 1.0 else a * factor
-    return out

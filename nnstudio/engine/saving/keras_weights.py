@@ -20,6 +20,7 @@ import h5py
 import numpy as np
 
 from nnstudio.engine.backend import to_snake
+from nnstudio.engine.optimizers.state import OptimizerState
 from nnstudio.errors import ProjectFileError
 from nnstudio.i18n import M_
 
@@ -66,11 +67,12 @@ def _optimizer_arrays(model):
     layout = optimizer_slots(opt, len(variables))
     if layout is None:
         return None
-    slots = opt.slots if opt.slots is not None and len(opt.slots) == len(variables) else \
-        [opt.make_slots(v) for v in variables]  # not trained yet: the state it would start from
+    if opt.slots is not None and len(opt.slots) == len(variables):
+        values = opt.get_state().values()    # Keras wants the formula's values (Adam keeps m rescaled)
+    else:  # not trained yet: the state it would start from
+        values = {f"{i}/{k}": a for i, v in enumerate(variables) for k, a in opt.make_slots(v).items()}
     arrays = [np.asarray(opt.iterations, dtype=np.int32), np.asarray(opt.learning_rate, dtype=np.float32)]
-    scales = opt.slot_scales()    # slots kept rescaled (Adam): Keras wants the formula's values
-    arrays += [(slots[i][k] * (f * scales.get(k, 1.0))).astype(np.float32) for i, k, f in layout]
+    arrays += [(values[f"{i}/{k}"] * f).astype(np.float32) for i, k, f in layout]
     return arrays
 
 
@@ -93,7 +95,7 @@ def _set_optimizer_state(model, group, source) -> None:
                           f"training restarts the optimizer.", stacklevel=4)
             return
         slots[f"{i}/{k}"] = a / f if f else a
-    opt.set_state({"iterations": int(_dataset(group, "0", source)), "slots": slots}, variables)
+    opt.set_state(OptimizerState.from_values(None, int(_dataset(group, "0", source)), slots), variables)
 
 
 # ----- writing / reading ------------------------------------------------------------------

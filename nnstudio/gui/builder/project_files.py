@@ -18,7 +18,6 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from nnstudio.engine.optimizers import slot_values
 from nnstudio.errors import ProjectFileError
 from nnstudio.gui.builder import recent_files as recent
 from nnstudio.gui.user_text import user_text
@@ -34,11 +33,9 @@ def fingerprint(doc) -> str:
     digest = hashlib.sha1(json.dumps(project_to_json(doc), sort_keys=True, default=str).encode())
     for w in doc.weights or []:
         digest.update(np.ascontiguousarray(w).tobytes())
-    state = doc.optimizer_state or {}
-    digest.update(str(state.get("iterations")).encode())
-    slots = slot_values(state)
-    for key in sorted(slots):
-        digest.update(key.encode() + np.ascontiguousarray(slots[key]).tobytes())
+    arrays = doc.optimizer_state.to_arrays() if doc.optimizer_state is not None else {}
+    for key in sorted(arrays):
+        digest.update(key.encode() + np.ascontiguousarray(arrays[key]).tobytes())
     return digest.hexdigest()
 
 

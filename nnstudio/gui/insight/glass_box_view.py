@@ -19,7 +19,7 @@ from nnstudio.engine.layers import Dense
 from nnstudio.gui.insight.view_base import InsightView, describe, fmt
 from nnstudio.gui.user_text import user_text
 from nnstudio.insight.glass_box import (batch_indices, neuron_computation, optimizer_formula, optimizer_step)
-from nnstudio.insight.live_model import build_insight_model, optimizer_state_of
+from nnstudio.project import model_for_project
 from nnstudio.insight.neurons import input_names
 from nnstudio.errors import NNStudioError
 
@@ -154,7 +154,7 @@ class GlassBoxView(InsightView):
             return None
         doc, ds = self.live.doc, self.live.dataset
         try:
-            model = build_insight_model(doc, ds)
+            model = model_for_project(doc, ds)
         except NNStudioError as e:
             self.show_message(user_text(e))
             return None
@@ -165,7 +165,7 @@ class GlassBoxView(InsightView):
         self.sample_spin.setValue(int(indices[0]))
         self.sample_spin.blockSignals(False)
         self._step_opt = model.optimizer
-        doc.set_weights(model.get_weights(), optimizer_state_of(model))
+        doc.set_weights(model.get_weights(), model.get_optimizer_state())
         self.step, self._step_version = record, self.live.version
         self.redraw_now()
         return record

@@ -141,12 +141,8 @@ class InsightView(QWidget):
         self.drawn_version = self.live.version
         model = self.live.model()
         if model is None:
-            if self.live.waiting:
-                self.show_message(self.tr("Waiting for the first epoch to finish: the new network has no "
-                                          "weights to show yet."))
-            else:
-                self.show_message(user_text(self.live.error) or self.tr("No data is loaded, or the network does not fit "
-                                                             "the data yet."))
+            self.show_message(user_text(self.live.error) or self.tr("No data is loaded, or the network does not fit "
+                                                                    "the data yet."))
             return
         # a network change is handled once the view has a model to draw it from
         structure_changed = self._drawn_structure != self.live.structure_version

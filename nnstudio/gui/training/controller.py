@@ -1,8 +1,9 @@
 """The life of a training run, on the UI thread: start, pause, resume, step, stop, reset.
 
-The controller owns the worker thread and the session it runs, turns the session's ``Progress``
-records into project data (the current ``Run``'s epoch logs, batch-loss trace and markers; the
-trained weights and optimizer state) and tells the views what state it is in. It holds no widgets.
+The controller owns the worker thread and the session it runs, hands the session's ``Progress``
+records to the run's :class:`~nnstudio.training.RunRecorder` (which writes the run into the
+project, as ``nnstudio train`` does), applies live setting changes and tells the views what state
+it is in. It holds no widgets.
 
 Weights reach the project at epoch ends and whenever the run pauses, diverges or ends; when many
 epochs finish within a tenth of a second (tiny networks) only the newest weights are written.
@@ -11,16 +12,16 @@ epochs finish within a tenth of a second (tiny networks) only the newest weights
 from __future__ import annotations
 
 import copy
-import math
 import sys
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from nnstudio.gui.training.worker import TrainingThread
 from nnstudio.gui.user_text import user_text
-from nnstudio.training import TrainingSession
+from nnstudio.project.history import RunStatus
+from nnstudio.training import RunRecorder, SessionState, TrainingSession, trained_epochs
 
-IDLE, RUNNING, PAUSED = "idle", "running", "paused"
+IDLE, RUNNING, PAUSED = SessionState.IDLE, SessionState.RUNNING, SessionState.PAUSED
 
 #: training settings a running session can take without losing its weights
 OPTIMIZER_KEYS = ("optimizer", "momentum", "nesterov", "rho", "beta_1", "beta_2", "epsilon", "weight_decay",
@@ -34,12 +35,8 @@ REPORT_RATE = 20.0
 SWITCH_INTERVAL = 0.001
 
 
-def _finite_logs(logs: dict) -> dict:
-    return {k: float(v) for k, v in logs.items() if isinstance(v, (int, float)) and math.isfinite(v)}
-
-
 class TrainingController(QObject):
-    state_changed = Signal(str)      # IDLE | RUNNING | PAUSED
+    state_changed = Signal(object)   # a SessionState: IDLE | RUNNING | PAUSED
     progress = Signal(object)        # every Progress record, after the project was updated
     diverged = Signal(str)           # the plain-words message
     failed = Signal(str)             # a run could not start or go on
@@ -54,11 +51,10 @@ class TrainingController(QObject):
         self.state = IDLE
         self._switch_interval = sys.getswitchinterval()
         self.session: TrainingSession | None = None
-        self.run = None
+        self.recorder: RunRecorder | None = None
         self.latest = None               # the newest Progress of the current run
         self._thread: TrainingThread | None = None
         self._live = None                # the settings the session trains with (for live changes)
-        self._pending_weights = None
         self._history_dirty = False
         self._own_change = False
         self._flush_timer = QTimer(self)
@@ -75,12 +71,14 @@ class TrainingController(QObject):
     def why_not_trainable(self) -> str | None:
         return self.workspace.why_not_trainable()
 
+    @property
+    def run(self):
+        """The Run being trained (None when idle)."""
+        return self.recorder.run if self.recorder is not None else None
+
     def trained_epochs(self) -> int:
         """Epochs behind the project's current weights (0 for fresh weights)."""
-        run = self.doc.history.current
-        if self.doc.weights is None or run is None:
-            return 0
-        return int(run.final("epoch", run.settings.get("initial_epoch", 0)))
+        return trained_epochs(self.doc)
 
     def position(self) -> float:
         """Where the run is, in fractional epochs."""
@@ -137,9 +135,8 @@ class TrainingController(QObject):
         done = thread.stop(timeout_ms)
         session = self.session
         if done and session.model is not None:
-            weights, opt = session.model.get_weights(), copy.deepcopy(session.model.optimizer.get_state())
-            self._pending_weights = (weights, opt)
-        self._end_run("stopped")
+            self.recorder.pending = (session.model.get_weights(), session.model.get_optimizer_state())
+        self._end_run(RunStatus.STOPPED)
         return done
 
     def shutdown(self):
@@ -151,25 +148,13 @@ class TrainingController(QObject):
         if reason:
             self.failed.emit(user_text(reason))
             return
-        doc, ds = self.doc, self.workspace.dataset
-        config = copy.deepcopy(doc.training)
-        weights = [w.copy() for w in doc.weights] if doc.weights is not None else None
-        initial = self.trained_epochs()
-        if initial >= config.epochs:        # the planned epochs are done: train as many again
-            config.epochs = initial + config.epochs
-        n_train = len(ds.x_train) - int(math.floor(len(ds.x_train) * config.validation_split))
-        settings = doc.training.to_dict()
-        settings.update(data=dict(doc.data_spec), initial_epoch=initial, epochs_total=config.epochs,
-                        batches_per_epoch=max(1, math.ceil(n_train / config.batch_size)))
-        session = TrainingSession(doc.layers, config, ds, weights=weights,
-                                  optimizer_state=copy.deepcopy(doc.optimizer_state) if weights else None,
-                                  epochs_done=initial, start_paused=step is not None,
-                                  max_rate=REPORT_RATE, epoch_rate=REPORT_RATE)
+        recorder = RunRecorder(self.doc, self.workspace.dataset, translate=user_text)
+        session = recorder.session(start_paused=step is not None, max_rate=REPORT_RATE, epoch_rate=REPORT_RATE)
         if step is not None:
             session.request_step(step)
-        self.session, self._live, self.latest = session, copy.deepcopy(config), None
-        self.run = doc.history.new_run(settings)
-        self.run.status = "running"
+        self.session, self.recorder, self.latest = session, recorder, None
+        self._live = copy.deepcopy(recorder.config)
+        recorder.begin()
         self._history_dirty = True
         thread = TrainingThread(session, self)
         thread.progress.connect(self._on_progress)
@@ -185,52 +170,32 @@ class TrainingController(QObject):
     def _on_progress(self, p):
         if self.sender() is not self._thread or self.run is None:
             return                         # a stopped run's last words
-        run = self.run
         self.latest = p
-        losses = [v for v in p.batch_losses if math.isfinite(v)]
-        if losses:              # the curves poll the trace; the project hears of it when the run rests
-            run.batch_loss.extend(losses)
-        if p.epoch_logs:
-            run.epochs.extend(_finite_logs(logs) for logs in p.epoch_logs)
+        if self.recorder.record(p):
             self._history_dirty = True
-        if p.weights is not None and p.optimizer_state is not None:
-            self._pending_weights = (p.weights, p.optimizer_state)
         if p.kind == "diverged":
-            self._on_diverged(p)
+            self.marker_added.emit(self.recorder.marker_at(float(p.epoch), "diverged"))
         if p.kind == "finished":
             self._end_run(p.state)
-        elif p.state == PAUSED:
-            if run.status != "diverged":
-                run.status = "paused"
+        elif p.state == RunStatus.PAUSED:
             self._set_state(PAUSED)
-        elif p.state == RUNNING:
-            if run.status != "running":
-                run.status = "running"
-                self._history_dirty = True
+        elif p.state == RunStatus.RUNNING:
             self._set_state(RUNNING)
         if p.kind in ("paused", "diverged", "finished"):
             self._history_dirty = True
             self.flush()
-        elif (self._pending_weights is not None or self._history_dirty) and not self._flush_timer.isActive():
+        elif (self.recorder is not None and self.recorder.pending is not None
+              or self._history_dirty) and not self._flush_timer.isActive():
             self._flush_timer.start()
         self.progress.emit(p)
         if p.kind == "diverged":
             self.diverged.emit(user_text(p.message))
 
-    def _on_diverged(self, p):
-        run = self.run
-        start = int(run.settings.get("initial_epoch", 0))
-        per_epoch = max(1, int(run.settings.get("batches_per_epoch", p.batches)))
-        # the diverged part of the epoch is trained again: keep the trace aligned with the epochs
-        del run.batch_loss[max(0, (p.epoch - start) * per_epoch):]
-        run.status = "diverged"
-        self._add_marker(float(p.epoch), self.tr("diverged: weights restored"), kind="diverged")
-
     def _on_failed(self, message):
         if self.sender() is not self._thread:
             return
         run = self.run
-        self._end_run("stopped")
+        self._end_run(RunStatus.STOPPED)
         if run is not None and not run.epochs and not run.batch_loss:
             self.doc.history.remove(run.id)
             self._history_dirty = True
@@ -243,29 +208,28 @@ class TrainingController(QObject):
             return
         thread.wait()
         if thread is self._thread:        # ended without a final report (it failed)
-            self._end_run("stopped")
+            self._end_run(RunStatus.STOPPED)
         thread.deleteLater()
 
     def _end_run(self, status):
-        run = self.run
+        recorder = self.recorder
         self._thread = None
-        if run is not None:
-            run.status = status if status in ("finished", "stopped") else "stopped"
+        if recorder is not None and recorder.run is not None:
+            recorder.end(status)
             self._history_dirty = True
         self.flush()
-        self.run = None
+        self.recorder = None
         self._set_state(IDLE)
-        if run is not None:
-            self.run_ended.emit(run)
+        if recorder is not None and recorder.run is not None:
+            self.run_ended.emit(recorder.run)
 
     # ----- project updates ---------------------------------------------------------------------
     def flush(self):
         """Write the newest weights and the grown history into the project."""
         self._flush_timer.stop()
-        pending, self._pending_weights = self._pending_weights, None
-        if pending is not None:
-            weights, opt = pending
-            self._own(lambda: self.doc.set_weights(list(weights), opt))
+        recorder = self.recorder
+        if recorder is not None and recorder.pending is not None:
+            self._own(recorder.write_weights)
         if self._history_dirty:
             self._history_dirty = False
             self._own(lambda: self.doc.notify("history"))
@@ -284,12 +248,11 @@ class TrainingController(QObject):
             self._apply_live_settings()
         elif what == "network" or (what == "history" and self.run not in self.doc.history.runs):
             # the project was replaced or the network edited under the run: its weights no longer fit
-            self._pending_weights = None
             thread = self._thread
             if thread is not None:
                 thread.stop()
             self._thread = None
-            self.run = None
+            self.recorder = None
             self._set_state(IDLE)
 
     def _apply_live_settings(self):
@@ -313,18 +276,10 @@ class TrainingController(QObject):
             setattr(live, k, getattr(new, k))
 
     def _marker_at(self, epoch, kind):
-        for m in reversed(self.run.markers if self.run else []):
-            if m.get("kind") == kind and abs(m["epoch"] - epoch) < 1e-9:
-                return m
-        return None
+        return self.recorder.marker_at(epoch, kind) if self.recorder is not None else None
 
     def _add_marker(self, epoch, text, kind, **extra):
-        marker = self._marker_at(epoch, kind)
-        if marker is None:
-            marker = {"epoch": float(epoch), "text": text, "kind": kind, **extra}
-            self.run.markers.append(marker)
-        else:
-            marker.update(text=text, **{k: v for k, v in extra.items() if k != "from"})
+        marker = self.recorder.add_marker(epoch, text, kind, **extra)
         self._history_dirty = True
         self.marker_added.emit(marker)
 

@@ -1,0 +1,65 @@
+"""Nothing outside the engine reaches into it: no import of a private engine module or name, no
+use of an attribute the engine keeps private. (The engine can then change its insides freely.)"""
+
+import ast
+from pathlib import Path
+
+import nnstudio
+
+PACKAGE = Path(nnstudio.__file__).parent
+ENGINE = PACKAGE / "engine"
+
+
+def _private(name: str) -> bool:
+    return name.startswith("_") and not name.startswith("__")
+
+
+def _engine_private_attributes() -> set:
+    """Attributes and methods the engine's own code names with a leading underscore."""
+    names = set()
+    for path in ENGINE.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Attribute) and _private(node.attr):
+                names.add(node.attr)
+            elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and _private(node.name):
+                names.add(node.name)
+    return names
+
+
+def _own_private_attributes(tree) -> set:
+    """What a module sets or defines privately itself (``self._x = …``, ``def _x``, ``obj._x = …``)."""
+    own = set()
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and _private(node.name):
+            own.add(node.name)
+        elif isinstance(node, ast.Attribute) and isinstance(node.ctx, ast.Store) and _private(node.attr):
+            own.add(node.attr)
+    return own
+
+
+def test_nothing_outside_the_engine_uses_a_private_engine_name():
+    engine_private = _engine_private_attributes()
+    problems = []
+    for path in PACKAGE.rglob("*.py"):
+        if ENGINE in path.parents:
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        own = _own_private_attributes(tree)
+        where = path.relative_to(PACKAGE.parent)
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("nnstudio.engine"):
+                parts = node.module.split(".") + [a.name for a in node.names]
+                problems += [f"{where}:{node.lineno} imports {p}" for p in parts if _private(p)]
+            elif isinstance(node, ast.Import):
+                problems += [f"{where}:{node.lineno} imports {a.name}" for a in node.names
+                             if a.name.startswith("nnstudio.engine") and any(map(_private, a.name.split(".")))]
+            elif (isinstance(node, ast.Attribute) and node.attr in engine_private and node.attr not in own
+                  and not (isinstance(node.value, ast.Name) and node.value.id in ("self", "cls"))):
+                problems.append(f"{where}:{node.lineno} uses .{node.attr}")
+    assert not problems, "\n".join(problems)
+
+
+def test_the_check_finds_a_private_use():
+    tree = ast.parse("model.optimizer.set_state(state, model._var_arrays)")
+    assert any(isinstance(n, ast.Attribute) and n.attr == "_var_arrays" for n in ast.walk(tree))
+    assert "_var_arrays" in _engine_private_attributes()
