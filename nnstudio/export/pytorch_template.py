@@ -31,6 +31,7 @@ Keras with the biased one; the difference is a factor n/(n − 1) on the update,
 ordinary batch sizes.)
 """
 import argparse
+import gc
 import os
 import pathlib
 import sys
@@ -192,6 +193,15 @@ def setup_distributed():
     return dist.get_rank(), dist.get_world_size(), device
 
 
+def keep_gradient_layout(model):
+    """Every gradient in its parameter's memory layout. A convolution over one channel gets its
+    weight gradient channels-last from torch, which DDP would copy into its buckets (and warn
+    about) at every step."""
+    for p in model.parameters():
+        p.register_hook(lambda g, p=p: g if g.stride() == p.stride() else
+                        torch.empty_strided(p.size(), p.stride(), dtype=g.dtype, device=g.device).copy_(g))
+
+
 def train(data_path, epochs=EPOCHS, batch_size=BATCH_SIZE, output=None):
     from torch.utils.data import DataLoader, DistributedSampler, TensorDataset
 
@@ -208,6 +218,7 @@ def train(data_path, epochs=EPOCHS, batch_size=BATCH_SIZE, output=None):
     if world > 1:
         from torch.nn.parallel import DistributedDataParallel
 
+        keep_gradient_layout(model)
         net = DistributedDataParallel(model, device_ids=[device.index] if device.type == "cuda" else None)
     dataset = TensorDataset(x, y)
     sampler = DistributedSampler(dataset, num_replicas=world, rank=rank, shuffle=True, seed=0) if world > 1 else None
@@ -242,6 +253,10 @@ def train(data_path, epochs=EPOCHS, batch_size=BATCH_SIZE, output=None):
         print(f"Saved the trained weights to {output}", flush=True)
     if world > 1:
         torch.distributed.barrier()  # every rank leaves together: a rank gone early aborts gloo's peers
+        # DDP's reducer holds the process group and sits in reference cycles: left to the interpreter's
+        # exit, gloo's threads were destroyed unjoined and one rank aborted ("terminate called …")
+        del net, optimizer, loader, sampler
+        gc.collect()
         torch.distributed.destroy_process_group()
 
 

@@ -90,8 +90,14 @@ def _config_for_existing_modules(tmp_path):
     return path
 
 
+def _lint_imports():
+    """This interpreter's lint-imports (a venv's own, which need not be on PATH), else PATH's."""
+    beside = Path(sys.executable).with_name("lint-imports")
+    return str(beside) if beside.exists() else shutil.which("lint-imports")
+
+
 def test_import_linter_contracts(tmp_path):
-    exe = shutil.which("lint-imports")
+    exe = _lint_imports()
     if exe is None:
         pytest.skip("import-linter (lint-imports) is not installed")
     config = _config_for_existing_modules(tmp_path)

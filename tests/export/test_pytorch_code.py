@@ -4,6 +4,7 @@ import importlib.util
 import os
 import re
 import signal
+import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -88,6 +89,40 @@ def test_one_epoch_under_torchrun_with_two_processes_lowers_the_loss(models, tmp
     assert stdout.count("epoch 1/1") == 1  # rank 0 alone prints
     trained = load_npz(tmp_path / "trained.npz")  # NN Studio reads the weights torch trained
     assert not np.allclose(trained.layers[0].weights_dict["kernel"], model.layers[0].weights_dict["kernel"])
+
+
+def _free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.mark.slow
+def test_every_rank_ends_cleanly_ten_runs_in_a_row(models, tmp_path):
+    """Both ranks exit with 0 every time (one used to abort at exit now and then), and the
+    one-channel convolution's gradients fit DDP's buckets. The ranks are started as torchrun would
+    start them, without its agent process (the cheapest run that still exits like a real one)."""
+    training = {"optimizer": {"class_name": "SGD", "config": {"learning_rate": 0.01}},
+                "loss": {"class_name": "SparseCategoricalCrossentropy", "config": {}},
+                "metrics": [], "batch_size": 16, "epochs": 1}
+    script = export_model(models["cnn"], "pytorch-code", tmp_path / "cnn_ddp.py", training=training)[0]
+    x = np.random.default_rng(0).random((32, 8, 8, 1)).astype("float32")
+    np.savez(tmp_path / "data.npz", x=x, y=(x.mean(axis=(1, 2, 3)) > 0.5).astype("int64"))
+    for run in range(10):
+        rendezvous = {"MASTER_ADDR": "127.0.0.1", "MASTER_PORT": str(_free_port()), "WORLD_SIZE": "2"}
+        ranks = [subprocess.Popen([sys.executable, str(script), "--train", "--data", "data.npz",
+                                   "--output", "trained.npz"], cwd=tmp_path, start_new_session=True,
+                                  env=peer_env(RANK=str(r), LOCAL_RANK=str(r), **rendezvous),
+                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for r in range(2)]
+        try:
+            outputs = [rank.communicate(timeout=120) for rank in ranks]
+        except subprocess.TimeoutExpired:
+            for rank in ranks:
+                os.killpg(rank.pid, signal.SIGKILL)
+            pytest.fail(f"run {run + 1}: a rank did not finish in 120 s")
+        for r, (rank, (_, stderr)) in enumerate(zip(ranks, outputs)):
+            assert rank.returncode == 0, f"run {run + 1}, rank {r}: exit {rank.returncode}\n{stderr[-2000:]}"
+            assert "Grad strides do not match" not in stderr, stderr[-2000:]
 
 
 def test_layout_changes_in_the_middle_of_the_network(tmp_path):
