@@ -11,7 +11,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 QT_FREE = ("engine", "keras", "data", "project", "training", "export", "insight", "i18n", "errors.py")
-CONTEXTS = {"errors", "validation", "notes", "commands"}
+CONTEXTS = {"errors", "validation", "notes", "commands", "layers", "training"}  # layers: block summaries
 #: functions that build an error from the message they are given -> position of that argument
 MESSAGE_HELPERS = {"_fail": 1, "refuse": 0, "_hint": 0, "bad": 1, "shape_error": 0, "not_a_number": 3,
                    "_too_many_classes": 1}

@@ -14,15 +14,20 @@ from dataclasses import dataclass
 
 from nnstudio.engine import activations
 from nnstudio.engine.layers import window_pads
+from nnstudio.project.layer_types import layer_type
+
+#: steps that slide a window over a channels-first image
+WINDOW_OPS = ("conv", "maxpool", "avgpool")
 
 
 @dataclass(frozen=True)
 class Step:
-    op: str  # to_channels_first | to_channels_last | dense | conv | maxpool | batchnorm | activation
-    #          | flatten | reshape | dropout
+    op: str  # to_channels_first | to_channels_last | dense | conv | maxpool | avgpool | global_avgpool
+    #          | batchnorm | activation | flatten | reshape | dropout
     layer: object = None
     activation: object = None  # for op == "activation"
-    axis: int = -1  # softmax axis, or BatchNormalization's channel axis, in the current layout (batch axis = 0)
+    axis: int = -1  # softmax axis, BatchNormalization's channel axis, or global_avgpool's first image axis
+    #                 (its height; the width follows), in the current layout (batch axis = 0)
     pads: tuple = (0, 0, 0, 0)  # (top, bottom, left, right) for 'same' windows (TensorFlow puts the odd cell last)
     shape: tuple = ()  # the tensor's shape after the step, without batch, in the current layout
     channels_first: bool = False  # the layout after the step
@@ -38,50 +43,55 @@ def _activation_step(fn, shape, channels_first, layer):
 
 
 def plan(model, dropout=False) -> list[Step]:
-    """Steps computing ``model.predict``; Dropout steps only with ``dropout=True`` (code that trains)."""
+    """Steps computing ``model.predict``; Dropout steps only with ``dropout=True`` (code that trains).
+    Each layer type's step is its ``plan_op`` (``project.layer_types``)."""
     steps: list[Step] = []
     shape = tuple(model.input_shape)
     first = False  # current layout is channels-first
     for layer in model.layers:
         kind = type(layer).__name__
+        op = getattr(layer_type(kind), "plan_op", None)
         out = tuple(layer.output_shape)
-        if kind in ("Conv2D", "MaxPooling2D"):
+        if op in WINDOW_OPS:
             if not first:
                 first = True
                 shape = _to_first(shape)
                 steps.append(Step("to_channels_first", shape=shape, channels_first=True))
             h, w = shape[1], shape[2]
-            k = layer.kernel_size if kind == "Conv2D" else layer.pool_size
+            k = layer.kernel_size if op == "conv" else layer.pool_size
             (kh, kw), (sh, sw) = k, layer.strides
             pads = window_pads(h, kh, sh, layer.padding) + window_pads(w, kw, sw, layer.padding)
             shape = _to_first(out)
-            steps.append(Step("conv" if kind == "Conv2D" else "maxpool", layer=layer, pads=pads, shape=shape,
-                              channels_first=True))
-            if kind == "Conv2D" and not isinstance(layer.activation, activations.Linear):
+            steps.append(Step(op, layer=layer, pads=pads, shape=shape, channels_first=True))
+            if op == "conv" and not isinstance(layer.activation, activations.Linear):
                 steps.append(_activation_step(layer.activation, shape, True, layer))
-        elif kind in ("Flatten", "Reshape"):
+        elif op == "global_avgpool":   # the mean over the image's two axes, in either layout
+            axis = 2 if first else 1
+            first, shape = False, out
+            steps.append(Step(op, layer=layer, axis=axis, shape=shape))
+        elif op in ("flatten", "reshape"):
             if first:
                 first = False
                 shape = (shape[1], shape[2], shape[0])
                 steps.append(Step("to_channels_last", shape=shape))
             shape = out
-            steps.append(Step("flatten" if kind == "Flatten" else "reshape", layer=layer, shape=shape))
-        elif kind == "Dense":
+            steps.append(Step(op, layer=layer, shape=shape))
+        elif op == "dense":
             shape = out
             steps.append(Step("dense", layer=layer, shape=shape))
             if not isinstance(layer.activation, activations.Linear):
                 steps.append(_activation_step(layer.activation, shape, False, layer))
-        elif kind == "BatchNormalization":
+        elif op == "batchnorm":
             if not first and len(shape) == 3:  # an image in channels-last order: normalise it channels-first
                 first = True
                 shape = _to_first(shape)
                 steps.append(Step("to_channels_first", shape=shape, channels_first=True))
             axis = 1 if first or len(shape) == 1 else len(shape)
             steps.append(Step("batchnorm", layer=layer, axis=axis, shape=shape, channels_first=first))
-        elif kind in ("Activation", "ReLU", "LeakyReLU"):
+        elif op == "activation":
             if not isinstance(layer.activation, activations.Linear):
                 steps.append(_activation_step(layer.activation, shape, first, layer))
-        elif kind == "Dropout":
+        elif op == "dropout":
             if dropout:
                 steps.append(Step("dropout", layer=layer, shape=shape, channels_first=first))
         else:  # check_exportable refuses other layers before planning

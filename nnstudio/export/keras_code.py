@@ -13,6 +13,7 @@ from nnstudio.export import training_settings
 from nnstudio.export.checks import check_exportable
 from nnstudio.export.code_common import ARGUMENTS, LOAD_INPUTS, kwargs, literal, module_name
 from nnstudio.export.rows_code import rows_code
+from nnstudio.project.layer_types import layer_type
 
 _TEMPLATE = Template('''#!/usr/bin/env python3
 """$title: the network exported by NN Studio $version, rebuilt in Keras 3.
@@ -124,29 +125,20 @@ if __name__ == "__main__":
 ''')
 
 
+def _code_value(layer, cfg, key):
+    if key == "activation":
+        return activation_name(layer.activation)
+    value = cfg[key]
+    return tuple(value) if isinstance(value, list) else value
+
+
 def _layer_code(layer) -> str:
+    """``keras.layers.Dense(8, activation="relu", …, name="dense")``: the arguments the layer
+    type's description names (``project.layer_types``), from the layer's config."""
     kind = type(layer).__name__
-    args: list[str] = []
-    extra: dict = {}
-    if kind == "Dense":
-        args.append(literal(layer.units))
-        extra.update(activation=activation_name(layer.activation), use_bias=layer.use_bias)
-    elif kind == "Conv2D":
-        args += [literal(layer.filters), literal(tuple(layer.kernel_size))]
-        extra.update(strides=tuple(layer.strides), padding=layer.padding,
-                     activation=activation_name(layer.activation), use_bias=layer.use_bias)
-    elif kind == "BatchNormalization":
-        extra.update(momentum=layer.momentum, epsilon=layer.epsilon)
-    elif kind == "MaxPooling2D":
-        extra.update(pool_size=tuple(layer.pool_size), strides=tuple(layer.strides), padding=layer.padding)
-    elif kind == "Reshape":
-        args.append(literal(tuple(layer.target_shape)))
-    elif kind == "Dropout":
-        args.append(literal(layer.rate))
-    elif kind == "Activation":
-        args.append(literal(activation_name(layer.activation)))
-    elif kind == "LeakyReLU":
-        extra["negative_slope"] = layer.negative_slope
+    described, cfg = layer_type(kind), layer.get_config()
+    args = [literal(_code_value(layer, cfg, k)) for k in described.code_args]
+    extra = {k: _code_value(layer, cfg, k) for k in described.code_kwargs}
     text = ", ".join(args + ([kwargs(**extra)] if extra else []))
     reg = getattr(layer, "kernel_regularizer", None)
     if reg is not None:

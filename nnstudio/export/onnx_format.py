@@ -122,6 +122,12 @@ def _step(g, x, step):
         top, bottom, left, right = step.pads
         return g.node("MaxPool", [x], base, kernel_shape=list(layer.pool_size), strides=list(layer.strides),
                       pads=[top, left, bottom, right])
+    if op == "avgpool":   # TensorFlow's 'same' averages the cells inside the image: count_include_pad=0
+        top, bottom, left, right = step.pads
+        return g.node("AveragePool", [x], base, kernel_shape=list(layer.pool_size), strides=list(layer.strides),
+                      pads=[top, left, bottom, right], count_include_pad=0)
+    if op == "global_avgpool":
+        return g.node("ReduceMean", [x], base, axes=[step.axis, step.axis + 1], keepdims=0)
     if op == "batchnorm":
         return _batchnorm(g, x, step, base)
     if op == "activation":

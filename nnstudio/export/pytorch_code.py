@@ -79,6 +79,21 @@ def _module_and_forward(model, attrs):
             weights.append((layer, "kernel", f"{a}.weight", "dense"))
             if layer.use_bias:
                 weights.append((layer, "bias", f"{a}.bias", "same"))
+        elif op == "avgpool":
+            k, st = tuple(layer.pool_size), tuple(layer.strides)
+            if any(step.pads):   # TensorFlow's 'same': each window's sum over the cells inside the image
+                top, bottom, left, right = step.pads
+                h, w = layer.input_shape[0], layer.input_shape[1]
+                pads = f"({left}, {right}, {top}, {bottom})"
+                window = f"{literal(k)}, stride={literal(st)}, divisor_override=1"
+                init.append(f"self.register_buffer({literal(a + '_cells')}, F.avg_pool2d(F.pad(torch.ones(1, 1, "
+                            f"{h}, {w}), {pads}), {window}), persistent=False)  # cells of each window in the image")
+                forward.append(f"x = F.avg_pool2d(F.pad(x, {pads}), {window}) / self.{a}_cells")
+            else:
+                init.append(f"self.{a} = nn.AvgPool2d({kwargs(kernel_size=k, stride=st)})")
+                forward.append(f"x = self.{a}(x)")
+        elif op == "global_avgpool":
+            forward.append(f"x = x.mean(dim=({step.axis}, {step.axis + 1}))  # one average per channel")
         elif op in ("conv", "maxpool"):
             top, bottom, left, right = step.pads
             if any(step.pads):

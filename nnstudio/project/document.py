@@ -14,6 +14,7 @@ import numpy as np
 from nnstudio.engine.optimizers import OptimizerState
 from nnstudio.project.events import Event
 from nnstudio.project.history import History
+from nnstudio.project.layer_types import LAYER_TYPES
 from nnstudio.project.lesson import LessonSettings
 from nnstudio.project.training_config import TrainingConfig
 
@@ -114,5 +115,5 @@ class ProjectDocument:
 
     def hidden_layer_count(self) -> int:
         """Layers with weights between input and output (for lesson goals)."""
-        weighted = [s for s in self.layers if s["class_name"] in ("Dense", "Conv2D")]
+        weighted = [s for s in self.layers if LAYER_TYPES[s["class_name"]].kernel]
         return max(0, len(weighted) - 1)

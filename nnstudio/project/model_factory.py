@@ -14,6 +14,7 @@ from nnstudio.engine import backend, losses
 from nnstudio.engine.model import Sequential
 from nnstudio.errors import ShapeError, TrainingError
 from nnstudio.i18n import M_
+from nnstudio.project.layer_types import LAYER_TYPES
 from nnstudio.project.training_config import TrainingConfig, resolve_loss
 from nnstudio.project.validation import validate_network
 
@@ -22,7 +23,7 @@ def _apply_overrides(layers, config: TrainingConfig):
     """L1/L2 strength and the initializer choice of the training panel go into each kernel layer."""
     layers = copy.deepcopy(layers)
     for spec in layers:
-        if spec["class_name"] in ("Dense", "Conv2D"):
+        if LAYER_TYPES[spec["class_name"]].kernel:
             cfg = spec["config"]
             if config.l1 or config.l2:
                 cfg["kernel_regularizer"] = {"class_name": "L1L2", "config": {"l1": config.l1, "l2": config.l2}}
@@ -33,11 +34,9 @@ def _apply_overrides(layers, config: TrainingConfig):
 
 def last_activation(layers) -> str | None:
     for spec in reversed(layers):
-        cfg = spec["config"]
-        if spec["class_name"] in ("Dense", "Conv2D", "Activation"):
-            return cfg.get("activation") or "linear"
-        if spec["class_name"] in ("ReLU", "LeakyReLU"):
-            return "relu"
+        decides = getattr(LAYER_TYPES.get(spec["class_name"]), "output_activation", None)
+        if decides is not None:
+            return decides(spec["config"])
     return None
 
 

@@ -13,21 +13,10 @@ import re
 from nnstudio.engine import backend
 from nnstudio.engine.layers import LAYER_CLASSES
 from nnstudio.i18n import M_
+from nnstudio.project.layer_types import LAYER_TYPES, summary_of
 
 #: What a newly dropped layer starts as (plain, sensible defaults for a beginner).
-DEFAULT_CONFIGS = {
-    "InputLayer": {"shape": [2]},
-    "Dense": {"units": 8, "activation": "relu"},
-    "Activation": {"activation": "relu"},
-    "ReLU": {},
-    "LeakyReLU": {"negative_slope": 0.3},
-    "Dropout": {"rate": 0.2},
-    "BatchNormalization": {"momentum": 0.99, "epsilon": 0.001},
-    "Flatten": {},
-    "Reshape": {"target_shape": [8, 8, 1]},
-    "Conv2D": {"filters": 8, "kernel_size": [3, 3], "strides": [1, 1], "padding": "same", "activation": "relu"},
-    "MaxPooling2D": {"pool_size": [2, 2], "padding": "valid"},
-}
+DEFAULT_CONFIGS = {name: t.defaults for name, t in LAYER_TYPES.items()}
 
 #: Palette name -> engine class name ("Input" in the palette is Keras's InputLayer).
 PALETTE_ALIASES = {"Input": "InputLayer"}
@@ -64,36 +53,8 @@ def layer_names(layers) -> list[str]:
 
 
 def key_setting(spec: dict) -> str:
-    """The block's one-line summary: '64 units · relu', '8 filters 3×3 · same', 'rate 0.2'."""
-    c, cfg = spec["class_name"], spec["config"]
-    act = cfg.get("activation")
-    act_s = f" · {act}" if act and act != "linear" else ""
-    if c == "Dense":
-        return f"{cfg.get('units')} units{act_s}"
-    if c == "Conv2D":
-        k = cfg.get("kernel_size", [3, 3])
-        k = k if isinstance(k, (list, tuple)) else [k, k]
-        s = cfg.get("strides", [1, 1])
-        s = s if isinstance(s, (list, tuple)) else [s, s]
-        stride = f" /{s[0]}" if tuple(s) != (1, 1) else ""
-        return f"{cfg.get('filters')} filters {k[0]}×{k[1]}{stride} · {cfg.get('padding', 'valid')}{act_s}"
-    if c == "MaxPooling2D":
-        p = cfg.get("pool_size", [2, 2])
-        p = p if isinstance(p, (list, tuple)) else [p, p]
-        return f"{p[0]}×{p[1]} · {cfg.get('padding', 'valid')}"
-    if c == "Dropout":
-        return f"rate {cfg.get('rate')}"
-    if c == "Activation":
-        return str(act)
-    if c == "LeakyReLU":
-        return f"slope {cfg.get('negative_slope', 0.3)}"
-    if c == "Reshape":
-        return "to " + "×".join(str(d) for d in cfg.get("target_shape", []))
-    if c == "InputLayer":
-        return "×".join(str(d) for d in cfg.get("shape", []))
-    if c == "BatchNormalization":
-        return f"momentum {cfg.get('momentum', 0.99)}"
-    return ""
+    """The block's one-line summary in English: '64 units · relu', '8 filters 3×3 · same', 'rate 0.2'."""
+    return str(summary_of(spec))
 
 
 def display_type(class_name: str) -> str:

@@ -15,6 +15,7 @@ from nnstudio.engine import backend
 from nnstudio.engine.summary import summary_text
 from nnstudio.errors import ShapeError
 from nnstudio.i18n import M_, message_of
+from nnstudio.project.layer_types import LAYER_TYPES
 
 
 @dataclass(frozen=True)
@@ -164,8 +165,7 @@ def _check_task(report, layers, task, output_units):
     dense_i = next((c.index for c in reversed(report.layers) if c.class_name == "Dense"), None)
     got = describe_shape(last.output_shape) if last.output_shape else M_("validation", "nothing")
     if dense_i is not None and last.output_shape is not None and len(last.output_shape) == 1 and \
-            all(c.class_name in ("Activation", "ReLU", "LeakyReLU", "Dropout", "BatchNormalization")
-                for c in report.layers[dense_i + 1:]):
+            all(getattr(LAYER_TYPES.get(c.class_name), "elementwise", False) for c in report.layers[dense_i + 1:]):
         target = report.layers[dense_i]
         _fail(report, target if dense_i == last.index else last,
               M_("validation", "the output gives {got}, but this data has {what}: the last Dense layer needs "

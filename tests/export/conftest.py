@@ -82,7 +82,26 @@ def make_regression():
     return _train(model, x, x @ np.array([1.0, -2.0, 0.5, 3.0], dtype="float32"))
 
 
-MODEL_MAKERS = {"mlp": make_mlp, "cnn": make_cnn, "regression": make_regression}
+def make_pooling():
+    """Average pooling with TF-asymmetric 'same' windows (a window over the border averages only the
+    cells inside), overlapping valid windows, and GlobalAveragePooling2D into Dense."""
+    L = keras.layers
+    model = keras.Sequential([
+        keras.Input((9, 9, 2)),
+        L.Conv2D(4, 3, padding="same", activation="relu"),
+        L.AveragePooling2D(pool_size=2, padding="same"),      # 5×5, padding (0, 1): asymmetric
+        L.AveragePooling2D(pool_size=3, strides=1),            # 3×3, overlapping windows
+        L.Conv2D(6, 1, activation="tanh"),
+        L.GlobalAveragePooling2D(),
+        L.Dense(3, activation="softmax"),
+    ], name="average_pooling")
+    model.compile(optimizer=keras.optimizers.Adam(0.01), loss="sparse_categorical_crossentropy", metrics=["accuracy"])
+    rng = np.random.default_rng(4)
+    x = rng.random((96, 9, 9, 2)).astype("float32")
+    return _train(model, x, rng.integers(0, 3, 96))
+
+
+MODEL_MAKERS = {"mlp": make_mlp, "cnn": make_cnn, "regression": make_regression, "pooling": make_pooling}
 
 
 @pytest.fixture(scope="session")

@@ -12,7 +12,7 @@ from nnstudio.project.network import canonical_class, new_layer_spec
 from tests.gui.conftest import palette_mime, send_drop
 
 PALETTE = ["Input", "Dense", "ReLU", "LeakyReLU", "Activation", "Dropout", "BatchNormalization",
-           "Conv2D", "MaxPooling2D", "Flatten", "Reshape"]
+           "Conv2D", "MaxPooling2D", "AveragePooling2D", "GlobalAveragePooling2D", "Flatten", "Reshape"]
 
 
 def block_facts(window):

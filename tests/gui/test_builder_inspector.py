@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QDoubleSpinBox, QLineEdit, QSpinBox, QWidget
 
 from nnstudio.gui.builder.palette import LAYER_MIME_TYPE
+from nnstudio.project.layer_types import LAYER_TYPES
 
 
 def test_nothing_selected_says_so(window):
@@ -130,4 +131,4 @@ def test_palette_search_tooltips_mime_and_enter(window, qtbot):
     assert window.doc.layers[2]["class_name"] == "Dropout"
     assert window.builder.selection.index == 2
     palette.search.clear()
-    assert len(palette.class_names()) == 11
+    assert len(palette.class_names()) == len(LAYER_TYPES)

@@ -132,3 +132,15 @@ def test_code_is_never_executed(tmp_path):
         with pytest.raises(CodeImportError):
             parse_keras_code(code)
     assert not sentinel.exists()
+
+
+def test_average_pooling_layers_are_read_with_their_settings():
+    parsed = parse_keras_code("""
+model = keras.Sequential([keras.Input((8, 8, 1)), keras.layers.Conv2D(4, 3, padding="same"),
+                          keras.layers.AveragePooling2D(pool_size=(2, 2), strides=1, padding="same"),
+                          keras.layers.GlobalAveragePooling2D(), keras.layers.Dense(10)])
+""")
+    assert classes(parsed) == ["InputLayer", "Conv2D", "AveragePooling2D", "GlobalAveragePooling2D", "Dense"]
+    assert parsed.layers[2]["config"]["strides"] == [1, 1] and parsed.layers[2]["config"]["padding"] == "same"
+    report = validate_network(parsed.layers, (8, 8, 1), "classification", 10)
+    assert report.ok and report.layers[3].output_shape == (4,)

@@ -2,10 +2,12 @@
 
 from nnstudio.engine.layers._windows import pads as window_pads
 from nnstudio.engine.layers.activation import Activation, LeakyReLU, ReLU
+from nnstudio.engine.layers.average_pooling import AveragePooling2D
 from nnstudio.engine.layers.base import Layer
 from nnstudio.engine.layers.conv import Conv2D
 from nnstudio.engine.layers.core import Dense, Input, InputLayer
 from nnstudio.engine.layers.dropout import Dropout
+from nnstudio.engine.layers.global_pooling import GlobalAveragePooling2D
 from nnstudio.engine.layers.normalization import BatchNormalization
 from nnstudio.engine.layers.pooling import MaxPooling2D
 from nnstudio.engine.layers.reshaping import Flatten, Reshape
@@ -14,7 +16,7 @@ from nnstudio.i18n import M_
 LAYER_CLASSES = {
     cls.__name__: cls
     for cls in (InputLayer, Dense, Activation, ReLU, LeakyReLU, Dropout, BatchNormalization,
-                Flatten, Reshape, Conv2D, MaxPooling2D)
+                Flatten, Reshape, Conv2D, MaxPooling2D, AveragePooling2D, GlobalAveragePooling2D)
 }
 
 
@@ -32,5 +34,6 @@ def serialize(layer: Layer) -> dict:
 
 
 __all__ = ["Layer", "Input", "InputLayer", "Dense", "Activation", "ReLU", "LeakyReLU", "Dropout",
-           "BatchNormalization", "Flatten", "Reshape", "Conv2D", "MaxPooling2D", "deserialize",
+           "BatchNormalization", "Flatten", "Reshape", "Conv2D", "MaxPooling2D", "AveragePooling2D",
+           "GlobalAveragePooling2D", "deserialize",
            "serialize", "LAYER_CLASSES", "window_pads"]

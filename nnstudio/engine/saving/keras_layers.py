@@ -83,9 +83,12 @@ def layer_config(layer: Layer) -> dict:
                    beta_initializer=zeros, gamma_initializer=ones, moving_mean_initializer=dict(zeros),
                    moving_variance_initializer=dict(ones), beta_regularizer=None, gamma_regularizer=None,
                    beta_constraint=None, gamma_constraint=None, synchronized=False)
-    elif kind == "MaxPooling2D":
+    elif kind in ("MaxPooling2D", "AveragePooling2D"):
         cfg.update(pool_size=list(layer.pool_size), padding=layer.padding, strides=list(layer.strides),
                    data_format="channels_last")
+        build = False
+    elif kind == "GlobalAveragePooling2D":
+        cfg.update(data_format="channels_last", keepdims=False)
         build = False
     elif kind == "Flatten":
         cfg["data_format"] = "channels_last"

@@ -9,7 +9,8 @@ from nnstudio.gui.builder.block_item import BlockContent
 from nnstudio.gui.builder.layer_catalog import entry_for
 from nnstudio.gui.user_text import user_text
 from nnstudio.project.model_factory import last_activation
-from nnstudio.project.network import display_type, key_setting
+from nnstudio.project.layer_types import summary_of
+from nnstudio.project.network import display_type
 from nnstudio.project.training_config import resolve_loss
 
 translate = QCoreApplication.translate
@@ -17,34 +18,6 @@ translate = QCoreApplication.translate
 
 def shape_text(shape) -> str:
     return "×".join(str(d) for d in shape) if shape else "?"
-
-
-def _key_text(spec):
-    cls = spec["class_name"]
-    if cls == "InputLayer":
-        return translate("NetworkCanvas", "shape {0}").format(key_setting(spec))
-    if cls == "ReLU":
-        return translate("NetworkCanvas", "keeps values above 0")
-    if cls == "Flatten":
-        return translate("NetworkCanvas", "unrolls into a vector")
-    # the words of key_setting()'s summaries, translated; numbers and names as it writes them
-    cfg = spec.get("config") or {}
-    act = cfg.get("activation")
-    act_s = f" · {act}" if act and act != "linear" else ""
-    if cls == "Dense":
-        return translate("NetworkCanvas", "{0} units").format(cfg.get("units")) + act_s
-    if cls == "Conv2D" and " filters " in key_setting(spec):
-        filters, rest = key_setting(spec).split(" filters ", 1)
-        return translate("NetworkCanvas", "{0} filters").format(filters) + " " + rest
-    if cls == "Dropout":
-        return translate("NetworkCanvas", "rate {0}").format(cfg.get("rate"))
-    if cls == "LeakyReLU":
-        return translate("NetworkCanvas", "slope {0}").format(cfg.get("negative_slope", 0.3))
-    if cls == "Reshape":
-        return translate("NetworkCanvas", "to {0}").format("×".join(str(d) for d in cfg.get("target_shape", [])))
-    if cls == "BatchNormalization":
-        return translate("NetworkCanvas", "momentum {0}").format(cfg.get("momentum", 0.99))
-    return key_setting(spec)
 
 
 def _escape(text):
@@ -66,7 +39,7 @@ def layer_content(index, spec, check) -> BlockContent:
     if error:
         tooltip += "<br><span style='color:#B71C1C'>" + _escape(error) + "</span>"
     return BlockContent(index=index, class_name=spec["class_name"], title=display_type(spec["class_name"]),
-                        name=str(cfg.get("name", "")), key=_key_text(spec), meta=meta, error=error,
+                        name=str(cfg.get("name", "")), key=user_text(summary_of(spec)), meta=meta, error=error,
                         fix_text=translate("NetworkCanvas", "Fix: {0}").format(user_text(fix.text)) if fix else "",
                         tooltip=tooltip, output_shape=shape, params=params)
 

@@ -1,5 +1,6 @@
-"""Layer families: one colour and one icon each, shared by the palette, the blocks and the
-gallery thumbnails. Icons are drawn with QPainter so they need no image files or SVG plugin."""
+"""Layer families: one colour (``project.layer_types``) and one icon each, shared by the palette,
+the blocks and the gallery thumbnails. Icons are drawn with QPainter so they need no image files
+or SVG plugin."""
 
 from __future__ import annotations
 
@@ -8,33 +9,13 @@ from functools import lru_cache
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
 
-FAMILY_OF = {
-    "InputLayer": "input", "Input": "input",
-    "Dense": "core",
-    "ReLU": "activation", "LeakyReLU": "activation", "Activation": "activation",
-    "Dropout": "regularization", "BatchNormalization": "regularization",
-    "Conv2D": "convolution", "MaxPooling2D": "convolution", "Flatten": "convolution", "Reshape": "convolution",
-}
-
-#: strong colour (block header, icon) per family; chosen to stay apart on a projector
-FAMILY_COLORS = {
-    "input": "#546E7A",
-    "core": "#1E6FD9",
-    "activation": "#E8710A",
-    "regularization": "#8E3FB5",
-    "convolution": "#00897B",
-    "loss": "#37474F",
-}
+from nnstudio.project.layer_types import FAMILY_COLORS, family_of
 
 ERROR_COLOR = "#D32F2F"
 ERROR_FILL = "#FFEBEE"
 ERROR_TEXT = "#B71C1C"
 ACCENT_COLOR = "#1565C0"
 CANVAS_BACKGROUND = "#F4F6F9"
-
-
-def family_of(class_name: str) -> str:
-    return FAMILY_OF.get(class_name, "core")
 
 
 def family_color(class_name_or_family: str) -> QColor:

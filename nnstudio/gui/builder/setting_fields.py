@@ -12,20 +12,10 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDoubleSpinBox, QLineEdit, QSpinBox
 
 from nnstudio.engine.activations import NAMES as ACTIVATIONS
+from nnstudio.project.layer_types import LAYER_TYPES
 
-FIELDS_FOR = {
-    "InputLayer": ("name", "shape"),
-    "Dense": ("name", "units", "activation", "use_bias"),
-    "Activation": ("name", "activation"),
-    "ReLU": ("name",),
-    "LeakyReLU": ("name", "negative_slope"),
-    "Dropout": ("name", "rate"),
-    "BatchNormalization": ("name", "momentum", "epsilon"),
-    "Flatten": ("name",),
-    "Reshape": ("name", "target_shape"),
-    "Conv2D": ("name", "filters", "kernel_size", "strides", "padding", "activation", "use_bias"),
-    "MaxPooling2D": ("name", "pool_size", "strides", "padding"),
-}
+#: the settings each layer type shows (``project.layer_types``)
+FIELDS_FOR = {name: t.fields for name, t in LAYER_TYPES.items()}
 
 #: key -> (label, explanation), marked for lupdate and translated when shown
 TEXTS = {
