@@ -37,6 +37,8 @@ def _gui_parser():
 
 
 def _command_parser():
+    from nnstudio.project.export_formats import EXPORT_FORMATS
+
     p = argparse.ArgumentParser(prog="nnstudio")
     p.add_argument("--debug", action="store_true", help="show full error details")
     sub = p.add_subparsers(dest="command", required=True)
@@ -51,7 +53,7 @@ def _command_parser():
     t.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
     e = sub.add_parser("export", help="export a trained model")
     e.add_argument("file", help="a .nnstudio project or a .keras model")
-    e.add_argument("--format", required=True, help="npz, json, keras, keras-weights, onnx, keras-code, pytorch-code")
+    e.add_argument("--format", required=True, help=", ".join(EXPORT_FORMATS))
     e.add_argument("-o", "--output", required=True, help="the file to write")
     e.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
     s = sub.add_parser("summary", help="print the Keras-style summary table")
@@ -195,10 +197,11 @@ def _is_zip(path: Path) -> bool:
 
 
 def cmd_export(args) -> int:
-    from nnstudio.export import FORMATS, export_model
+    from nnstudio.export import export_model
+    from nnstudio.project.export_formats import EXPORT_FORMATS
 
-    if args.format not in FORMATS:
-        raise CliError(f"Unknown export format {args.format!r}. Choose one of: {', '.join(FORMATS)}.")
+    if args.format not in EXPORT_FORMATS:
+        raise CliError(f"Unknown export format {args.format!r}. Choose one of: {', '.join(EXPORT_FORMATS)}.")
     from nnstudio.project.model_factory import preprocessing_for
 
     model, doc, dataset = _load_model_file(_existing(args.file))

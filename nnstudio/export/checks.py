@@ -10,14 +10,10 @@ from nnstudio.engine.layers import LAYER_CLASSES
 from nnstudio.engine.saving import check_keras_compatible
 from nnstudio.errors import ExportError
 from nnstudio.i18n import M_
+from nnstudio.project.export_formats import EXPORT_FORMATS
 
-FORMATS = {"npz": ".npz", "json": ".json", "keras": ".keras", "keras-weights": ".weights.h5",
-           "onnx": ".onnx", "keras-code": ".py", "pytorch-code": ".py"}
-
-FORMAT_TITLES = {"npz": M_("errors", "a NumPy .npz file"), "json": M_("errors", "a JSON file"),
-                 "keras": M_("errors", "a Keras .keras file"), "keras-weights": M_("errors", "a Keras .weights.h5 file"),
-                 "onnx": M_("errors", "ONNX"), "keras-code": M_("errors", "Keras code"),
-                 "pytorch-code": M_("errors", "PyTorch code")}
+FORMATS = {key: f.suffix for key, f in EXPORT_FORMATS.items()}
+FORMAT_TITLES = {key: f.title for key, f in EXPORT_FORMATS.items()}
 
 
 def check_format(fmt) -> str:

@@ -15,10 +15,8 @@ from PySide6.QtWidgets import (
 from nnstudio.gui.insight.view_base import image_pixmap
 from nnstudio.gui.user_text import user_text
 from nnstudio.i18n import Message
+from nnstudio.insight.palette import class_hex
 
-# Okabe & Ito's colour-blind-safe palette; class 0/1 are the Playground's orange and blue.
-PALETTE = ("#E69F00", "#0072B2", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442",
-           "#000000", "#999999", "#882255")
 # Regression values: orange (low) - light grey - blue (high), as in the Playground.
 VALUE_COLORS = pg.ColorMap(pos=[0.0, 0.5, 1.0], color=["#E69F00", "#EEEEEE", "#0072B2"])
 IMAGES_PER_CLASS = 5
@@ -28,7 +26,8 @@ MAX_TABLE_CELLS = 20_000
 
 
 def class_color(index: int) -> QColor:
-    return QColor(PALETTE[index % len(PALETTE)])
+    """The class colours of the insight views (``insight.palette``), so a class looks the same everywhere."""
+    return QColor(class_hex(index))
 
 
 class DataPreview(QWidget):

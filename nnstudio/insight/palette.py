@@ -22,9 +22,15 @@ def hex_to_rgb(code: str) -> tuple[int, int, int]:
     return int(code[0:2], 16), int(code[2:4], 16), int(code[4:6], 16)
 
 
+def class_hex(k: int) -> str:
+    """The colour of class ``k`` as ``#RRGGBB`` (cycling after 10 classes): the one every view,
+    the data preview and the gallery use."""
+    return CLASS_HEX[int(k) % len(CLASS_HEX)]
+
+
 def class_rgb(k: int) -> tuple[int, int, int]:
     """The colour of class ``k`` (cycling after 10 classes)."""
-    return hex_to_rgb(CLASS_HEX[k % len(CLASS_HEX)])
+    return hex_to_rgb(class_hex(k))
 
 
 def class_rgb_table(n_classes: int) -> np.ndarray:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import numbers
 from dataclasses import asdict, dataclass, fields
 
 from nnstudio.engine import initializers, losses, optimizers
@@ -20,6 +21,15 @@ OPTIMIZER_PARAMS = {
     "adamw": ("beta_1", "beta_2", "epsilon", "weight_decay"),
     "adagrad": ("initial_accumulator_value", "epsilon"),
 }
+
+
+def check_learning_rate(value) -> float:
+    """``value`` as a float when it is a usable learning rate (finite, > 0); else a ValueError that
+    says what was received. The settings and a running session's live change both check here."""
+    if isinstance(value, bool) or not isinstance(value, numbers.Real) or not math.isfinite(value) or value <= 0:
+        raise ValueError(M_("errors", "Expected a positive learning rate. Received: learning_rate={value!r}")
+                         .format(value=value))
+    return float(value)
 
 
 @dataclass
@@ -56,9 +66,7 @@ class TrainingConfig:
             return M_("errors", "Expected one of {names}.").format(names=", ".join(names))
         if self.optimizer not in optimizers.NAMES:
             bad("optimizer", one_of(optimizers.NAMES))
-        if not (isinstance(self.learning_rate, (int, float)) and math.isfinite(self.learning_rate)
-                and self.learning_rate > 0):
-            bad("learning_rate", M_("errors", "Expected a positive learning rate."))
+        check_learning_rate(self.learning_rate)
         for arg in ("batch_size", "epochs"):
             v = getattr(self, arg)
             if isinstance(v, bool) or not isinstance(v, int) or v <= 0:

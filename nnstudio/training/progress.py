@@ -5,12 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from nnstudio.engine.optimizers import OptimizerState
+from nnstudio.project.history import RunStatus
 
 
 @dataclass(frozen=True)
 class Progress:
     kind: str                     # "started" | "batch" | "epoch" | "paused" | "diverged" | "finished"
-    state: str                    # "running" | "paused" | "finished" | "stopped" | "diverged"
+    state: RunStatus              # running | paused | finished | stopped | diverged
     epoch: int                    # epochs completed so far (0-based index of the epoch being trained)
     epochs: int                   # total epochs of the run
     batch: int                    # batches completed in the current epoch

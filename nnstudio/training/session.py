@@ -20,9 +20,9 @@ import numpy as np
 
 from nnstudio.engine.callbacks import Callback, EarlyStopping
 from nnstudio.engine.fit_loop import BatchEnd, EpochEnd
-from nnstudio.i18n import M_
+from nnstudio.project.history import RunStatus
 from nnstudio.project.model_factory import build_model, prepare_targets
-from nnstudio.project.training_config import TrainingConfig
+from nnstudio.project.training_config import TrainingConfig, check_learning_rate
 from nnstudio.training.divergence import NAN_MESSAGE, DivergenceGuard, chance_loss
 from nnstudio.training.progress import Progress
 
@@ -69,7 +69,7 @@ class TrainingSession:
         self._step = None          # None | "batch" | "epoch": run that much, then pause
         self._pending = []         # changes to apply between batches (callables taking the model)
         self.weights_interval = None  # seconds between weight snapshots on batch reports (views ask)
-        self.state = "new"
+        self.state = RunStatus.NEW
         self._sps = 0.0
         self._epoch = self.epochs_done
         self._batch = 0
@@ -104,10 +104,7 @@ class TrainingSession:
             self._wake.notify_all()
 
     def request_learning_rate(self, lr: float):
-        lr = float(lr)
-        if not (math.isfinite(lr) and lr > 0):
-            raise ValueError(M_("errors", "Expected a positive learning rate. Received: learning_rate={value!r}")
-                             .format(value=lr))
+        lr = check_learning_rate(lr)
 
         def change(model):
             self.config.learning_rate = lr
@@ -185,7 +182,7 @@ class TrainingSession:
         self._batch = 0
         good = self._snapshot()
         loop = self._new_loop(self._epoch)
-        self.state = "running"
+        self.state = RunStatus.RUNNING
         self._emit("started", force=True)
         pending_losses = []
         last_report = last_epoch_report = 0.0
@@ -195,8 +192,8 @@ class TrainingSession:
         while True:
             with self._wake:
                 while self._paused and not self._stop and not self._pending:
-                    if self.state != "paused":
-                        self.state = "paused"
+                    if self.state != RunStatus.PAUSED:
+                        self.state = RunStatus.PAUSED
                         self._wake.release()
                         try:
                             self._emit("paused", batch_losses=tuple(pending_losses), force=True)
@@ -209,18 +206,18 @@ class TrainingSession:
             for change in changes:
                 change(self.model)
             if stop:
-                self.state = "diverged" if self._diverged_stop else "stopped"
+                self.state = RunStatus.DIVERGED if self._diverged_stop else RunStatus.STOPPED
                 break
             if self._paused:
                 continue
-            if self.state != "running":
-                self.state = "running"
+            if self.state != RunStatus.RUNNING:
+                self.state = RunStatus.RUNNING
                 rate_t0, rate_samples = time.perf_counter(), 0
                 self._emit("started", force=True)
             try:
                 event = next(loop)
             except StopIteration:
-                self.state = "finished"
+                self.state = RunStatus.FINISHED
                 break
             if isinstance(event, BatchEnd):
                 self._batch = event.batch + 1
@@ -288,7 +285,7 @@ class TrainingSession:
             self._step = None
             if not self.pause_on_divergence:
                 self._stop = self._diverged_stop = True
-        self.state = "paused"
+        self.state = RunStatus.PAUSED
         self._batch = 0
         weights, opt = self._snapshot()
         self._emit("diverged", batch_losses=tuple(pending_losses), message=message,

@@ -1214,7 +1214,6 @@
     <name>ExportMenu</name>
     <message>
         <source>NumPy weights (.npz)…</source>
-        <extracomment>format -&gt; (menu text, file filter, default suffix); the formats of DESIGN.md&apos;s contract</extracomment>
         <translation>NumPy weights (.npz)…</translation>
     </message>
     <message>
@@ -5637,16 +5636,11 @@ The lesson stays in the file: students who open it again see it locked.</transla
     </message>
     <message>
         <source>{expected} Received: {arg}={value!r}</source>
-        <extracomment>which hyperparameters each optimizer uses (the panel shows only these)</extracomment>
         <translation>{expected} Received: {arg}={value!r}</translation>
     </message>
     <message>
         <source>Expected one of {names}.</source>
         <translation>Expected one of {names}.</translation>
-    </message>
-    <message>
-        <source>Expected a positive learning rate.</source>
-        <translation>Expected a positive learning rate.</translation>
     </message>
     <message>
         <source>Expected a positive whole number.</source>
@@ -5678,6 +5672,7 @@ The lesson stays in the file: students who open it again see it locked.</transla
     </message>
     <message>
         <source>Expected a positive learning rate. Received: learning_rate={value!r}</source>
+        <extracomment>which hyperparameters each optimizer uses (the panel shows only these)</extracomment>
         <translation>Expected a positive learning rate. Received: learning_rate={value!r}</translation>
     </message>
     <message>

@@ -1214,7 +1214,6 @@
     <name>ExportMenu</name>
     <message>
         <source>NumPy weights (.npz)…</source>
-        <extracomment>format -&gt; (menu text, file filter, default suffix); the formats of DESIGN.md&apos;s contract</extracomment>
         <translation>NumPy 权重（.npz）…</translation>
     </message>
     <message>
@@ -5636,16 +5635,11 @@ The lesson stays in the file: students who open it again see it locked.</source>
     </message>
     <message>
         <source>{expected} Received: {arg}={value!r}</source>
-        <extracomment>which hyperparameters each optimizer uses (the panel shows only these)</extracomment>
         <translation>{expected}收到的是：{arg}={value!r}</translation>
     </message>
     <message>
         <source>Expected one of {names}.</source>
         <translation>应为以下之一：{names}。</translation>
-    </message>
-    <message>
-        <source>Expected a positive learning rate.</source>
-        <translation>学习率应为正数。</translation>
     </message>
     <message>
         <source>Expected a positive whole number.</source>
@@ -5677,6 +5671,7 @@ The lesson stays in the file: students who open it again see it locked.</source>
     </message>
     <message>
         <source>Expected a positive learning rate. Received: learning_rate={value!r}</source>
+        <extracomment>which hyperparameters each optimizer uses (the panel shows only these)</extracomment>
         <translation>学习率应为正数。收到的是：learning_rate={value!r}</translation>
     </message>
     <message>

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtWidgets import QDialog, QFileDialog
 
 from nnstudio.errors import CodeImportError
-from nnstudio.gui.builder.export_menu import FORMATS
+from nnstudio.project.export_formats import EXPORT_FORMATS
 from nnstudio.gui.builder.paste_code_dialog import PasteKerasCodeDialog
 
 CLASSIC = """
@@ -31,12 +31,12 @@ def test_export_menu_has_one_entry_per_format(window):
     menu_actions = window.builder.export_menu.menu.actions()
     assert all(a in menu_actions for a in actions.values())
     assert all(a.toolTip() for a in actions.values())
-    if importlib.util.find_spec("nnstudio.export") is not None:
-        from nnstudio.export import FORMATS as AVAILABLE
+    from nnstudio.cli import _command_parser
+    from nnstudio.export import FORMATS as AVAILABLE
 
-        assert set(AVAILABLE) <= set(FORMATS)
-        window.builder.export_menu.menu.aboutToShow.emit()      # adds entries only for new formats
-        assert list(window.builder.export_menu.actions) == list(FORMATS)
+    assert list(AVAILABLE) == list(EXPORT_FORMATS) == list(actions)     # the menu, the exporters, the CLI
+    export_help = _command_parser()._subparsers._group_actions[0].choices["export"].format_help()
+    assert ", ".join(EXPORT_FORMATS) in " ".join(export_help.split())
 
 
 @pytest.mark.skipif(importlib.util.find_spec("nnstudio.export") is None, reason="nnstudio.export is not built yet")

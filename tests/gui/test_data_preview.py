@@ -4,7 +4,8 @@ import pytest
 from PySide6.QtWidgets import QLabel, QProgressBar
 
 from nnstudio.data import load_dataset
-from nnstudio.gui.data_preview import IMAGES_PER_CLASS, MAX_TABLE_ROWS, PALETTE, DataPreview
+from nnstudio.gui.data_preview import IMAGES_PER_CLASS, MAX_TABLE_ROWS, DataPreview
+from nnstudio.insight.palette import CLASS_HEX
 
 
 @pytest.fixture
@@ -21,7 +22,7 @@ def test_points_show_as_a_scatter_with_one_dot_per_sample(preview):
     assert preview.current_view() is preview.plot
     assert preview.point_count() == 300
     colours = {p.brush().color().name().upper() for p in preview.scatter.points()}
-    assert colours == {PALETTE[0], PALETTE[1]}
+    assert colours == {CLASS_HEX[0], CLASS_HEX[1]}
     assert preview.balance.rows == [("0", 75, 75), ("1", 75, 75)]
 
 

@@ -7,31 +7,13 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from nnstudio.errors import NNStudioError
 from nnstudio.gui.user_text import user_text
-
-#: format -> (menu text, file filter, default suffix); the formats of DESIGN.md's contract
-FORMATS = {
-    "npz": (QT_TRANSLATE_NOOP("ExportMenu", "NumPy weights (.npz)…"),
-            QT_TRANSLATE_NOOP("ExportMenu", "NumPy archive (*.npz)"), ".npz"),
-    "json": (QT_TRANSLATE_NOOP("ExportMenu", "JSON, network and weights (.json)…"),
-             QT_TRANSLATE_NOOP("ExportMenu", "JSON (*.json)"), ".json"),
-    "keras": (QT_TRANSLATE_NOOP("ExportMenu", "Keras model (.keras)…"),
-              QT_TRANSLATE_NOOP("ExportMenu", "Keras model (*.keras)"), ".keras"),
-    "keras-weights": (QT_TRANSLATE_NOOP("ExportMenu", "Keras weights (.weights.h5)…"),
-                      QT_TRANSLATE_NOOP("ExportMenu", "Keras weights (*.weights.h5)"), ".weights.h5"),
-    "onnx": (QT_TRANSLATE_NOOP("ExportMenu", "ONNX model (.onnx)…"),
-             QT_TRANSLATE_NOOP("ExportMenu", "ONNX (*.onnx)"), ".onnx"),
-    "keras-code": (QT_TRANSLATE_NOOP("ExportMenu", "Keras Python code (.py)…"),
-                   QT_TRANSLATE_NOOP("ExportMenu", "Python script (*.py)"), ".py"),
-    "pytorch-code": (QT_TRANSLATE_NOOP("ExportMenu", "PyTorch Python code (.py)…"),
-                     QT_TRANSLATE_NOOP("ExportMenu", "Python script (*.py)"), ".py"),
-}
-
+from nnstudio.project.export_formats import EXPORT_FORMATS
 
 def _tr(text):
     return QCoreApplication.translate("ExportMenu", text)
@@ -46,8 +28,8 @@ class ExportMenu(QObject):
         menu.setObjectName("exportMenu")
         menu.setToolTipsVisible(True)
         self.actions = {}
-        for fmt, (text, _filter, _suffix) in FORMATS.items():
-            a = QAction(_tr(text), self.window)
+        for fmt, described in EXPORT_FORMATS.items():
+            a = QAction(_tr(described.menu_text), self.window)
             a.setObjectName(f"export-{fmt}")
             a.setData(fmt)
             a.setToolTip(self.tr("Export the trained network as {0}.").format(fmt))
@@ -55,33 +37,16 @@ class ExportMenu(QObject):
             a.triggered.connect(lambda _=False, f=fmt: self.export_interactive(f))
             menu.addAction(a)
             self.actions[fmt] = a
-        self._separator = menu.addSeparator()   # other parts add their exports (curves, history) below
-        menu.aboutToShow.connect(self._add_new_formats)
-
-    def _add_new_formats(self):
-        """Formats the export package offers beyond the ones known here get a plain entry too."""
-        try:
-            from nnstudio.export import FORMATS as AVAILABLE
-        except ImportError:
-            return
-        for fmt in AVAILABLE:
-            if fmt not in self.actions:
-                a = QAction(f"{fmt}…", self.window)   # a format id, not words: nothing to translate
-                a.setObjectName(f"export-{fmt}")
-                a.setToolTip(self.tr("Export the trained network as {0}.").format(fmt))
-                a.setStatusTip(a.toolTip())
-                a.triggered.connect(lambda _=False, f=fmt: self.export_interactive(f))
-                self.menu.insertAction(self._separator, a)
-                self.actions[fmt] = a
+        menu.addSeparator()   # other parts add their exports (curves, history) below
 
     def _suggested_path(self, fmt):
         doc = self.window.doc
         folder = os.path.dirname(doc.path) if doc.path else os.path.expanduser("~")
         stem = os.path.splitext(os.path.basename(doc.path))[0] if doc.path else "model"
-        return os.path.join(folder, stem + (FORMATS[fmt][2] if fmt in FORMATS else ""))
+        return os.path.join(folder, stem + EXPORT_FORMATS[fmt].suffix)
 
     def export_interactive(self, fmt):
-        file_filter = _tr(FORMATS[fmt][1]) if fmt in FORMATS else ""
+        file_filter = _tr(EXPORT_FORMATS[fmt].file_filter)
         path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export as {0}").format(fmt),
                                               self._suggested_path(fmt), file_filter)
         if not path:

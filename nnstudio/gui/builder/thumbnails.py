@@ -8,8 +8,8 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen, QPixmap
 
 from nnstudio.gui.builder.families import CANVAS_BACKGROUND, FAMILY_COLORS, family_of
+from nnstudio.insight.palette import class_hex
 
-CLASS_COLORS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000")
 
 
 def _scatter(p: QPainter, rect: QRectF, x, y):
@@ -20,7 +20,7 @@ def _scatter(p: QPainter, rect: QRectF, x, y):
     centre = (lo + hi) / 2
     p.setPen(Qt.NoPen)
     for cls in np.unique(y):
-        p.setBrush(QColor(CLASS_COLORS[int(cls) % len(CLASS_COLORS)]))
+        p.setBrush(QColor(class_hex(cls)))
         for a, b in (x[y == cls] - centre) * scale:
             p.drawEllipse(QPointF(rect.center().x() + a, rect.center().y() - b), 2.2, 2.2)
 
@@ -50,7 +50,7 @@ def _bars(p: QPainter, rect: QRectF, x):
         for b, n in enumerate(counts):
             h = rect.height() * 0.9 * n / peak
             p.fillRect(QRectF(rect.left() + c * w + b * (w - 6) / 8, rect.bottom() - h, (w - 6) / 8 - 1, h),
-                       QColor(CLASS_COLORS[c % len(CLASS_COLORS)]))
+                       QColor(class_hex(c)))
 
 
 def _network(p: QPainter, rect: QRectF, layers):
