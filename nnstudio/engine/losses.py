@@ -70,12 +70,22 @@ def _log_softmax(z):
     return shifted - np.log(np.exp(shifted).sum(axis=-1, keepdims=True))
 
 
-class SparseCategoricalCrossentropy(Loss):
+class _CrossEntropy(Loss):
+    """The cross-entropies' shared settings: ``from_logits`` (label smoothing is refused)."""
+
+    def __init__(self, from_logits=False, label_smoothing=0.0, **kwargs):
+        self.from_logits = bool(from_logits)
+        if label_smoothing:
+            raise ValueError(M_("errors", "label_smoothing is not supported. Received: label_smoothing={value!r}")
+                             .format(value=label_smoothing))
+
+    def get_config(self):
+        return {"name": self.name, "from_logits": self.from_logits}
+
+
+class SparseCategoricalCrossentropy(_CrossEntropy):
     name = "sparse_categorical_crossentropy"
     accuracy_kind = "sparse_categorical"
-
-    def __init__(self, from_logits=False, **kwargs):
-        self.from_logits = bool(from_logits)
 
     def forward_backward(self, y_true, y_pred):
         labels = _labels(y_true, y_pred)
@@ -99,19 +109,11 @@ class SparseCategoricalCrossentropy(Loss):
         grad[rows, labels] = np.where(inside, -1.0 / (n * p[rows, labels]), 0)
         return loss, grad
 
-    def get_config(self):
-        return {"name": self.name, "from_logits": self.from_logits}
 
-
-class CategoricalCrossentropy(Loss):
+class CategoricalCrossentropy(_CrossEntropy):
     name = "categorical_crossentropy"
     accuracy_kind = "categorical"
 
-    def __init__(self, from_logits=False, label_smoothing=0.0, **kwargs):
-        self.from_logits = bool(from_logits)
-        if label_smoothing:
-            raise ValueError(M_("errors", "label_smoothing is not supported. Received: label_smoothing={value!r}")
-                             .format(value=label_smoothing))
 
     def forward_backward(self, y_true, y_pred):
         y = _as_pred_shape(y_true, y_pred)
@@ -132,19 +134,11 @@ class CategoricalCrossentropy(Loss):
         grad = (dq - (dq * q).sum(axis=-1, keepdims=True)) / s
         return loss, grad
 
-    def get_config(self):
-        return {"name": self.name, "from_logits": self.from_logits}
 
-
-class BinaryCrossentropy(Loss):
+class BinaryCrossentropy(_CrossEntropy):
     name = "binary_crossentropy"
     accuracy_kind = "binary"
 
-    def __init__(self, from_logits=False, label_smoothing=0.0, **kwargs):
-        self.from_logits = bool(from_logits)
-        if label_smoothing:
-            raise ValueError(M_("errors", "label_smoothing is not supported. Received: label_smoothing={value!r}")
-                             .format(value=label_smoothing))
 
     def forward_backward(self, y_true, y_pred):
         y = _as_pred_shape(y_true, y_pred)
@@ -163,9 +157,6 @@ class BinaryCrossentropy(Loss):
         inside = (y_pred > eps) & (y_pred < 1 - eps)
         grad = np.where(inside, (p - y) / (p * (1 - p)), 0) * (1.0 / size)
         return loss, grad.astype(y_pred.dtype, copy=False)
-
-    def get_config(self):
-        return {"name": self.name, "from_logits": self.from_logits}
 
 
 class MeanSquaredError(Loss):

@@ -23,6 +23,11 @@ OPTIMIZER_PARAMS = {
 }
 
 
+#: the settings a running session can take without losing its weights (the optimizer starts afresh)
+OPTIMIZER_SETTINGS = ("optimizer", "momentum", "nesterov", "rho", "beta_1", "beta_2", "epsilon", "weight_decay",
+                      "initial_accumulator_value", "lr_schedule", "schedule_step_epochs", "schedule_gamma")
+
+
 def check_learning_rate(value) -> float:
     """``value`` as a float when it is a usable learning rate (finite, > 0); else a ValueError that
     says what was received. The settings and a running session's live change both check here."""

@@ -22,7 +22,7 @@ from nnstudio.engine.callbacks import Callback, EarlyStopping
 from nnstudio.engine.fit_loop import BatchEnd, EpochEnd
 from nnstudio.project.history import RunStatus
 from nnstudio.project.model_factory import build_model, prepare_targets
-from nnstudio.project.training_config import TrainingConfig, check_learning_rate
+from nnstudio.project.training_config import OPTIMIZER_SETTINGS, TrainingConfig, check_learning_rate
 from nnstudio.training.divergence import NAN_MESSAGE, DivergenceGuard, chance_loss
 from nnstudio.training.progress import Progress
 
@@ -116,9 +116,7 @@ class TrainingSession:
         config = copy.deepcopy(config).validate()
 
         def change(model):
-            for k in ("optimizer", "learning_rate", "momentum", "nesterov", "rho", "beta_1", "beta_2",
-                      "epsilon", "weight_decay", "initial_accumulator_value", "lr_schedule",
-                      "schedule_step_epochs", "schedule_gamma"):
+            for k in OPTIMIZER_SETTINGS + ("learning_rate",):
                 setattr(self.config, k, getattr(config, k))
             model.optimizer = self.config.make_optimizer(self.config.learning_rate_at(self._epoch))
         self._post(change)

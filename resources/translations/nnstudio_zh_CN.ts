@@ -3620,7 +3620,7 @@ The lesson stays in the file: students who open it again see it locked.</source>
     <name>TrainingController</name>
     <message>
         <source>optimizer {0} → {1}</source>
-        <extracomment>training settings a running session can take without losing its weights reports a second, batch and epoch ends each: every report costs the UI thread a GIL hand-over and ~0.5 ms; the curves redraw at 20 Hz at most, so more reports would show nothing more while a run is active the UI thread waits at most this long for the GIL (Python&apos;s default, 5 ms, makes each paint of a plot wait several times over behind a Python-heavy worker)</extracomment>
+        <extracomment>reports a second, batch and epoch ends each: every report costs the UI thread a GIL hand-over and ~0.5 ms; the curves redraw at 20 Hz at most, so more reports would show nothing more while a run is active the UI thread waits at most this long for the GIL (Python&apos;s default, 5 ms, makes each paint of a plot wait several times over behind a Python-heavy worker)</extracomment>
         <translation>优化器 {0} → {1}</translation>
     </message>
     <message>
@@ -5671,7 +5671,7 @@ The lesson stays in the file: students who open it again see it locked.</source>
     </message>
     <message>
         <source>Expected a positive learning rate. Received: learning_rate={value!r}</source>
-        <extracomment>which hyperparameters each optimizer uses (the panel shows only these)</extracomment>
+        <extracomment>which hyperparameters each optimizer uses (the panel shows only these) the settings a running session can take without losing its weights (the optimizer starts afresh)</extracomment>
         <translation>学习率应为正数。收到的是：learning_rate={value!r}</translation>
     </message>
     <message>

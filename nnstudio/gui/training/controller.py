@@ -19,13 +19,11 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from nnstudio.gui.training.worker import TrainingThread
 from nnstudio.gui.user_text import user_text
 from nnstudio.project.history import RunStatus
+from nnstudio.project.training_config import OPTIMIZER_SETTINGS
 from nnstudio.training import RunRecorder, SessionState, TrainingSession, trained_epochs
 
 IDLE, RUNNING, PAUSED = SessionState.IDLE, SessionState.RUNNING, SessionState.PAUSED
 
-#: training settings a running session can take without losing its weights
-OPTIMIZER_KEYS = ("optimizer", "momentum", "nesterov", "rho", "beta_1", "beta_2", "epsilon", "weight_decay",
-                  "initial_accumulator_value", "lr_schedule", "schedule_step_epochs", "schedule_gamma")
 FLUSH_MS = 100
 #: reports a second, batch and epoch ends each: every report costs the UI thread a GIL hand-over and
 #: ~0.5 ms; the curves redraw at 20 Hz at most, so more reports would show nothing more
@@ -257,7 +255,7 @@ class TrainingController(QObject):
 
     def _apply_live_settings(self):
         new, live = self.doc.training, self._live
-        if any(getattr(new, k) != getattr(live, k) for k in OPTIMIZER_KEYS):
+        if any(getattr(new, k) != getattr(live, k) for k in OPTIMIZER_SETTINGS):
             config = copy.deepcopy(new)
             config.epochs = live.epochs
             self.session.request_optimizer(config)
@@ -272,7 +270,7 @@ class TrainingController(QObject):
             old = first["from"] if first else live.learning_rate
             text = self.tr("learning rate {0:g} → {1:g}").format(old, new.learning_rate)
             self._add_marker(self.position(), text, kind="learning_rate", **{"from": old, "to": new.learning_rate})
-        for k in OPTIMIZER_KEYS + ("learning_rate",):
+        for k in OPTIMIZER_SETTINGS + ("learning_rate",):
             setattr(live, k, getattr(new, k))
 
     def _marker_at(self, epoch, kind):
