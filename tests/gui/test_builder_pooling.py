@@ -26,6 +26,8 @@ def test_average_pooling_layers_from_the_palette_train_on_digits(window, qtbot):
     assert blocks["GlobalAveragePooling2D"].key == "one average per channel"
     assert "averaging" in blocks["AveragePooling2D"].tooltip
     window.builder.selection.set(2)                        # the inspector edits its window
+    strides = window.findChild(QSpinBox, "stridesEdit")
+    assert strides.value() == 0 and strides.text() == "= window"      # a pooling layer steps by its window
     window.findChild(QSpinBox, "pool_sizeEdit").setValue(1)
     assert window.doc.layers[2]["config"]["pool_size"] == [1, 1]
     assert window.workspace.report.layers[2].output_shape == (8, 8, 8)

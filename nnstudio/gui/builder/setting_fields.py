@@ -131,10 +131,15 @@ def make_editor(key, parent):
     return w
 
 
+def _pooling(class_name) -> bool:
+    """A pooling layer: its step is its window unless set ("= window")."""
+    return "pool_size" in FIELDS_FOR.get(class_name, ())
+
+
 def show_value(key, widget, config, class_name):
     """Put ``config``'s value of ``key`` into ``widget`` (the caller blocks its signals)."""
     value = config.get(key)
-    if key == "strides" and class_name == "MaxPooling2D":
+    if key == "strides" and _pooling(class_name):
         widget.setMinimum(0)
         widget.setSpecialValueText(QCoreApplication.translate("Inspector", "= window"))
         widget.setValue(0 if value is None else _pair(value, 0))
@@ -165,7 +170,7 @@ def show_value(key, widget, config, class_name):
 
 def read_value(key, widget, class_name):
     """The config change the widget asks for: ``{key: value}``, or None when the text is not valid."""
-    if key == "strides" and class_name == "MaxPooling2D":
+    if key == "strides" and _pooling(class_name):
         return {key: None if widget.value() == 0 else [widget.value()] * 2}
     if key in ("kernel_size", "pool_size", "strides"):
         return {key: [widget.value()] * 2}
