@@ -82,3 +82,16 @@ def test_the_file_holds_adams_m_and_v_as_torch_names_them(tmp_path):
     resumed.train_batch(x, y)
     for a, b in zip(model.get_weights(), resumed.get_weights()):
         np.testing.assert_array_equal(a, b)
+
+
+def test_an_optimizer_state_that_does_not_fit_leaves_the_optimizer_fresh(trained, tmp_path):
+    """A file's optimizer slots of the wrong shape or not numbers: the weights load, Adam starts afresh."""
+    _, path = trained
+    ds = load_dataset(make_example("circle").data_spec)
+    for i, bad in enumerate((lambda m: np.zeros((7, 7), np.float32), lambda m: np.full(m.shape, "m"))):
+        edited = edit_project_file(path, tmp_path / f"bad{i}", weights=lambda a, bad=bad: a.update(
+            {"optimizer/slots/0/m": bad(a["optimizer/slots/0/m"])}))
+        doc = load_project(edited)
+        model = model_for_project(doc, ds)
+        assert model.optimizer.iterations == 0
+        np.testing.assert_array_equal(model.get_weights()[0], doc.weights[0])

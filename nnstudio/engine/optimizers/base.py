@@ -170,9 +170,10 @@ class Optimizer:
         self.build(variables)
         given, own = state.scales, self.slot_scales()
         for key, a in state.slots.items():
-            i, k = key.split("/", 1)
-            i = int(i)
-            if i >= len(self.slots) or k not in self.slots[i] or self.slots[i][k].shape != np.shape(a):
+            i, _, k = key.partition("/")
+            i = int(i) if i.isdigit() else len(self.slots)
+            if (i >= len(self.slots) or k not in self.slots[i] or self.slots[i][k].shape != np.shape(a)
+                    or not np.issubdtype(np.asarray(a).dtype, np.floating)):
                 self.build(variables)
                 raise ValueError(M_("errors", "Saved optimizer state {key!r} does not match the network.")
                                  .format(key=key))
