@@ -2077,7 +2077,7 @@
     </message>
     <message>
         <source>Name</source>
-        <extracomment>key -&gt; (label, explanation), marked for lupdate and translated when shown</extracomment>
+        <extracomment>the settings each layer type shows (``project.layer_types``) key -&gt; (label, explanation), marked for lupdate and translated when shown</extracomment>
         <translation>Name</translation>
     </message>
     <message>
@@ -2276,10 +2276,12 @@
     <name>LayerCatalog</name>
     <message>
         <source>Core</source>
+        <extracomment>the palette&apos;s groups, in order: (key, title)</extracomment>
         <translation>Core</translation>
     </message>
     <message>
         <source>Input</source>
+        <extracomment>the block&apos;s one-line summary from the config: a Message (translated when shown) or plain text has a kernel: the training panel&apos;s L1/L2 strength and initializer choice go into it the activation this layer puts on the network&apos;s output when it comes last (None: it passes the previous layer&apos;s through) changes values one by one, keeping the shape (the output check looks through these) the step the exports&apos; graph plan makes of it (export/graph_plan.py) the generated Keras code: config keys passed by position, then by keyword</extracomment>
         <translation>Input</translation>
     </message>
     <message>
@@ -2361,6 +2363,22 @@
     <message>
         <source>Shrinks an image by keeping the largest value of each small window; use it after Conv2D.</source>
         <translation>Shrinks an image by keeping the largest value of each small window; use it after Conv2D.</translation>
+    </message>
+    <message>
+        <source>AveragePooling2D</source>
+        <translation>AveragePooling2D</translation>
+    </message>
+    <message>
+        <source>Shrinks an image by averaging each small window; smoother than MaxPooling2D.</source>
+        <translation>Shrinks an image by averaging each small window; smoother than MaxPooling2D.</translation>
+    </message>
+    <message>
+        <source>GlobalAveragePooling2D</source>
+        <translation>GlobalAveragePooling2D</translation>
+    </message>
+    <message>
+        <source>Averages each channel over the whole image into one number; use it instead of Flatten before Dense.</source>
+        <translation>Averages each channel over the whole image into one number; use it instead of Flatten before Dense.</translation>
     </message>
     <message>
         <source>Flatten</source>
@@ -2697,42 +2715,6 @@ The lesson stays in the file: students who open it again see it locked.</transla
 </context>
 <context>
     <name>NetworkCanvas</name>
-    <message>
-        <source>shape {0}</source>
-        <translation>shape {0}</translation>
-    </message>
-    <message>
-        <source>keeps values above 0</source>
-        <translation>keeps values above 0</translation>
-    </message>
-    <message>
-        <source>unrolls into a vector</source>
-        <translation>unrolls into a vector</translation>
-    </message>
-    <message>
-        <source>{0} units</source>
-        <translation>{0} units</translation>
-    </message>
-    <message>
-        <source>{0} filters</source>
-        <translation>{0} filters</translation>
-    </message>
-    <message>
-        <source>rate {0}</source>
-        <translation>rate {0}</translation>
-    </message>
-    <message>
-        <source>slope {0}</source>
-        <translation>slope {0}</translation>
-    </message>
-    <message>
-        <source>to {0}</source>
-        <translation>to {0}</translation>
-    </message>
-    <message>
-        <source>momentum {0}</source>
-        <translation>momentum {0}</translation>
-    </message>
     <message>
         <source>out {0} · {1} params</source>
         <translation>out {0} · {1} params</translation>
@@ -4768,6 +4750,10 @@ The lesson stays in the file: students who open it again see it locked.</transla
         <translation>Only channels-last images are supported. Received: data_format={value!r}</translation>
     </message>
     <message>
+        <source>AveragePooling2D needs an image (height, width, channels); it gets {shape}.</source>
+        <translation>AveragePooling2D needs an image (height, width, channels); it gets {shape}.</translation>
+    </message>
+    <message>
         <source>Conv2D supports only dilation_rate=1 and groups=1.</source>
         <translation>Conv2D supports only dilation_rate=1 and groups=1.</translation>
     </message>
@@ -5631,7 +5617,7 @@ The lesson stays in the file: students who open it again see it locked.</transla
     </message>
     <message>
         <source>Unknown layer type {name!r}. Received: class_name={name!r}</source>
-        <extracomment>Palette name -&gt; engine class name (&quot;Input&quot; in the palette is Keras&apos;s InputLayer).</extracomment>
+        <extracomment>What a newly dropped layer starts as (plain, sensible defaults for a beginner). Palette name -&gt; engine class name (&quot;Input&quot; in the palette is Keras&apos;s InputLayer).</extracomment>
         <translation>Unknown layer type {name!r}. Received: class_name={name!r}</translation>
     </message>
     <message>
@@ -5702,6 +5688,14 @@ The lesson stays in the file: students who open it again see it locked.</transla
     <message>
         <source>Column &quot;{column}&quot; has no values in the training rows, so it cannot be used. Leave it out of the inputs.</source>
         <translation>Column &quot;{column}&quot; has no values in the training rows, so it cannot be used. Leave it out of the inputs.</translation>
+    </message>
+    <message>
+        <source>GlobalAveragePooling2D supports only keepdims=False. Received: keepdims={value!r}</source>
+        <translation>GlobalAveragePooling2D supports only keepdims=False. Received: keepdims={value!r}</translation>
+    </message>
+    <message>
+        <source>GlobalAveragePooling2D needs an image (height, width, channels); it gets {shape}.</source>
+        <translation>GlobalAveragePooling2D needs an image (height, width, channels); it gets {shape}.</translation>
     </message>
 </context>
 <context>
@@ -5849,6 +5843,53 @@ The lesson stays in the file: students who open it again see it locked.</transla
     <message>
         <source>Three species from four measurements.</source>
         <translation>Three species from four measurements.</translation>
+    </message>
+</context>
+<context>
+    <name>layers</name>
+    <message>
+        <source>{filters} filters {window}</source>
+        <translation>{filters} filters {window}</translation>
+    </message>
+    <message>
+        <source>1 unit{activation}</source>
+        <translation>1 unit{activation}</translation>
+    </message>
+    <message>
+        <source>{units} units{activation}</source>
+        <translation>{units} units{activation}</translation>
+    </message>
+    <message>
+        <source>shape {shape}</source>
+        <translation>shape {shape}</translation>
+    </message>
+    <message>
+        <source>keeps values above 0</source>
+        <translation>keeps values above 0</translation>
+    </message>
+    <message>
+        <source>slope {slope}</source>
+        <translation>slope {slope}</translation>
+    </message>
+    <message>
+        <source>rate {rate}</source>
+        <translation>rate {rate}</translation>
+    </message>
+    <message>
+        <source>momentum {momentum}</source>
+        <translation>momentum {momentum}</translation>
+    </message>
+    <message>
+        <source>one average per channel</source>
+        <translation>one average per channel</translation>
+    </message>
+    <message>
+        <source>unrolls into a vector</source>
+        <translation>unrolls into a vector</translation>
+    </message>
+    <message>
+        <source>to {shape}</source>
+        <translation>to {shape}</translation>
     </message>
 </context>
 <context>

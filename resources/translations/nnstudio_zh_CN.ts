@@ -2077,7 +2077,7 @@
     </message>
     <message>
         <source>Name</source>
-        <extracomment>key -&gt; (label, explanation), marked for lupdate and translated when shown</extracomment>
+        <extracomment>the settings each layer type shows (``project.layer_types``) key -&gt; (label, explanation), marked for lupdate and translated when shown</extracomment>
         <translation>名称</translation>
     </message>
     <message>
@@ -2276,10 +2276,12 @@
     <name>LayerCatalog</name>
     <message>
         <source>Core</source>
+        <extracomment>the palette&apos;s groups, in order: (key, title)</extracomment>
         <translation>核心</translation>
     </message>
     <message>
         <source>Input</source>
+        <extracomment>the block&apos;s one-line summary from the config: a Message (translated when shown) or plain text has a kernel: the training panel&apos;s L1/L2 strength and initializer choice go into it the activation this layer puts on the network&apos;s output when it comes last (None: it passes the previous layer&apos;s through) changes values one by one, keeping the shape (the output check looks through these) the step the exports&apos; graph plan makes of it (export/graph_plan.py) the generated Keras code: config keys passed by position, then by keyword</extracomment>
         <translation>输入</translation>
     </message>
     <message>
@@ -2361,6 +2363,22 @@
     <message>
         <source>Shrinks an image by keeping the largest value of each small window; use it after Conv2D.</source>
         <translation>保留每个小窗口中的最大值，从而缩小图像；在 Conv2D 之后使用。</translation>
+    </message>
+    <message>
+        <source>AveragePooling2D</source>
+        <translation>AveragePooling2D（平均池化）</translation>
+    </message>
+    <message>
+        <source>Shrinks an image by averaging each small window; smoother than MaxPooling2D.</source>
+        <translation>取每个小窗口的平均值来缩小图像；比 MaxPooling2D 更平滑。</translation>
+    </message>
+    <message>
+        <source>GlobalAveragePooling2D</source>
+        <translation>GlobalAveragePooling2D（全局平均池化）</translation>
+    </message>
+    <message>
+        <source>Averages each channel over the whole image into one number; use it instead of Flatten before Dense.</source>
+        <translation>把每个通道在整幅图像上的值平均成一个数；在 Dense 之前用它代替 Flatten。</translation>
     </message>
     <message>
         <source>Flatten</source>
@@ -2697,42 +2715,6 @@ The lesson stays in the file: students who open it again see it locked.</source>
 </context>
 <context>
     <name>NetworkCanvas</name>
-    <message>
-        <source>shape {0}</source>
-        <translation>形状 {0}</translation>
-    </message>
-    <message>
-        <source>keeps values above 0</source>
-        <translation>保留大于 0 的值</translation>
-    </message>
-    <message>
-        <source>unrolls into a vector</source>
-        <translation>展开成一个向量</translation>
-    </message>
-    <message>
-        <source>{0} units</source>
-        <translation>{0} 个单元</translation>
-    </message>
-    <message>
-        <source>{0} filters</source>
-        <translation>{0} 个滤波器</translation>
-    </message>
-    <message>
-        <source>rate {0}</source>
-        <translation>比例 {0}</translation>
-    </message>
-    <message>
-        <source>slope {0}</source>
-        <translation>斜率 {0}</translation>
-    </message>
-    <message>
-        <source>to {0}</source>
-        <translation>变为 {0}</translation>
-    </message>
-    <message>
-        <source>momentum {0}</source>
-        <translation>动量 {0}</translation>
-    </message>
     <message>
         <source>out {0} · {1} params</source>
         <translation>输出 {0} · {1} 个参数</translation>
@@ -4767,6 +4749,10 @@ The lesson stays in the file: students who open it again see it locked.</source>
         <translation>只支持通道在最后（channels-last）的图像。收到的是：data_format={value!r}</translation>
     </message>
     <message>
+        <source>AveragePooling2D needs an image (height, width, channels); it gets {shape}.</source>
+        <translation>AveragePooling2D 需要图像（高、宽、通道），但它收到的是{shape}。</translation>
+    </message>
+    <message>
         <source>Conv2D supports only dilation_rate=1 and groups=1.</source>
         <translation>Conv2D 只支持 dilation_rate=1 和 groups=1。</translation>
     </message>
@@ -5630,7 +5616,7 @@ The lesson stays in the file: students who open it again see it locked.</source>
     </message>
     <message>
         <source>Unknown layer type {name!r}. Received: class_name={name!r}</source>
-        <extracomment>Palette name -&gt; engine class name (&quot;Input&quot; in the palette is Keras&apos;s InputLayer).</extracomment>
+        <extracomment>What a newly dropped layer starts as (plain, sensible defaults for a beginner). Palette name -&gt; engine class name (&quot;Input&quot; in the palette is Keras&apos;s InputLayer).</extracomment>
         <translation>未知的层类型 {name!r}。收到的是：class_name={name!r}</translation>
     </message>
     <message>
@@ -5701,6 +5687,14 @@ The lesson stays in the file: students who open it again see it locked.</source>
     <message>
         <source>Column &quot;{column}&quot; has no values in the training rows, so it cannot be used. Leave it out of the inputs.</source>
         <translation>列“{column}”在训练行中没有任何值，因此无法使用。请不要把它用作输入。</translation>
+    </message>
+    <message>
+        <source>GlobalAveragePooling2D supports only keepdims=False. Received: keepdims={value!r}</source>
+        <translation>GlobalAveragePooling2D 只支持 keepdims=False。收到：keepdims={value!r}</translation>
+    </message>
+    <message>
+        <source>GlobalAveragePooling2D needs an image (height, width, channels); it gets {shape}.</source>
+        <translation>GlobalAveragePooling2D 需要图像（高、宽、通道），但它收到的是{shape}。</translation>
     </message>
 </context>
 <context>
@@ -5848,6 +5842,53 @@ The lesson stays in the file: students who open it again see it locked.</source>
     <message>
         <source>Three species from four measurements.</source>
         <translation>根据四项测量值区分三个品种。</translation>
+    </message>
+</context>
+<context>
+    <name>layers</name>
+    <message>
+        <source>{filters} filters {window}</source>
+        <translation>{filters} 个滤波器 {window}</translation>
+    </message>
+    <message>
+        <source>1 unit{activation}</source>
+        <translation>1 个单元{activation}</translation>
+    </message>
+    <message>
+        <source>{units} units{activation}</source>
+        <translation>{units} 个单元{activation}</translation>
+    </message>
+    <message>
+        <source>shape {shape}</source>
+        <translation>形状 {shape}</translation>
+    </message>
+    <message>
+        <source>keeps values above 0</source>
+        <translation>保留大于 0 的值</translation>
+    </message>
+    <message>
+        <source>slope {slope}</source>
+        <translation>斜率 {slope}</translation>
+    </message>
+    <message>
+        <source>rate {rate}</source>
+        <translation>比例 {rate}</translation>
+    </message>
+    <message>
+        <source>momentum {momentum}</source>
+        <translation>动量 {momentum}</translation>
+    </message>
+    <message>
+        <source>one average per channel</source>
+        <translation>每个通道一个平均值</translation>
+    </message>
+    <message>
+        <source>unrolls into a vector</source>
+        <translation>展开成一个向量</translation>
+    </message>
+    <message>
+        <source>to {shape}</source>
+        <translation>变为 {shape}</translation>
     </message>
 </context>
 <context>
