@@ -4750,10 +4750,6 @@ The lesson stays in the file: students who open it again see it locked.</transla
         <translation>Only channels-last images are supported. Received: data_format={value!r}</translation>
     </message>
     <message>
-        <source>AveragePooling2D needs an image (height, width, channels); it gets {shape}.</source>
-        <translation>AveragePooling2D needs an image (height, width, channels); it gets {shape}.</translation>
-    </message>
-    <message>
         <source>Conv2D supports only dilation_rate=1 and groups=1.</source>
         <translation>Conv2D supports only dilation_rate=1 and groups=1.</translation>
     </message>
@@ -4806,8 +4802,8 @@ The lesson stays in the file: students who open it again see it locked.</transla
         <translation>only the last axis (channels) can be normalised.</translation>
     </message>
     <message>
-        <source>MaxPooling2D needs an image (height, width, channels); it gets {shape}.</source>
-        <translation>MaxPooling2D needs an image (height, width, channels); it gets {shape}.</translation>
+        <source>{layer_type} needs an image (height, width, channels); it gets {shape}.</source>
+        <translation>{layer_type} needs an image (height, width, channels); it gets {shape}.</translation>
     </message>
     <message>
         <source>its {height}×{width} window does not fit in {shape}.</source>

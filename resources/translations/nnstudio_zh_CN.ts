@@ -4749,10 +4749,6 @@ The lesson stays in the file: students who open it again see it locked.</source>
         <translation>只支持通道在最后（channels-last）的图像。收到的是：data_format={value!r}</translation>
     </message>
     <message>
-        <source>AveragePooling2D needs an image (height, width, channels); it gets {shape}.</source>
-        <translation>AveragePooling2D 需要图像（高、宽、通道），但它收到的是{shape}。</translation>
-    </message>
-    <message>
         <source>Conv2D supports only dilation_rate=1 and groups=1.</source>
         <translation>Conv2D 只支持 dilation_rate=1 和 groups=1。</translation>
     </message>
@@ -4805,8 +4801,8 @@ The lesson stays in the file: students who open it again see it locked.</source>
         <translation>只能对最后一个轴（通道）做归一化。</translation>
     </message>
     <message>
-        <source>MaxPooling2D needs an image (height, width, channels); it gets {shape}.</source>
-        <translation>MaxPooling2D 需要图像（高、宽、通道），但它收到的是{shape}。</translation>
+        <source>{layer_type} needs an image (height, width, channels); it gets {shape}.</source>
+        <translation>{layer_type} 需要图像（高、宽、通道），但它收到的是{shape}。</translation>
     </message>
     <message>
         <source>its {height}×{width} window does not fit in {shape}.</source>

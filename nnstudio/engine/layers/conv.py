@@ -4,22 +4,20 @@ from __future__ import annotations
 
 import numpy as np
 
-from nnstudio.engine import activations, initializers, regularizers
+from nnstudio.engine import activations
 from nnstudio.engine.layers import _windows as win
 from nnstudio.engine.layers.base import Layer, check_positive_int, describe_shape
+from nnstudio.engine.layers.kernel_settings import KernelSettings, drop_unused
 from nnstudio.i18n import M_
 
 
-class Conv2D(Layer):
+class Conv2D(KernelSettings, Layer):
     """y = activation(conv(x, kernel) + bias); kernel (kh, kw, in, out) as Keras stores it."""
 
     def __init__(self, filters, kernel_size, strides=1, padding="valid", activation=None, use_bias=True,
                  kernel_initializer="glorot_uniform", bias_initializer="zeros", kernel_regularizer=None,
                  data_format=None, dilation_rate=1, groups=1, **kwargs):
-        for k in ("bias_regularizer", "activity_regularizer", "kernel_constraint", "bias_constraint"):
-            if kwargs.get(k) is None:
-                kwargs.pop(k, None)
-        super().__init__(**kwargs)
+        super().__init__(**drop_unused(kwargs))
         if data_format not in (None, "channels_last"):
             raise ValueError(M_("errors", "Only channels-last images are supported. Received: data_format={value!r}")
                              .format(value=data_format))
@@ -29,14 +27,7 @@ class Conv2D(Layer):
         self.kernel_size = win.normalize_pair("kernel_size", kernel_size)
         self.strides = win.normalize_pair("strides", strides)
         self.padding = win.normalize_padding(padding)
-        self.activation = activations.get(activation)
-        self.use_bias = bool(use_bias)
-        self.kernel_initializer = initializers.get(kernel_initializer)
-        self.bias_initializer = initializers.get(bias_initializer)
-        self.kernel_regularizer = regularizers.get(kernel_regularizer)
-        if self.kernel_regularizer is not None:
-            self.regularizers["kernel"] = self.kernel_regularizer
-        self.trainable_names = ("kernel", "bias") if self.use_bias else ("kernel",)
+        self.set_kernel_settings(activation, use_bias, kernel_initializer, bias_initializer, kernel_regularizer)
         self._scratch = win.Scratch()
         self._threads = win.BatchThreads()
 
@@ -131,11 +122,6 @@ class Conv2D(Layer):
 
     def get_config(self):
         cfg = super().get_config()
-        cfg.update(
-            filters=self.filters, kernel_size=list(self.kernel_size), strides=list(self.strides),
-            padding=self.padding, activation=activations.serialize(self.activation), use_bias=self.use_bias,
-            kernel_initializer=initializers.serialize(self.kernel_initializer),
-            bias_initializer=initializers.serialize(self.bias_initializer),
-            kernel_regularizer=regularizers.serialize(self.kernel_regularizer),
-        )
+        cfg.update(filters=self.filters, kernel_size=list(self.kernel_size), strides=list(self.strides),
+                   padding=self.padding, **self.kernel_settings_config())
         return cfg

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import numpy as np
 
-from nnstudio.engine import activations, initializers, regularizers
+from nnstudio.engine import activations
 from nnstudio.engine.layers.base import Layer, check_positive_int, describe_shape
+from nnstudio.engine.layers.kernel_settings import KernelSettings, drop_unused
 from nnstudio.i18n import M_
 
 
@@ -51,25 +52,14 @@ def Input(shape=None, batch_size=None, name=None, dtype=None, batch_shape=None, 
     return InputLayer(shape=shape, batch_size=batch_size, name=name, batch_shape=batch_shape)
 
 
-class Dense(Layer):
+class Dense(KernelSettings, Layer):
     """y = activation(x @ kernel + bias), kernel of shape (in, out)."""
 
     def __init__(self, units, activation=None, use_bias=True, kernel_initializer="glorot_uniform",
                  bias_initializer="zeros", kernel_regularizer=None, **kwargs):
-        for k in ("bias_regularizer", "activity_regularizer", "kernel_constraint", "bias_constraint",
-                  "lora_rank", "lora_alpha", "quantization_config"):
-            if kwargs.get(k) is None:
-                kwargs.pop(k, None)
-        super().__init__(**kwargs)
+        super().__init__(**drop_unused(kwargs))
         self.units = check_positive_int("units", units)
-        self.activation = activations.get(activation)
-        self.use_bias = bool(use_bias)
-        self.kernel_initializer = initializers.get(kernel_initializer)
-        self.bias_initializer = initializers.get(bias_initializer)
-        self.kernel_regularizer = regularizers.get(kernel_regularizer)
-        if self.kernel_regularizer is not None:
-            self.regularizers["kernel"] = self.kernel_regularizer
-        self.trainable_names = ("kernel", "bias") if self.use_bias else ("kernel",)
+        self.set_kernel_settings(activation, use_bias, kernel_initializer, bias_initializer, kernel_regularizer)
 
     def compute_output_shape(self, input_shape):
         if len(input_shape) != 1:
@@ -115,12 +105,5 @@ class Dense(Layer):
 
     def get_config(self):
         cfg = super().get_config()
-        cfg.update(
-            units=self.units,
-            activation=activations.serialize(self.activation),
-            use_bias=self.use_bias,
-            kernel_initializer=initializers.serialize(self.kernel_initializer),
-            bias_initializer=initializers.serialize(self.bias_initializer),
-            kernel_regularizer=regularizers.serialize(self.kernel_regularizer),
-        )
+        cfg.update(units=self.units, **self.kernel_settings_config())
         return cfg

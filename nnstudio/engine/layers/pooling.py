@@ -5,38 +5,18 @@ from __future__ import annotations
 import numpy as np
 
 from nnstudio.engine.layers import _windows as win
-from nnstudio.engine.layers.base import Layer, describe_shape
-from nnstudio.i18n import M_
+from nnstudio.engine.layers.pool2d import Pool2D
 
 
-class MaxPooling2D(Layer):
+class MaxPooling2D(Pool2D):
     # Below a ReLU, the input cell a window's gradient goes to holds the window's maximum y:
     # its ReLU mask is [y > 0], applied here on the pooled gradient (kh·kw times smaller).
     can_apply_relu_mask = True
 
     def __init__(self, pool_size=2, strides=None, padding="valid", data_format=None, **kwargs):
-        super().__init__(**kwargs)
-        if data_format not in (None, "channels_last"):
-            raise ValueError(M_("errors", "Only channels-last images are supported. Received: data_format={value!r}")
-                             .format(value=data_format))
-        self.pool_size = win.normalize_pair("pool_size", pool_size)
-        self.strides = win.normalize_pair("strides", strides) if strides is not None else self.pool_size
-        self.padding = win.normalize_padding(padding)
+        super().__init__(pool_size, strides, padding, data_format, **kwargs)
         self._scratch = win.Scratch()
         self._threads = win.BatchThreads()
-
-    def compute_output_shape(self, input_shape):
-        if len(input_shape) != 3:
-            raise self.shape_error(
-                M_("errors", "MaxPooling2D needs an image (height, width, channels); it gets {shape}.")
-                .format(shape=describe_shape(input_shape)))
-        (ph, pw), (sh, sw) = self.pool_size, self.strides
-        oh = win.output_size(input_shape[0], ph, sh, self.padding)
-        ow = win.output_size(input_shape[1], pw, sw, self.padding)
-        if oh <= 0 or ow <= 0:
-            raise self.shape_error(M_("errors", "its {height}×{width} window does not fit in {shape}.")
-                                   .format(height=ph, width=pw, shape=describe_shape(input_shape)))
-        return (oh, ow, input_shape[2])
 
     def forward(self, x, training=False):
         (kh, kw), (sh, sw) = self.pool_size, self.strides
@@ -92,8 +72,3 @@ class MaxPooling2D(Layer):
                     np.multiply(d, h, out=view)
         self._threads.run("backward", scatter, n, dxp.size)
         return win.unpadded(dxp, self._pads)
-
-    def get_config(self):
-        cfg = super().get_config()
-        cfg.update(pool_size=list(self.pool_size), strides=list(self.strides), padding=self.padding)
-        return cfg
