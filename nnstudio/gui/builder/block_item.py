@@ -50,7 +50,21 @@ class BlockContent:
         return self.index < 0
 
 
-class FixButton(QGraphicsObject):
+class _HoverShade:
+    """Items drawn a shade darker while the pointer is over them (``_hover``)."""
+
+    _hover = False
+
+    def hoverEnterEvent(self, event):
+        self._hover = True
+        self.update()
+
+    def hoverLeaveEvent(self, event):
+        self._hover = False
+        self.update()
+
+
+class FixButton(_HoverShade, QGraphicsObject):
     """The red "Fix: …" button on a block in error."""
 
     clicked = Signal()
@@ -76,14 +90,6 @@ class FixButton(QGraphicsObject):
         text = QFontMetrics(META_FONT).elidedText(self.text, Qt.ElideRight, int(self.width - 12))
         painter.drawText(self.boundingRect(), Qt.AlignCenter, text)
 
-    def hoverEnterEvent(self, event):
-        self._hover = True
-        self.update()
-
-    def hoverLeaveEvent(self, event):
-        self._hover = False
-        self.update()
-
     def mousePressEvent(self, event):
         event.accept()
 
@@ -92,7 +98,7 @@ class FixButton(QGraphicsObject):
             self.clicked.emit()
 
 
-class BlockItem(QGraphicsObject):
+class BlockItem(_HoverShade, QGraphicsObject):
     fix_clicked = Signal(int)
 
     def __init__(self):
@@ -166,14 +172,6 @@ class BlockItem(QGraphicsObject):
 
     def block_rect(self):
         return QRectF(0, 0, BLOCK_W, self._height)
-
-    def hoverEnterEvent(self, event):
-        self._hover = True
-        self.update()
-
-    def hoverLeaveEvent(self, event):
-        self._hover = False
-        self.update()
 
     def paint(self, painter: QPainter, option, widget=None):
         c = self.content
