@@ -70,11 +70,17 @@ def main(folder):
         settle(app, 0.2)
     part = window.insight
     part.dock_for(part.neurons).raise_()
-    settle(app, 2.0)
+    end = time.monotonic() + 15    # the part redraws a shown view within a few seconds
+    while not part.neurons.feature_maps.isVisible() and time.monotonic() < end:
+        settle(app, 0.2)
+    settle(app, 1.0)
     window.grab().save(os.path.join(folder, "pictures-feature-maps.png"))
     part.dock_for(part.predictions).raise_()
     part.predictions.tabs.setCurrentIndex(1)
-    settle(app, 2.0)
+    end = time.monotonic() + 15
+    while part.predictions.grid.count() == 0 and time.monotonic() < end:
+        settle(app, 0.2)
+    settle(app, 1.0)
     window.grab().save(os.path.join(folder, "pictures-predictions.png"))
     window.training.shutdown()
     window.undo_stack.blockSignals(True)

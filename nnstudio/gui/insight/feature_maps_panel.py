@@ -16,9 +16,10 @@ from nnstudio.gui.insight.view_base import describe, gray_pixmap, image_pixmap, 
 from nnstudio.insight.feature_maps import conv_pictures
 from nnstudio.insight.palette import diverging_rgb, to_rgba_bytes
 
-MAX_CHANNELS = 16   # filters and maps drawn per layer; the rest is counted
-MAP_PIXELS = 56
-FILTER_PIXELS = 28
+MAX_CHANNELS = 12   # filters and maps drawn per layer; the rest is counted
+PER_ROW = 6         # so a layer fits the narrow dock column
+MAP_PIXELS = 44
+FILTER_PIXELS = 24
 PICTURE_PIXELS = 96
 
 
@@ -94,7 +95,7 @@ class FeatureMapsPanel(QWidget):
             font = title.font()
             font.setBold(True)
             title.setFont(font)
-            self.grid.addWidget(title, row, 0, 1, MAX_CHANNELS + 1)
+            self.grid.addWidget(title, row, 0, 1, PER_ROW + 1)
             scale = float(np.abs(layer.filters).max()) or 1.0
             top = float(np.abs(layer.maps).max()) or 1.0
             filters, maps = [], []
@@ -112,14 +113,17 @@ class FeatureMapsPanel(QWidget):
                                 Qt.TransformationMode.FastTransformation))
                 m.setToolTip(self.tr("Feature map {k} of {layer}: {height}×{width}").format(
                     k=k + 1, layer=layer.layer_name, height=values.shape[0], width=values.shape[1]))
-                self.grid.addWidget(f, row + 1, k + 1, Qt.AlignmentFlag.AlignCenter)
-                self.grid.addWidget(m, row + 2, k + 1)
+                r, c = row + 1 + 2 * (k // PER_ROW), 1 + k % PER_ROW
+                self.grid.addWidget(f, r, c, Qt.AlignmentFlag.AlignCenter)
+                self.grid.addWidget(m, r + 1, c)
                 filters.append(f)
                 maps.append(m)
+            shown_rows = 2 * ((min(n, MAX_CHANNELS) + PER_ROW - 1) // PER_ROW)
             if n > MAX_CHANNELS:
+                shown_rows += 1
                 self.grid.addWidget(QLabel(self.tr("… {count} more").format(count=n - MAX_CHANNELS)),
-                                    row + 2, MAX_CHANNELS + 1)
+                                    row + shown_rows, 1, 1, PER_ROW)
             self.map_labels.append(maps)
             self.filter_labels.append(filters)
-            row += 3
+            row += 1 + shown_rows
         return layers
