@@ -129,3 +129,22 @@ def test_spec_builds_a_split_image_dataset_and_rejects_bad_settings(folder):
         resolve_spec({"name": "image_folder", "path": "p", "channels": 2})
     with pytest.raises(DataError, match="size"):
         resolve_spec({"name": "image_folder", "path": "p", "size": 4})
+
+
+def test_a_project_keeps_the_picture_folder_as_its_data(folder, tmp_path):
+    """Saved and opened again, a project reads the same pictures from the same folder; a folder
+    that has gone away gives a message, not a crash."""
+    from nnstudio.project import make_example
+    from nnstudio.project.file_format import load_project, save_project
+
+    doc = make_example("digits_cnn")
+    spec = {"name": "image_folder", "path": str(folder), "size": 28, "channels": 1, "test_ratio": 0.34, "seed": 0}
+    doc.set_data_spec(spec)
+    path = tmp_path / "pets.nnstudio"
+    save_project(doc, path)
+    again = load_project(path)
+    assert again.data_spec == spec
+    np.testing.assert_array_equal(load_dataset(again.data_spec).x_train, load_dataset(spec).x_train)
+    moved = dict(spec, path=str(tmp_path / "gone"))
+    with pytest.raises(DataError, match="does not exist"):
+        load_dataset(moved)

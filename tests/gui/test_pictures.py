@@ -86,6 +86,7 @@ def test_a_picture_folder_trains_a_cnn_and_shows_its_feature_maps(qtbot, trainin
     before = maps[0][0].pixmap().toImage()
     spin.setValue(2)
     qtbot.waitUntil(lambda: view.feature_maps.map_labels[0][0].pixmap().toImage() != before, timeout=5000)
+    assert view.feature_maps.map_labels[0][0] is maps[0][0]   # the same network: pictures change, labels stay
 
     part.dock_for(part.predictions).raise_()
     predictions = part.predictions

@@ -67,6 +67,45 @@ class FeatureMapsPanel(QWidget):
         layout.addStretch(1)
         self.map_labels: list[list[QLabel]] = []     # per conv layer, the feature-map pictures drawn
         self.filter_labels: list[list[QLabel]] = []
+        self._shape = None
+
+    def _build(self, layers):
+        while self.grid.count():
+            item = self.grid.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        self.map_labels, self.filter_labels = [], []
+        row = 0
+        for layer in layers:
+            n = len(layer.maps)
+            title = QLabel(self.tr("{layer}: {count} filters {height}×{width}").format(
+                layer=layer.layer_name, count=n, height=layer.filters.shape[1], width=layer.filters.shape[2]))
+            font = title.font()
+            font.setBold(True)
+            title.setFont(font)
+            self.grid.addWidget(title, row, 0, 1, PER_ROW + 1)
+            self.grid.addWidget(QLabel(self.tr("Filters")), row + 1, 0)
+            self.grid.addWidget(QLabel(self.tr("Feature maps")), row + 2, 0)
+            filters, maps = [], []
+            for k in range(min(n, MAX_CHANNELS)):
+                f = QLabel()
+                f.setToolTip(self.tr("Filter {k} of {layer}").format(k=k + 1, layer=layer.layer_name))
+                m = QLabel()
+                m.setToolTip(self.tr("Feature map {k} of {layer}: {height}×{width}").format(
+                    k=k + 1, layer=layer.layer_name, height=layer.maps.shape[1], width=layer.maps.shape[2]))
+                r, c = row + 1 + 2 * (k // PER_ROW), 1 + k % PER_ROW
+                self.grid.addWidget(f, r, c, Qt.AlignmentFlag.AlignCenter)
+                self.grid.addWidget(m, r + 1, c)
+                filters.append(f)
+                maps.append(m)
+            shown_rows = 2 * ((min(n, MAX_CHANNELS) + PER_ROW - 1) // PER_ROW)
+            if n > MAX_CHANNELS:
+                shown_rows += 1
+                self.grid.addWidget(QLabel(self.tr("… {count} more").format(count=n - MAX_CHANNELS)),
+                                    row + shown_rows, 1, 1, PER_ROW)
+            self.map_labels.append(maps)
+            self.filter_labels.append(filters)
+            row += 1 + shown_rows
 
     def set_dataset(self, ds):
         self.sample.blockSignals(True)
@@ -82,48 +121,18 @@ class FeatureMapsPanel(QWidget):
         self.caption.setText(self.tr("Class: {name}").format(name=ds.class_names[int(ds.y_test[index])])
                              if ds.task == "classification" else "")
         layers = conv_pictures(model, ds.x_test[index])
-        while self.grid.count():
-            item = self.grid.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
-        self.map_labels, self.filter_labels = [], []
-        row = 0
-        for layer in layers:
-            n = len(layer.maps)
-            title = QLabel(self.tr("{layer}: {count} filters {height}×{width}").format(
-                layer=layer.layer_name, count=n, height=layer.filters.shape[1], width=layer.filters.shape[2]))
-            font = title.font()
-            font.setBold(True)
-            title.setFont(font)
-            self.grid.addWidget(title, row, 0, 1, PER_ROW + 1)
+        shape = [(layer.layer_name, len(layer.maps), layer.maps.shape[1:]) for layer in layers]
+        if shape != self._shape:  # a new network: new labels; while it trains only the pictures change
+            self._build(layers)
+            self._shape = shape
+        for layer, filters, maps in zip(layers, self.filter_labels, self.map_labels):
             scale = float(np.abs(layer.filters).max()) or 1.0
             top = float(np.abs(layer.maps).max()) or 1.0
-            filters, maps = [], []
-            self.grid.addWidget(QLabel(self.tr("Filters")), row + 1, 0)
-            self.grid.addWidget(QLabel(self.tr("Feature maps")), row + 2, 0)
-            for k in range(min(n, MAX_CHANNELS)):
-                f = QLabel()
+            for k, (f, m) in enumerate(zip(filters, maps)):
                 f.setPixmap(_filter_pixmap(layer.filters[k], scale, layer.colour_filters))
-                f.setToolTip(self.tr("Filter {k} of {layer}").format(k=k + 1, layer=layer.layer_name))
-                m = QLabel()
                 values = layer.maps[k]
                 m.setPixmap(gray_pixmap(values, top, MAP_PIXELS) if values.min() >= 0 else
                             rgba_pixmap(to_rgba_bytes(diverging_rgb(values, top))).scaled(
                                 MAP_PIXELS, MAP_PIXELS, Qt.AspectRatioMode.KeepAspectRatio,
                                 Qt.TransformationMode.FastTransformation))
-                m.setToolTip(self.tr("Feature map {k} of {layer}: {height}×{width}").format(
-                    k=k + 1, layer=layer.layer_name, height=values.shape[0], width=values.shape[1]))
-                r, c = row + 1 + 2 * (k // PER_ROW), 1 + k % PER_ROW
-                self.grid.addWidget(f, r, c, Qt.AlignmentFlag.AlignCenter)
-                self.grid.addWidget(m, r + 1, c)
-                filters.append(f)
-                maps.append(m)
-            shown_rows = 2 * ((min(n, MAX_CHANNELS) + PER_ROW - 1) // PER_ROW)
-            if n > MAX_CHANNELS:
-                shown_rows += 1
-                self.grid.addWidget(QLabel(self.tr("… {count} more").format(count=n - MAX_CHANNELS)),
-                                    row + shown_rows, 1, 1, PER_ROW)
-            self.map_labels.append(maps)
-            self.filter_labels.append(filters)
-            row += 1 + shown_rows
         return layers
