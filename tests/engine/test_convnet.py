@@ -97,6 +97,11 @@ def test_predictions_in_chunks_do_not_share_buffers():
     model.layers[0].forward(x[3:6], False)
     np.testing.assert_array_equal(first, kept)
     np.testing.assert_array_equal(model.predict(x, batch_size=3, verbose=0), whole)
+    # inference keeps no buffers (a prediction over thousands of pictures would hold them for good);
+    # a training step keeps its own for the next step
+    assert all(not layer._scratch._arrays for layer in model.layers if hasattr(layer, "_scratch"))
+    model.train_on_batch(x, np.zeros(10, int))
+    assert model.layers[0]._scratch._arrays and model.layers[1]._scratch._arrays
 
 
 def test_threads_leave_the_numbers_unchanged():

@@ -76,9 +76,13 @@ class Scratch:
     def __init__(self):
         self._arrays = {}
 
-    def get(self, key, shape, dtype, fill=None):
+    def get(self, key, shape, dtype, fill=None, keep=True):
         """The array for ``key``; ``fill`` is written once, when it is allocated (so a padded
-        input's border keeps it while the interior is overwritten each step)."""
+        input's border keeps it while the interior is overwritten each step). ``keep=False``
+        (inference) gives a fresh array that is not kept: a prediction over thousands of pictures
+        would otherwise hold patch buffers of hundreds of megabytes for good."""
+        if not keep:
+            return np.empty(shape, dtype) if fill is None else np.full(shape, fill, dtype)
         k = (key, tuple(shape), np.dtype(dtype), fill)
         a = self._arrays.get(k)
         if a is None:
@@ -97,14 +101,14 @@ class Scratch:
         self._arrays = {}
 
 
-def padded(x, pad_hw, scratch, fill):
+def padded(x, pad_hw, scratch, fill, keep=True):
     """``x`` (N, H, W, C) inside a border of ``fill`` (``pad_hw`` = ((top, bottom), (left, right))),
-    in a reused buffer; ``x`` itself when there is no border."""
+    in a reused buffer (see ``Scratch.get``); ``x`` itself when there is no border."""
     (pt, pb), (pl, pr) = pad_hw
     if not (pt or pb or pl or pr):
         return x
     n, h, w, c = x.shape
-    xp = scratch.get("padded", (n, h + pt + pb, w + pl + pr, c), x.dtype, fill)
+    xp = scratch.get("padded", (n, h + pt + pb, w + pl + pr, c), x.dtype, fill, keep)
     xp[:, pt:pt + h, pl:pl + w, :] = x
     return xp
 

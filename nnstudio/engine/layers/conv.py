@@ -58,7 +58,7 @@ class Conv2D(KernelSettings, Layer):
         n, h, w, c = x.shape
         f = self.filters
         pad_hw = (win.pads(h, kh, sh, self.padding), win.pads(w, kw, sw, self.padding))
-        xp = win.padded(x, pad_hw, self._scratch, 0)
+        xp = win.padded(x, pad_hw, self._scratch, 0, keep=training)
         oh, ow = win.output_size(h, kh, sh, self.padding), win.output_size(w, kw, sw, self.padding)
         kernel = self.weights_dict["kernel"]
         dtype = np.result_type(x.dtype, kernel.dtype)
@@ -67,10 +67,10 @@ class Conv2D(KernelSettings, Layer):
         # once) and the bias as the kernel's last row: the product adds the bias, and in backward
         # the same product gives the bias gradient.
         width = k + self.use_bias
-        cols = self._scratch.get("patches", (n * oh * ow, width), dtype, fill=1 if self.use_bias else None)
+        cols = self._scratch.get("patches", (n * oh * ow, width), dtype, 1 if self.use_bias else None, training)
         win.im2col(xp, kh, kw, sh, sw, cols[:, :k].reshape(n, oh, ow, kh, kw, c), self._threads)
         if self.use_bias:
-            wb = self._scratch.get("kernel_and_bias", (width, f), dtype)
+            wb = self._scratch.get("kernel_and_bias", (width, f), dtype, keep=training)
             wb[:k] = kernel.reshape(k, f)
             wb[k] = self.weights_dict["bias"]
         else:

@@ -22,12 +22,12 @@ class MaxPooling2D(Pool2D):
         (kh, kw), (sh, sw) = self.pool_size, self.strides
         n, h, w, c = x.shape
         pad_hw = (win.pads(h, kh, sh, self.padding), win.pads(w, kw, sw, self.padding))
-        xp = win.padded(x, pad_hw, self._scratch, -np.inf)
+        xp = win.padded(x, pad_hw, self._scratch, -np.inf, keep=training)
         oh, ow = win.output_size(h, kh, sh, self.padding), win.output_size(w, kw, sw, self.padding)
         y = np.empty((n, oh, ow, c), x.dtype)
-        arg = self._scratch.get("argmax", y.shape, np.uint8 if kh * kw < 256 else np.int32)
-        better = self._scratch.get("better", y.shape, bool)
-        position = self._scratch.get("position", y.shape, arg.dtype)
+        arg = self._scratch.get("argmax", y.shape, np.uint8 if kh * kw < 256 else np.int32, keep=training)
+        better = self._scratch.get("better", y.shape, bool, keep=training)
+        position = self._scratch.get("position", y.shape, arg.dtype, keep=training)
 
         def pool(samples):
             # a running maximum over the kh·kw window positions; ``arg`` keeps the first position
