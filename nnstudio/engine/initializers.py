@@ -54,6 +54,21 @@ class Ones(Initializer):
         return np.ones(shape, dtype=dtype or backend.floatx())
 
 
+class Constant(Initializer):
+    """Every value ``value`` (Keras's ``Constant``); not offered in the panel's list."""
+
+    name = "constant"
+
+    def __init__(self, value=0.0):
+        self.value = float(value)
+
+    def __call__(self, shape, dtype=None):
+        return np.full(shape, self.value, dtype=dtype or backend.floatx())
+
+    def get_config(self):
+        return {"value": self.value}
+
+
 class RandomNormal(Initializer):
     name = "random_normal"
 
@@ -113,7 +128,7 @@ LecunNormal = _scaling("lecun_normal", 1.0, "fan_in", "normal")
 
 _REGISTRY = {
     cls.name: cls
-    for cls in (Zeros, Ones, RandomNormal, RandomUniform, GlorotUniform, GlorotNormal,
+    for cls in (Zeros, Ones, Constant, RandomNormal, RandomUniform, GlorotUniform, GlorotNormal,
                 HeUniform, HeNormal, LecunUniform, LecunNormal)
 }
 _REGISTRY["lecun"] = LecunNormal
@@ -132,7 +147,7 @@ def get(identifier) -> Initializer:
         snake = backend.to_snake(identifier["class_name"])
         if snake in _REGISTRY:
             return _REGISTRY[snake](**(identifier.get("config") or {})) if snake in (
-                "random_normal", "random_uniform") else _REGISTRY[snake]()
+                "random_normal", "random_uniform", "constant") else _REGISTRY[snake]()
     raise ValueError(M_("errors", "Unknown initializer. Expected one of {names}. Received: initializer={value!r}")
                      .format(names=", ".join(NAMES), value=identifier))
 

@@ -23,7 +23,7 @@ def _apply_overrides(layers, config: TrainingConfig):
     """L1/L2 strength and the initializer choice of the training panel go into each kernel layer."""
     layers = copy.deepcopy(layers)
     for spec in layers:
-        if LAYER_TYPES[spec["class_name"]].kernel:
+        if LAYER_TYPES[spec["class_name"]].kernel and spec["config"].get("trainable", True):
             cfg = spec["config"]
             if config.l1 or config.l2:
                 cfg["kernel_regularizer"] = {"class_name": "L1L2", "config": {"l1": config.l1, "l2": config.l2}}

@@ -2,6 +2,11 @@
 Train works at once: two hidden ReLU layers whose width follows the number of inputs and
 classes, an output layer of the right size, and the loss that follows the task.
 
+For a regression the output layer learns the target in standard units and a last, frozen Dense
+layer turns that into the target's own units (× its spread, + its mean, from the training rows):
+a price in the hundreds of thousands trains as easily as a temperature, and every export
+predicts real prices.
+
 The CSV wizard and ``nnstudio train DATA.csv`` both use it, so they build the same model.
 """
 
@@ -24,8 +29,9 @@ def hidden_width(n_inputs: int, output_units: int) -> int:
     return int(min(MAX_WIDTH, max(MIN_WIDTH, 2 ** math.ceil(math.log2(want)))))
 
 
-def suggest_layers(input_shape, output_units: int) -> list[dict]:
-    """Input → Dense(w, relu) → Dense(w/2, relu) → Dense(outputs) (logits or a value)."""
+def suggest_layers(input_shape, output_units: int, target_scale=None) -> list[dict]:
+    """Input → Dense(w, relu) → Dense(w/2, relu) → Dense(outputs) (logits or a value), and with
+    ``target_scale`` = (mean, std) of a single regression target the frozen layer to its units."""
     n_inputs = int(math.prod(input_shape))
     width = hidden_width(n_inputs, output_units)
     layers = [{"class_name": "InputLayer", "config": {"name": "input_layer", "shape": [int(s) for s in input_shape]}}]
@@ -36,7 +42,23 @@ def suggest_layers(input_shape, output_units: int) -> list[dict]:
                                                   "activation": "relu"}},
                {"class_name": "Dense", "config": {"name": "dense_2", "units": int(output_units),
                                                   "activation": "linear"}}]
+    if target_scale is not None and int(output_units) == 1:
+        mean, std = (float(v) for v in target_scale)
+        layers.append({"class_name": "Dense", "config": {
+            "name": "to_target_units", "units": 1, "activation": "linear", "trainable": False,
+            "kernel_initializer": {"class_name": "constant", "config": {"value": std}},
+            "bias_initializer": {"class_name": "constant", "config": {"value": mean}}}})
     return layers
+
+
+def suggest_for(dataset) -> list[dict]:
+    """The suggested layers for ``dataset`` (with the target's scale for a regression)."""
+    scale = None
+    if dataset.task == "regression" and dataset.output_units == 1 and len(dataset.y_train):
+        y = dataset.y_train.astype("float64")
+        std = float(y.std())
+        scale = (float(y.mean()), std if std > 1e-12 else 1.0)
+    return suggest_layers(dataset.input_shape, dataset.output_units, scale)
 
 
 def suggest_epochs(n_train: int, batch_size: int) -> int:
@@ -59,5 +81,5 @@ def suggested_project(dataset, title: str):
     from nnstudio.project.document import ProjectDocument
 
     training = suggest_training(TrainingConfig(learning_rate=0.003), dataset)
-    return ProjectDocument(layers=suggest_layers(dataset.input_shape, dataset.output_units),
+    return ProjectDocument(layers=suggest_for(dataset),
                            data_spec=dataset.spec, training=training, title=title)

@@ -181,4 +181,16 @@ def test_a_regression_script_returns_numbers(tmp_path):
     write_rows(tmp_path / "rows.csv", rows)
     run_python(SCRIPT_CHECK, tmp_path, args=["cars_torch"])
     got = json.loads((tmp_path / "labels.json").read_text())
-    np.testing.assert_allclose(got, app_outputs(ds, model, rows)[:, 0], atol=1e-4)
+    want = app_outputs(ds, model, rows)[:, 0]
+    np.testing.assert_allclose(got, want, rtol=1e-5, atol=1e-4)
+    assert model.layers[-1].name == "to_target_units" and not model.layers[-1].trainable
+    if have("keras"):  # the frozen layer's constant initializers are real Keras ones
+        export_model(model, "keras", tmp_path / "cars.keras", preprocessing=ds.preprocessing)
+        np.save(tmp_path / "encoded.npy", ds.preprocessing.encode_rows(rows).astype(np.float32))
+        run_python("""
+            import keras, numpy as np
+            model = keras.models.load_model("cars.keras")
+            assert not model.layers[-1].trainable
+            np.save("keras_out.npy", np.asarray(model.predict(np.load("encoded.npy"), verbose=0)))
+        """, tmp_path)
+        np.testing.assert_allclose(np.load(tmp_path / "keras_out.npy")[:, 0], want, rtol=1e-5, atol=1e-4)

@@ -66,3 +66,22 @@ def test_the_project_file_keeps_the_preprocessing(tmp_path, cars):
     assert again.preprocessing == cars.preprocessing.to_json()
     origin = next(col for col in again.preprocessing["columns"] if col["name"] == "origin")
     assert origin["categories"] == ["europe", "japan", "usa"]
+
+
+def test_a_regression_learns_in_standard_units_and_answers_in_the_targets(cars):
+    from nnstudio.project import model_for_project
+    from nnstudio.project.suggested_network import suggest_for
+    from nnstudio.training import TrainingSession
+
+    layers = suggest_for(cars)
+    scale = layers[-1]["config"]
+    assert scale["trainable"] is False and scale["units"] == 1
+    assert scale["bias_initializer"]["config"]["value"] == pytest.approx(cars.y_train.mean(), rel=1e-6)
+    doc = suggested_project(cars, "cars")
+    doc.training.epochs = 3
+    records = []
+    TrainingSession(doc.layers, doc.training, cars, report=records.append).run()
+    doc.set_weights(list([r for r in records if r.weights is not None][-1].weights))
+    frozen = model_for_project(doc, cars).layers[-1].weights_dict
+    assert frozen["kernel"][0, 0] == pytest.approx(cars.y_train.std(), rel=1e-5)  # never trained
+    assert frozen["bias"][0] == pytest.approx(cars.y_train.mean(), rel=1e-5)

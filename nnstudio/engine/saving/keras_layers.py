@@ -31,6 +31,8 @@ def _initializer(init) -> dict:
     class_name = "".join(part.capitalize() for part in init.name.split("_"))
     if isinstance(init, initializers.VarianceScaling):
         config = {"seed": None}
+    elif isinstance(init, initializers.Constant):
+        config = init.get_config()
     elif init.get_config():
         config = {"seed": None, **init.get_config()}
     else:
@@ -157,8 +159,9 @@ def _initializer_from(value, where):
     """Initializers only matter when weights are re-initialised; an unknown one falls back to Keras's default."""
     name = value.get("class_name") if isinstance(value, dict) else value
     snake = to_snake(str(name))
-    if snake in ("random_normal", "random_uniform") and isinstance(value, dict):
-        cfg = {k: v for k, v in (value.get("config") or {}).items() if k in ("mean", "stddev", "minval", "maxval")}
+    if snake in ("random_normal", "random_uniform", "constant") and isinstance(value, dict):
+        cfg = {k: v for k, v in (value.get("config") or {}).items()
+               if k in ("mean", "stddev", "minval", "maxval", "value")}
         return {"class_name": snake, "config": cfg}
     if snake in initializers.NAMES:
         return snake

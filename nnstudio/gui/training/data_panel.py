@@ -228,9 +228,9 @@ class DataPanel(QWidget):
         if spec:
             layers = None
             if dataset is not None and wizard.suggest_network():
-                from nnstudio.project.suggested_network import suggest_layers
+                from nnstudio.project.suggested_network import suggest_for
 
-                layers = suggest_layers(dataset.input_shape, dataset.output_units)
+                layers = suggest_for(dataset)
             self.apply_spec(spec, self.tr("Import CSV"), dataset, layers=layers)
         else:
             self.load()
