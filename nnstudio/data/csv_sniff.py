@@ -105,21 +105,28 @@ class CsvPreview:
     size_bytes: int
     header_row: int  # line number of the header (0 when there is none)
 
+    # The guesses themselves live in ``column_roles`` (one truth for the wizard, read_csv and
+    # ``nnstudio train DATA.csv``); these ask it about the preview rows.
     def suggested_target(self) -> str:
-        """The last column: where most tables keep the label."""
-        return self.columns[-1]
+        """The column ``column_roles.guess_target`` proposes to predict."""
+        from nnstudio.data.column_roles import guess_target
+
+        return guess_target(self.columns, self.rows).column
 
     def suggested_features(self, target: str) -> tuple[str, ...]:
-        """Every number column except the target."""
-        return tuple(c for c, k in zip(self.columns, self.column_kinds) if c != target and k == "number")
+        """Every column but the target that ``column_roles`` would use as an input."""
+        from nnstudio.data.column_roles import INPUT_ROLES, guess_columns
+
+        return tuple(g.name for g in guess_columns(self.columns, self.rows) if g.name != target
+                     and g.role in INPUT_ROLES)
 
     def guess_task(self, column: str) -> str:
         """"classification" or "regression" for ``column`` as a target, from the preview rows."""
+        from nnstudio.data.column_roles import guess_column, guess_task
+
         j = self.columns.index(column)
-        cells = [r[j] for r in self.rows if j < len(r) and not is_missing(r[j])]
-        if not all(is_number(c) for c in cells):
-            return "classification"
-        return task_for_numbers(np.array([float(c) for c in cells], dtype=np.float64))
+        cells = [r[j] if j < len(r) else "" for r in self.rows]
+        return guess_task(guess_column(column, cells), cells)[0]
 
 
 def _read_sample(path: str) -> tuple[str, int]:

@@ -45,7 +45,7 @@ def test_preview_has_at_most_50_rows_as_text_and_column_kinds(write_csv):
     assert len(preview.rows) == 50 and all(isinstance(c, str) for c in preview.rows[0])
     assert preview.column_kinds == ("number", "number", "text", "text")
     assert preview.suggested_target() == "species"
-    assert preview.suggested_features("species") == ("sepal", "petal")
+    assert preview.suggested_features("species") == ("sepal", "petal", "colour")  # text: a category
     assert preview.guess_task("species") == "classification"
     assert preview.guess_task("sepal") == "regression"
 
