@@ -194,3 +194,14 @@ def test_a_regression_script_returns_numbers(tmp_path):
             np.save("keras_out.npy", np.asarray(model.predict(np.load("encoded.npy"), verbose=0)))
         """, tmp_path)
         np.testing.assert_allclose(np.load(tmp_path / "keras_out.npy")[:, 0], want, rtol=1e-5, atol=1e-4)
+
+
+def test_our_own_reader_folds_the_keras_normalization_into_the_first_layer(birds, tmp_path):
+    from nnstudio.engine.saving import load_model
+
+    ds, doc, model, rows, _ = birds
+    export_model(model, "keras", tmp_path / "birds.keras", preprocessing=ds.preprocessing)
+    again = load_model(tmp_path / "birds.keras")
+    assert [layer.name for layer in again.layers] == [layer.name for layer in model.layers]
+    encoded = ds.preprocessing.encode_rows(rows).astype(np.float32)
+    np.testing.assert_allclose(softmax(again.predict(encoded)), softmax(app_outputs(ds, model, rows)), atol=1e-4)

@@ -8,6 +8,7 @@ import json
 import pathlib
 import zipfile
 
+import numpy as np
 from nnstudio.engine.model import Sequential
 from nnstudio.engine.saving import keras_compile, keras_layers, keras_weights
 from nnstudio.engine.saving.files import atomic_write
@@ -88,6 +89,37 @@ def read_archive(path) -> tuple[dict, bytes]:
     return config, weights
 
 
+def _leading_normalization(specs: list, source: str):
+    """(mean, variance) of a Normalization layer right after the input (what NN Studio writes in
+    front of a network trained on a CSV table), taken out of ``specs``; None when there is none."""
+    first = next((i for i, s in enumerate(specs) if isinstance(s, dict) and s.get("class_name") != "InputLayer"),
+                 None)
+    if first is None or specs[first].get("class_name") != "Normalization":
+        return None
+    cfg = specs[first].get("config") or {}
+    nxt = specs[first + 1] if first + 1 < len(specs) else None
+    if cfg.get("mean") is None or cfg.get("variance") is None or cfg.get("invert") or \
+            not isinstance(nxt, dict) or nxt.get("class_name") != "Dense" or \
+            not (nxt.get("config") or {}).get("use_bias", True) or cfg.get("axis", [-1]) not in (-1, [-1]):
+        return None  # not foldable: the layer check below names it
+    del specs[first]
+    try:
+        return np.asarray(cfg["mean"], dtype=np.float64), np.asarray(cfg["variance"], dtype=np.float64)
+    except (TypeError, ValueError):
+        raise ProjectFileError(M_("errors", "{source} is damaged: its Normalization layer has no usable mean and "
+                                            "variance.").format(source=source)) from None
+
+
+def _fold_normalization(model, normalization) -> None:
+    """(x − μ)/σ followed by Dense(W, b) is Dense(W/σ, b − (μ/σ)·W): the same predictions."""
+    mean, variance = normalization
+    dense = model.layers[0]
+    std = np.maximum(np.sqrt(variance), 1e-7)  # Keras divides by max(√variance, ε)
+    kernel = dense.weights_dict["kernel"].astype(np.float64)
+    dense.weights_dict["kernel"][...] = kernel / std[:, None]
+    dense.weights_dict["bias"][...] = dense.weights_dict["bias"] - (mean / std) @ kernel
+
+
 def model_from_config(config: dict, source: str) -> Sequential:
     kind = config.get("class_name")
     if kind != "Sequential":
@@ -115,11 +147,20 @@ def model_from_config(config: dict, source: str) -> Sequential:
 
 
 def load_keras(path, compile=True) -> Sequential:
+    """The model of a ``.keras`` file. A Normalization layer right after the input (NN Studio's
+    exports of a model trained on a CSV table have one) is folded into the first Dense layer."""
     source = pathlib.Path(path).name
     config, weights = read_archive(path)
+    specs = (config.get("config") or {}).get("layers")
+    normalization = None
+    if isinstance(specs, list):
+        config = {**config, "config": {**config["config"], "layers": list(specs)}}
+        normalization = _leading_normalization(config["config"]["layers"], source)
     model = model_from_config(config, source)
     if compile and config.get("compile_config"):
         keras_compile.compile_from(model, config["compile_config"])
     if model.built:
         keras_weights.read_weights_h5(model, weights, source)
+        if normalization is not None:
+            _fold_normalization(model, normalization)
     return model
