@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMainWindow
 
 from nnstudio.gui.ui_budget import UiBudget
 from nnstudio.project import DEFAULT_EXAMPLE, make_example
+from nnstudio.gui.csv_open_progress import load_with_progress
 from nnstudio.project.workspace import Workspace
 
 
@@ -26,7 +27,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.resize(1400, 900)
         self.doc = doc or make_example(DEFAULT_EXAMPLE)
-        self.workspace = Workspace(self.doc)
+        self.workspace = Workspace(self.doc, load=lambda spec: load_with_progress(spec, self))
         self.ui_budget = UiBudget(lambda: self.workspace.training_active)
         self.undo_stack = QUndoStack(self)
         self.menus = {key: self.menuBar().addMenu(title) for key, title in (

@@ -81,5 +81,7 @@ def suggested_project(dataset, title: str):
     from nnstudio.project.document import ProjectDocument
 
     training = suggest_training(TrainingConfig(learning_rate=0.003), dataset)
-    return ProjectDocument(layers=suggest_for(dataset),
-                           data_spec=dataset.spec, training=training, title=title)
+    doc = ProjectDocument(layers=suggest_for(dataset), data_spec=dataset.spec, training=training, title=title)
+    if dataset.preprocessing is not None:
+        doc.preprocessing = dataset.preprocessing.to_json()
+    return doc

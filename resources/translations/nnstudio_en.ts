@@ -802,6 +802,21 @@
     </message>
 </context>
 <context>
+    <name>CsvOpenProgress</name>
+    <message>
+        <source>Reading the project&apos;s table…</source>
+        <translation>Reading the project&apos;s table…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Reading the table was cancelled. Choose the data again to read it.</source>
+        <translation>Reading the table was cancelled. Choose the data again to read it.</translation>
+    </message>
+</context>
+<context>
     <name>CsvReadWorker</name>
     <message>
         <source>The file is too large for this computer&apos;s memory.</source>
@@ -5076,6 +5091,10 @@ The lesson stays in the file: students who open it again see it locked.</transla
     <message>
         <source>{source} is damaged: its config.json does not describe a model.</source>
         <translation>{source} is damaged: its config.json does not describe a model.</translation>
+    </message>
+    <message>
+        <source>{source} is damaged: its Normalization layer has no usable mean and variance.</source>
+        <translation>{source} is damaged: its Normalization layer has no usable mean and variance.</translation>
     </message>
     <message>
         <source>{source} holds a Keras {kind} model; NN Studio reads Sequential models only.</source>

@@ -802,6 +802,21 @@
     </message>
 </context>
 <context>
+    <name>CsvOpenProgress</name>
+    <message>
+        <source>Reading the project&apos;s table…</source>
+        <translation>正在读取项目的表格…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Reading the table was cancelled. Choose the data again to read it.</source>
+        <translation>已取消读取表格。请重新选择数据以读取它。</translation>
+    </message>
+</context>
+<context>
     <name>CsvReadWorker</name>
     <message>
         <source>The file is too large for this computer&apos;s memory.</source>
@@ -5075,6 +5090,10 @@ The lesson stays in the file: students who open it again see it locked.</source>
     <message>
         <source>{source} is damaged: its config.json does not describe a model.</source>
         <translation>{source} 已损坏：其中的 config.json 没有描述模型。</translation>
+    </message>
+    <message>
+        <source>{source} is damaged: its Normalization layer has no usable mean and variance.</source>
+        <translation>{source} 已损坏：它的 Normalization 层没有可用的均值和方差。</translation>
     </message>
     <message>
         <source>{source} holds a Keras {kind} model; NN Studio reads Sequential models only.</source>
