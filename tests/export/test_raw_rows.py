@@ -204,4 +204,6 @@ def test_our_own_reader_folds_the_keras_normalization_into_the_first_layer(birds
     again = load_model(tmp_path / "birds.keras")
     assert [layer.name for layer in again.layers] == [layer.name for layer in model.layers]
     encoded = ds.preprocessing.encode_rows(rows).astype(np.float32)
-    np.testing.assert_allclose(softmax(again.predict(encoded)), softmax(app_outputs(ds, model, rows)), atol=1e-4)
+    # Folding (x − μ)/σ into float32 weights costs digits where μ/σ is large (a year: 2021/0.8),
+    # so NN Studio's own reading is within 1e-3; real Keras runs the Normalization itself (1e-4 above).
+    np.testing.assert_allclose(softmax(again.predict(encoded)), softmax(app_outputs(ds, model, rows)), atol=1e-3)
