@@ -65,6 +65,7 @@ class LatenessProbe:
 def run_in_app(window, layers, config, ds):
     """One run in the window, as a user would start it; returns (samples/s, lateness, reports)."""
     doc, controller = window.doc, window.training.controller
+    controller.set_pace(None)      # full speed (the 2-D examples open at the "watch" pace)
     doc.set_weights(None)
     doc.set_layers(layers)
     doc.set_training(config)

@@ -24,6 +24,7 @@ from nnstudio.project.history import RunStatus
 from nnstudio.project.model_factory import build_model, prepare_targets
 from nnstudio.project.training_config import OPTIMIZER_SETTINGS, TrainingConfig, check_learning_rate
 from nnstudio.training.divergence import NAN_MESSAGE, DivergenceGuard, chance_loss
+from nnstudio.training.pace import Pacer
 from nnstudio.training.progress import Progress
 
 DIVERGED_MESSAGE = NAN_MESSAGE
@@ -43,13 +44,14 @@ class _Schedule(Callback):
 class TrainingSession:
     def __init__(self, layers, config: TrainingConfig, dataset, weights=None, optimizer_state=None,
                  epochs_done=0, report=None, max_rate=30.0, start_paused=False, epoch_rate=None,
-                 pause_on_divergence=True):
+                 pause_on_divergence=True, pace=None):
         """``max_rate``: batch reports a second at most. ``epoch_rate``: epoch-end reports a second
         at most (None: every epoch); a tiny network ends hundreds of epochs a second, and the logs
         of the epochs not reported travel in the next report's ``epoch_logs``.
         ``pause_on_divergence``: a diverged run pauses (the app: the user lowers the learning rate
         and resumes); False ends it instead, in state "diverged" (headless runs, where nobody could
-        resume it)."""
+        resume it). ``pace``: epochs a second (:mod:`nnstudio.training.pace`), None for full speed;
+        the session waits between batches and computes exactly what it would at full speed."""
         self.layers = copy.deepcopy(layers)
         self.config = copy.deepcopy(config)
         self.dataset = dataset
@@ -67,6 +69,7 @@ class TrainingSession:
         self.pause_on_divergence = pause_on_divergence
         self._diverged_stop = False
         self._step = None          # None | "batch" | "epoch": run that much, then pause
+        self._pacer = Pacer(pace)
         self._pending = []         # changes to apply between batches (callables taking the model)
         self.weights_interval = None  # seconds between weight snapshots on batch reports (views ask)
         self.state = RunStatus.NEW
@@ -102,6 +105,16 @@ class TrainingSession:
             self._paused = False
             self._step = kind
             self._wake.notify_all()
+
+    def request_pace(self, pace):
+        """Go at ``pace`` epochs a second from now on (None: full speed)."""
+        with self._wake:
+            self._pacer.set_pace(pace)
+            self._wake.notify_all()
+
+    @property
+    def pace(self):
+        return self._pacer.pace
 
     def request_learning_rate(self, lr: float):
         lr = check_learning_rate(lr)
@@ -211,6 +224,7 @@ class TrainingSession:
             if self.state != RunStatus.RUNNING:
                 self.state = RunStatus.RUNNING
                 rate_t0, rate_samples = time.perf_counter(), 0
+                self._pacer.restart()
                 self._emit("started", force=True)
             try:
                 event = next(loop)
@@ -237,6 +251,7 @@ class TrainingSession:
                         weights, last_weights = tuple(self.model.get_weights()), now
                     self._emit("batch", batch_losses=tuple(pending_losses), weights=weights)
                     pending_losses, last_report = [], now
+                self._wait_for_pace()
             elif isinstance(event, EpochEnd):
                 logs = dict(event.logs)
                 finite = all(np.isfinite(w).all() for w in self.model.weights)
@@ -270,6 +285,15 @@ class TrainingSession:
         self._emit("finished", batch_losses=tuple(pending_losses), weights=tuple(weights),
                    optimizer_state=opt, force=True)
         return self.state
+
+    def _wait_for_pace(self):
+        """At a pace, wait until the next batch is due; a pause, stop or change ends the wait."""
+        if self._pacer.pace is None:       # full speed: not even the lock
+            return
+        with self._wake:
+            delay = self._pacer.delay(self.batches)
+            if delay > 0 and not (self._paused or self._stop or self._pending):
+                self._wake.wait(delay)
 
     def _pause_after_step(self):
         with self._wake:

@@ -30,6 +30,14 @@ def collect_on_ui_thread(qapp):
     collector.stop()
 
 
+@pytest.fixture(autouse=True)
+def full_speed(request, monkeypatch):
+    """GUI tests train at full speed: the app's "watch" pace for 2-D examples would make every run
+    take seconds. Tests marked ``paced`` keep the app's defaults."""
+    if request.node.get_closest_marker("paced") is None:
+        monkeypatch.setattr("nnstudio.gui.training.part.default_pace", lambda doc, input_shape=None: None)
+
+
 @pytest.fixture
 def main_window(qtbot):
     """``MainWindow()`` on the default example, shown; at teardown any training is stopped and the
@@ -139,3 +147,19 @@ def palette_mime(window, class_name):
     index = window.builder.palette.index_of(class_name)
     assert index.isValid(), class_name
     return view.model().mimeData([index])
+
+
+def run_script_under_xvfb(script, timeout=90) -> dict:
+    """Run ``script`` on a real X server (xvfb-run, platform xcb) and return the JSON object it
+    printed last (tests of what only real windows and real input show)."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "xcb"}
+    proc = subprocess.run(["xvfb-run", "-a", "-s", "-screen 0 1600x1000x24", sys.executable, str(script)],
+                          capture_output=True, text=True, timeout=timeout, env=env)
+    lines = [line for line in proc.stdout.splitlines() if line.startswith("{")]
+    assert lines, f"no result (exit {proc.returncode}):\n{proc.stdout}\n{proc.stderr[-2000:]}"
+    return json.loads(lines[-1])
