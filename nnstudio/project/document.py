@@ -2,7 +2,8 @@
 (with optimizer state), runs and lesson. Qt-free and evented: views subscribe to ``changed``.
 
 ``changed`` carries what changed: "network", "data", "training", "weights", "history", "lesson",
-"path" or "dirty". Edits that should be undoable go through :mod:`nnstudio.project.commands`.
+"path" or "dirty"; "project" comes last when the whole project was replaced (opened, new, an
+example), so that every view forgets what it kept of the old one. Edits that should be undoable go through :mod:`nnstudio.project.commands`.
 """
 
 from __future__ import annotations
@@ -106,6 +107,7 @@ class ProjectDocument:
         self.title, self.description, self.teacher_note = other.title, other.description, other.teacher_note
         for what in ("network", "data", "training", "weights", "history", "lesson"):
             self.changed.emit(what)
+        self.changed.emit("project")     # last: everything a view shows of the old project is stale
 
     def copy(self) -> "ProjectDocument":
         doc = ProjectDocument()

@@ -41,6 +41,7 @@ class TrainingController(QObject):
     run_started = Signal(object)     # the new Run
     run_ended = Signal(object)       # the Run, its status set
     marker_added = Signal(dict)
+    pace_changed = Signal(object)    # epochs a second, or None for full speed
 
     def __init__(self, doc, workspace, parent=None):
         super().__init__(parent)
@@ -55,6 +56,7 @@ class TrainingController(QObject):
         self._live = None                # the settings the session trains with (for live changes)
         self._history_dirty = False
         self._own_change = False
+        self.pace = None                 # epochs a second (nnstudio.training.pace), None: full speed
         self._flush_timer = QTimer(self)
         self._flush_timer.setSingleShot(True)
         self._flush_timer.setInterval(FLUSH_MS)
@@ -114,6 +116,15 @@ class TrainingController(QObject):
         elif self.state == IDLE:
             self._start(step=kind)
 
+    def set_pace(self, pace):
+        """Train at ``pace`` epochs a second (None: full speed), from now on if a run is active."""
+        if pace == self.pace:
+            return
+        self.pace = pace
+        if self.active:
+            self.session.request_pace(pace)
+        self.pace_changed.emit(pace)
+
     def stop(self):
         """End the run after the current batch, keeping its weights (the end arrives as Progress)."""
         if self.active:
@@ -123,7 +134,13 @@ class TrainingController(QObject):
         """Forget the trained weights: the next run starts from fresh (seeded) weights."""
         if self.active:
             self.stop_and_wait()
+        self.forget_progress()
         self._own(lambda: self.doc.set_weights(None, None))
+
+    def forget_progress(self):
+        """No run to report on any more (fresh weights, another project): the views read "Ready"."""
+        if not self.active:
+            self.latest = None
 
     def stop_and_wait(self, timeout_ms=900) -> bool:
         """Stop at once and wait for the worker (closing, resetting); True when no thread is left."""
@@ -147,7 +164,8 @@ class TrainingController(QObject):
             self.failed.emit(user_text(reason))
             return
         recorder = RunRecorder(self.doc, self.workspace.dataset, translate=user_text)
-        session = recorder.session(start_paused=step is not None, max_rate=REPORT_RATE, epoch_rate=REPORT_RATE)
+        session = recorder.session(start_paused=step is not None, max_rate=REPORT_RATE, epoch_rate=REPORT_RATE,
+                                   pace=self.pace)
         if step is not None:
             session.request_step(step)
         self.session, self.recorder, self.latest = session, recorder, None

@@ -201,6 +201,12 @@ class MetricPlot(pg.PlotWidget):
     def auto_range(self):
         self.fit(force=True)
 
+    def reset_view(self):
+        """Forget a zoom or pan: follow the data, or show 0…1 on both axes when there is none."""
+        self.following, self._applied = True, None
+        self.getPlotItem().vb.setRange(xRange=(0, 1), yRange=(0, 1), padding=0.02)
+        self.fit(force=True)
+
     def _stop_following(self, *_):
         self.following = False
 

@@ -83,6 +83,13 @@ class RunsTable(QTableWidget):
         self.refresh()
 
     def _on_doc_changed(self, what):
+        if what == "project":          # runs of another project: same ids, other values
+            self._signature = None
+            if self._compared:
+                self._compared.clear()
+                self.compare_changed.emit(set())
+            self.refresh()
+            return
         if what != "history":
             return
         # a run reports up to ten times a second: refresh at most four times a second
