@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QCoreApplication, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QThread, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QProgressBar, QPushButton,
     QTableWidget, QTableWidgetItem, QVBoxLayout, QWizard, QWizardPage,
@@ -39,6 +39,10 @@ class FilePage(QWizardPage):
         browse.setToolTip(self.tr("Pick the CSV file in a file dialog."))
         browse.clicked.connect(self._browse)
         self.path_edit.editingFinished.connect(lambda: self._wizard.open_file(self.path_edit.text()))
+        # a typed or pasted path shows its preview as soon as it names a file, without leaving the field
+        self._typed = QTimer(self, singleShot=True, interval=300)
+        self._typed.timeout.connect(self._open_typed)
+        self.path_edit.textEdited.connect(lambda _text: self._typed.start())
         self.delimiter_combo = QComboBox(objectName="csvDelimiterCombo")
         self.delimiter_combo.setToolTip(self.tr("The character between the values of a row. "
                                                 "Detected automatically; change it if the preview looks wrong."))
@@ -72,6 +76,11 @@ class FilePage(QWizardPage):
         layout.addWidget(self.detected_label)
         layout.addWidget(self.error_label)
         layout.addWidget(self.table, 1)
+
+    def _open_typed(self):
+        path = self.path_edit.text().strip()
+        if path and os.path.isfile(path) and path != self._wizard._path:
+            self._wizard.open_file(path)
 
     def _browse(self):
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a CSV file"), "",

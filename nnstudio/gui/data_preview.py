@@ -8,7 +8,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QImage, QPixmap
 from PySide6.QtWidgets import (
-    QGridLayout, QLabel, QProgressBar, QStackedWidget, QTableWidget, QTableWidgetItem, QVBoxLayout,
+    QAbstractScrollArea, QApplication, QGridLayout, QLabel, QProgressBar, QStackedWidget, QTableWidget, QTableWidgetItem, QVBoxLayout,
     QWidget,
 )
 
@@ -30,6 +30,23 @@ def class_color(index: int) -> QColor:
     return QColor(class_hex(index))
 
 
+class PreviewPlot(pg.PlotWidget):
+    """The scatter of the data. The mouse wheel scrolls the panel around it (as everywhere else in
+    a scrolling panel) instead of zooming; the right-click menu still zooms."""
+
+    def wheelEvent(self, event):
+        area = self.parentWidget()
+        while area is not None and not isinstance(area, QAbstractScrollArea):
+            area = area.parentWidget()
+        if area is None:
+            event.ignore()
+            return
+        # handed over explicitly: Qt does not pass a wheel event on to the parents when it was sent
+        # by code (a test, a scripted demo), only when it came from the mouse
+        QApplication.sendEvent(area.viewport(), event.clone())
+        event.accept()
+
+
 class DataPreview(QWidget):
     """Shows a Dataset. ``set_dataset(None)`` clears it."""
 
@@ -38,7 +55,7 @@ class DataPreview(QWidget):
         self.setObjectName("dataPreview")
         self.dataset = None
         self.stack = QStackedWidget(self)
-        self.plot = pg.PlotWidget(objectName="dataScatterPlot")
+        self.plot = PreviewPlot(objectName="dataScatterPlot")
         self.plot.setToolTip(self.tr("Training points filled, test points with a dark outline."))
         self.plot.setAspectLocked(True)
         self.plot.showGrid(x=True, y=True, alpha=0.2)

@@ -10,7 +10,7 @@ import copy
 
 from nnstudio.engine.layers import deserialize
 from nnstudio.i18n import M_
-from nnstudio.project.network import layer_names, new_layer_spec, unique_layer_name
+from nnstudio.project.network import layer_names, new_layer_spec, renumber_default_names, unique_layer_name
 
 
 def weight_shape_list(layers):
@@ -84,6 +84,8 @@ class InsertLayer(NetworkCommand):
             spec["config"]["name"] = unique_layer_name(spec["config"].get("name") or "layer", taken)
         index = max(0, min(self.index, len(layers)))
         layers.insert(index, spec)
+        if isinstance(self.source, str):
+            renumber_default_names(layers)
         self.inserted_name = spec["config"]["name"]
         return layers
 

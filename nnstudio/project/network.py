@@ -48,6 +48,23 @@ def unique_layer_name(base: str, taken) -> str:
     return f"{base}_{i}"
 
 
+def renumber_default_names(layers) -> None:
+    """Default names ("dense", "dense_1", …) in the order the layers come, whatever order they were
+    added in: inserting before earlier layers must not read dense_2, dense_1, dense. Names a user
+    chose stay as they are."""
+    by_base: dict[str, list[int]] = {}
+    for i, spec in enumerate(layers):
+        base = backend.to_snake(spec["class_name"])
+        name = spec["config"].get("name", "")
+        if name == base or (name.startswith(base + "_") and name[len(base) + 1:].isdigit()):
+            by_base.setdefault(base, []).append(i)
+    for base, positions in by_base.items():
+        names = sorted((layers[i]["config"]["name"] for i in positions),
+                       key=lambda n: 0 if n == base else int(n[len(base) + 1:]) + 1)
+        for i, name in zip(positions, names):
+            layers[i]["config"]["name"] = name
+
+
 def layer_names(layers) -> list[str]:
     return [spec["config"].get("name", "") for spec in layers]
 

@@ -160,21 +160,32 @@ def _check_task(report, layers, task, output_units):
     want = (int(output_units),)
     if last.output_shape == want:
         return
-    what = (M_("validation", "{count} classes").format(count=output_units) if task == "classification"
-            else M_("validation", "{count} target value(s)").format(count=output_units))
+    if task == "classification":
+        what = M_("validation", "{count} classes").format(count=output_units)
+    elif int(output_units) == 1:
+        what = M_("validation", "1 target value")
+    else:
+        what = M_("validation", "{count} target values").format(count=output_units)
+    one = int(output_units) == 1
     dense_i = next((c.index for c in reversed(report.layers) if c.class_name == "Dense"), None)
     got = describe_shape(last.output_shape) if last.output_shape else M_("validation", "nothing")
     if dense_i is not None and last.output_shape is not None and len(last.output_shape) == 1 and \
             all(getattr(LAYER_TYPES.get(c.class_name), "elementwise", False) for c in report.layers[dense_i + 1:]):
         target = report.layers[dense_i]
+        needs = (M_("validation", "the output gives {got}, but this data has {what}: the last Dense layer needs "
+                                  "1 unit.") if one else
+                 M_("validation", "the output gives {got}, but this data has {what}: the last Dense layer needs "
+                                  "{units} units."))
+        fix = (M_("validation", "Set {layer} to 1 unit") if one else M_("validation", "Set {layer} to {units} units"))
         _fail(report, target if dense_i == last.index else last,
-              M_("validation", "the output gives {got}, but this data has {what}: the last Dense layer needs "
-                               "{units} units.").format(got=got, what=what, units=output_units),
-              Fix(M_("validation", "Set {layer} to {units} units").format(layer=target.name, units=output_units),
-                  dense_i, {"units": int(output_units)}))
+              needs.format(got=got, what=what, units=output_units),
+              Fix(fix.format(layer=target.name, units=output_units), dense_i, {"units": int(output_units)}))
     elif task == "classification":
         _fail(report, last, M_("validation", "the network must end with a Dense layer of {units} units "
                                              "(one per class); it ends with {got}.").format(units=output_units, got=got))
+    elif one:
+        _fail(report, last, M_("validation", "the network must end with a Dense layer of 1 unit (the target); "
+                                             "it ends with {got}.").format(got=got))
     else:
         _fail(report, last, M_("validation", "the network must end with a Dense layer of {units} units "
                                              "(one per target); it ends with {got}.").format(units=output_units, got=got))

@@ -15,6 +15,10 @@ PALETTE = ["Input", "Dense", "ReLU", "LeakyReLU", "Activation", "Dropout", "Batc
            "Conv2D", "MaxPooling2D", "AveragePooling2D", "GlobalAveragePooling2D", "Flatten", "Reshape"]
 
 
+def without_name(spec):
+    return {**spec, "config": {k: v for k, v in spec["config"].items() if k != "name"}}
+
+
 def block_facts(window):
     """(class, output shape, params) as the canvas blocks show them."""
     return [(b.content.class_name, b.output_shape, b.params) for b in window.builder.canvas.layer_blocks()]
@@ -39,7 +43,10 @@ def test_drop_every_type_at_first_middle_and_last(window, qtbot):
             layers = window.doc.layers
             assert len(layers) == len(original) + 1
             assert layers[position]["class_name"] == canonical_class(class_name)
-            assert [s for i, s in enumerate(layers) if i != position] == original
+            assert [without_name(s) for i, s in enumerate(layers) if i != position] == \
+                [without_name(s) for s in original]
+            names = [s["config"]["name"] for s in layers if s["class_name"] == "Dense"]
+            assert names == ["dense"] + [f"dense_{i}" for i in range(1, len(names))]   # in order
             # the canvas shows what the live validation computed, block by block
             assert len(canvas.layer_blocks()) == len(layers)
             assert block_facts(window) == report_facts(window)

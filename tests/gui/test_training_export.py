@@ -66,10 +66,10 @@ def test_hover_readout_names_epoch_and_values(qtbot, training_window):
     vb = plot.getPlotItem().vb
     scene_pos = vb.mapViewToScene(pg.Point(2, vb.viewRect().center().y()))
     curves._on_mouse(plot, scene_pos)
-    assert "Epoch 2 " in curves.readout.text() and "loss: training" in curves.readout.text()
+    assert "Epoch 2 " in curves.readout.full_text and "loss: training" in curves.readout.full_text
     assert curves.accuracy_plot.cursor.isVisible() and curves.accuracy_plot.cursor.value() == 2
     curves._on_mouse(plot, None)
-    assert curves.readout.text().startswith("Epoch 4 ")
+    assert curves.readout.full_text.startswith("Epoch 4 ")
 
 
 def test_log_scale_toggle(qtbot, training_window):

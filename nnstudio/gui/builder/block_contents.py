@@ -82,7 +82,8 @@ def loss_content(layers, training, dataset) -> BlockContent:
     elif dataset.task == "classification":
         meta = translate("NetworkCanvas", "needs 1 output (yes or no)")
     else:
-        meta = translate("NetworkCanvas", "needs {0} output value(s)").format(units)
+        meta = translate("NetworkCanvas", "needs 1 output value") if units == 1 else \
+            translate("NetworkCanvas", "needs {0} output values").format(units)
     how = translate("NetworkCanvas", "chosen automatically") if training.loss == "auto" else \
         translate("NetworkCanvas", "set in the training settings")
     tooltip = f"<b>{name}</b> ({_escape(detail)}) — {how}.<br>{about}"

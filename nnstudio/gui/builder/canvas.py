@@ -267,7 +267,11 @@ class NetworkCanvas(QGraphicsView):
 
     def gap_at(self, viewport_pos):
         p = self.mapToScene(viewport_pos)
-        return fl.nearest_gap(fl.gaps(self.flow, self._first_gap), p.x(), p.y())
+        candidates = fl.gaps(self.flow, self._first_gap)
+        on_link = fl.link_at(self.flow, p.x(), p.y(), BASE_H / 2, first=self._first_gap)
+        if on_link is not None:         # dropped on an arrow: between the two blocks it joins
+            return next(g for g in candidates if g.index == on_link)
+        return fl.nearest_gap(candidates, p.x(), p.y())
 
     def dragEnterEvent(self, event):
         if self._accepts(event.mimeData()):

@@ -133,6 +133,24 @@ def gaps(flow: Flow, first: int = 0) -> list:
     return out
 
 
+def link_at(flow: Flow, x: float, y: float, anchor: float | None = None, tolerance: float = 14.0,
+            first: int = 0) -> int | None:
+    """The flow position of the item whose incoming arrow passes within ``tolerance`` of (x, y):
+    a drop on the arrow between two items goes between them (also on a wrap-around elbow, whose
+    long middle stretch is far from every gap marker)."""
+    rects, bottoms = flow.rects, row_bottoms(flow)
+    best, best_d = None, tolerance
+    for g in range(max(1, first), len(rects)):
+        points = connector_route(rects[g - 1], rects[g], anchor, bottoms[g - 1])
+        for (x0, y0), (x1, y1) in zip(points, points[1:]):
+            px = min(max(x, min(x0, x1)), max(x0, x1))      # nearest point of an axis-parallel segment
+            py = min(max(y, min(y0, y1)), max(y0, y1))
+            d = math.hypot(x - px, y - py)
+            if d <= best_d:
+                best, best_d = g, d
+    return best
+
+
 def nearest_gap(candidates, x: float, y: float):
     """The gap whose marker is closest to (x, y); vertical distance counts double so the row wins."""
     best, best_d = None, math.inf

@@ -140,10 +140,11 @@ class LanguageMenu(QObject):
             self.restart()
 
     def restart(self):
-        """Close (asking about unsaved work as usual) and start again on the same file."""
-        path = self.window.doc.path
+        """Close (asking about unsaved work as usual) and start again on the same file, in the same
+        place on the screen (the window saves its geometry as it closes)."""
         if not self.window.close():
             return
+        path = self.window.doc.path        # after closing: "Save" in the prompt may just have named it
         program, *args = launch_command(*([str(path)] if path else []))
         QProcess.startDetached(program, args)
         QApplication.instance().quit()

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
 
 from nnstudio.gui.classroom import lesson_goal
 from nnstudio.gui.classroom.controls import CONTROLS
-from nnstudio.project.lesson import LessonGoal, LessonSettings
+from nnstudio.project.lesson import LessonGoal, LessonSettings, hash_password
 
 HIDE, LOCK = 1, 2
 
@@ -52,6 +52,21 @@ class LessonEditor(QDialog):
         self.instructions.setObjectName("lessonInstructionsEdit")
         self.instructions.setPlaceholderText(self.tr("What should the students do? Plain text, or simple HTML."))
         form.addRow(self.tr("&Instructions:"), self.instructions)
+        self._old_password = lesson.password
+        self.password = QLineEdit()
+        self.password.setObjectName("lessonPasswordEdit")
+        self.password.setEchoMode(QLineEdit.Password)
+        self.password.setPlaceholderText(self.tr("unchanged (a password is set)") if lesson.password else
+                                         self.tr("none: anyone can unlock from the Lesson menu"))
+        self.password.setToolTip(self.tr("Students need this password to unlock the controls. Only a scrambled "
+                                         "form of it (a hash) is saved in the file."))
+        self.remove_password = QCheckBox(self.tr("Remove the password"))
+        self.remove_password.setObjectName("lessonRemovePasswordCheck")
+        self.remove_password.setVisible(bool(lesson.password))
+        row = QHBoxLayout()
+        row.addWidget(self.password, 1)
+        row.addWidget(self.remove_password)
+        form.addRow(self.tr("Teacher &password:"), row)
         layout.addLayout(form)
 
         layout.addWidget(self._controls_box(window, lesson))
@@ -168,6 +183,11 @@ class LessonEditor(QDialog):
             hidden = self.max_hidden.value()
             goal = LessonGoal(metric=self.metric_combo.currentData(), threshold=float(self.threshold.value()),
                               at_least=bool(self.op.currentData()), max_hidden_layers=None if hidden < 0 else hidden)
+        if self.password.text():
+            password = hash_password(self.password.text())
+        else:
+            password = "" if self.remove_password.isChecked() else self._old_password
         return LessonSettings(enabled=self.enabled.isChecked(), title=self.title.text().strip(),
                               instructions=self.instructions.toPlainText().strip(),
-                              hidden=self.checked(HIDE), locked=self.checked(LOCK), goal=goal)
+                              hidden=self.checked(HIDE), locked=self.checked(LOCK), goal=goal,
+                              password=password)

@@ -55,14 +55,23 @@ def describe(goal: LessonGoal) -> str:
     return text.format(**values)
 
 
-def latest_logs(doc) -> dict | None:
+def latest_logs(doc, goal: LessonGoal | None = None) -> dict | None:
+    """The newest epoch of the current run, if it counts for ``goal``: a run from before the goal
+    was set, or one trained on other data than the project's, does not."""
     run = doc.history.current
-    return run.epochs[-1] if run is not None and run.epochs else None
+    if run is None or not run.epochs:
+        return None
+    if goal is not None and run.id <= goal.after_run:
+        return None
+    data = (run.settings or {}).get("data")
+    if data is not None and dict(data) != dict(doc.data_spec):
+        return None
+    return run.epochs[-1]
 
 
 def status(goal: LessonGoal, doc) -> tuple:
     """(met, one line saying where the student stands)."""
-    logs = latest_logs(doc)
+    logs = latest_logs(doc, goal)
     hidden = doc.hidden_layer_count()
     met = goal.is_met(logs, hidden)
     if met:

@@ -1,15 +1,16 @@
 """Lesson mode: the Lesson menu, the side panel and the locks, driven by ``doc.lesson``.
 
 Opening a file with a lesson locks the UI (the students' view). The teacher unlocks it with a
-deliberate menu action and a confirmation — no password: it only has to be impossible to do by
-accident. Unlocking lasts while the window is open; the file keeps its lesson.
+deliberate menu action and a confirmation, and with the lesson's password when the teacher set one
+(only its salted hash is in the file). Unlocking lasts while the window is open; the file keeps its
+lesson.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit, QMenu, QMessageBox
 
 from nnstudio.gui.classroom.lesson_editor import LessonEditor
 from nnstudio.gui.classroom.lesson_locks import LessonLocks
@@ -68,7 +69,7 @@ class LessonMode(QObject):
     def _on_doc_changed(self, what):
         if what == "lesson":
             self.refresh(lock=not self._editing)
-        elif what in ("history", "network", "weights"):
+        elif what in ("history", "network", "weights", "data"):
             self._update_goal()
 
     def refresh(self, lock: bool):
@@ -95,12 +96,25 @@ class LessonMode(QObject):
 
     # ----- teacher actions -----------------------------------------------------------------------
     def confirm_unlock(self) -> bool:
+        if self.doc.lesson.password:
+            return self.ask_password()
         answer = QMessageBox.question(
             self.window, self.tr("Unlock the lesson?"),
             self.tr("This gives back every hidden and locked control, for the teacher.\n\n"
                     "The lesson stays in the file: students who open it again see it locked."),
             QMessageBox.Yes | QMessageBox.Cancel, QMessageBox.Cancel)
         return answer == QMessageBox.Yes
+
+    def ask_password(self) -> bool:
+        """The teacher's password, asked until it is right or the teacher gives up."""
+        prompt = self.tr("This lesson is protected. Enter the teacher's password to unlock the controls:")
+        while True:
+            text, ok = QInputDialog.getText(self.window, self.tr("Unlock the lesson"), prompt, QLineEdit.Password)
+            if not ok:
+                return False
+            if self.doc.lesson.check_password(text):
+                return True
+            prompt = self.tr("That is not the password. Try again:")
 
     def request_unlock(self) -> bool:
         if not self.locks.active:
@@ -130,6 +144,12 @@ class LessonMode(QObject):
 
     def set_lesson(self, lesson):
         """Store the teacher's lesson in the project; the teacher's own window stays unlocked."""
+        old = self.doc.lesson.goal
+        if lesson.goal is not None:
+            same = old is not None and (old.metric, old.threshold, old.at_least, old.max_hidden_layers) == (
+                lesson.goal.metric, lesson.goal.threshold, lesson.goal.at_least, lesson.goal.max_hidden_layers)
+            # a new goal counts the runs after it only: an old run must not read "Goal reached!"
+            lesson.goal.after_run = old.after_run if same else max((r.id for r in self.doc.history.runs), default=0)
         self._editing = True
         try:
             self.doc.set_lesson(lesson)

@@ -10,7 +10,8 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QPointF, QRect, QSettings, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QDockWidget, QHBoxLayout, QLabel, QMenu, QPushButton, QTabWidget, QToolBar,
+                               QVBoxLayout, QWidget)
 
 from nnstudio.i18n import N_
 
@@ -226,6 +227,7 @@ class Tour(QObject):
         b.back.setEnabled(index > 0)
         b.setAccessibleName(b.title.text())
         b.setAccessibleDescription(b.text.text())
+        self._reveal(step)
         self._place()
         self.highlight.show()
         b.show()
@@ -252,6 +254,27 @@ class Tour(QObject):
         self.index = -1
 
     # ----- geometry --------------------------------------------------------------------------------
+    def _reveal(self, step):
+        """Bring the target to the front: its dock may be a tab behind another one."""
+        widget = None if step.target.startswith("menu:") else self.window.findChild(QWidget, step.target)
+        child = widget
+        parent = widget.parentWidget() if widget is not None else None
+        while parent is not None and parent is not self.window:
+            if isinstance(parent, QTabWidget) and parent.indexOf(child) >= 0:
+                parent.setCurrentWidget(child)
+            if isinstance(parent, QDockWidget) and (not parent.isVisible() or parent.visibleRegion().isEmpty()):
+                parent.show()
+                parent.raise_()
+            child, parent = parent, parent.parentWidget()
+
+    def _top_bars(self) -> int:
+        """The bottom of the menu bar and of the toolbars along the top, in window coordinates."""
+        bottom = self.window.menuBar().geometry().bottom()
+        for bar in self.window.findChildren(QToolBar):
+            if bar.isVisible() and self.window.toolBarArea(bar) == Qt.TopToolBarArea:
+                bottom = max(bottom, bar.geometry().bottom())
+        return bottom + 1
+
     def _target_rect(self, step) -> QRect | None:
         """The target's rectangle in window coordinates, or None when it is missing or hidden."""
         window = self.window
@@ -294,8 +317,10 @@ class Tour(QObject):
             side, x, y = "bottom", target.center().x() - w // 2, target.top() - h - gap
         b.set_side(side)
         h = b.sizeHint().height()
+        # below the menus and the Train button, unless the step points at them
+        top = self._top_bars() if target.top() >= self._top_bars() else 0
         x = min(max(x, 0), max(0, window.width() - w))
-        y = min(max(y, 0), max(0, window.height() - h))
+        y = min(max(y, top), max(top, window.height() - h))
         b.setGeometry(x, y, w, h)
         cx, cy = target.center().x() - x, target.center().y() - y
         b.tip = {"left": QPoint(0, cy), "right": QPoint(w - 1, cy), "top": QPoint(cx, 0),
