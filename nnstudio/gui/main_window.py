@@ -18,14 +18,15 @@ from nnstudio.project.workspace import Workspace
 
 
 #: bump when the docks change, so an older saved arrangement is not restored over the new one
-LAYOUT_VERSION = 2
+LAYOUT_VERSION = 3
 
 
 class MainWindow(QMainWindow):
     def __init__(self, doc=None):
         super().__init__()
         self.setObjectName("mainWindow")
-        self.resize(1400, 900)
+        free = self.screen().availableGeometry() if self.screen() is not None else None
+        self.resize(min(1400, free.width()) if free else 1400, min(900, free.height() - 30) if free else 900)
         self.doc = doc or make_example(DEFAULT_EXAMPLE)
         self.workspace = Workspace(self.doc, load=lambda spec: load_with_progress(spec, self))
         self.ui_budget = UiBudget(lambda: self.workspace.training_active)

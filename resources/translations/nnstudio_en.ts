@@ -918,6 +918,10 @@
         <translation>Press Train: the curves grow here as the network learns.</translation>
     </message>
     <message>
+        <source>Press Train: the curves grow here.</source>
+        <translation>Press Train: the curves grow here.</translation>
+    </message>
+    <message>
         <source>Epoch {0}</source>
         <translation>Epoch {0}</translation>
     </message>
@@ -2045,14 +2049,6 @@
         <translation>Inside the network</translation>
     </message>
     <message>
-        <source>Scroll the tabs left</source>
-        <translation>Scroll the tabs left</translation>
-    </message>
-    <message>
-        <source>Scroll the tabs right</source>
-        <translation>Scroll the tabs right</translation>
-    </message>
-    <message>
         <source>This view could not be drawn: %1</source>
         <translation>This view could not be drawn: %1</translation>
     </message>
@@ -2462,6 +2458,26 @@
         <translation>&amp;Instructions:</translation>
     </message>
     <message>
+        <source>unchanged (a password is set)</source>
+        <translation>unchanged (a password is set)</translation>
+    </message>
+    <message>
+        <source>none: anyone can unlock from the Lesson menu</source>
+        <translation>none: anyone can unlock from the Lesson menu</translation>
+    </message>
+    <message>
+        <source>Students need this password to unlock the controls. Only a scrambled form of it (a hash) is saved in the file.</source>
+        <translation>Students need this password to unlock the controls. Only a scrambled form of it (a hash) is saved in the file.</translation>
+    </message>
+    <message>
+        <source>Remove the password</source>
+        <translation>Remove the password</translation>
+    </message>
+    <message>
+        <source>Teacher &amp;password:</source>
+        <translation>Teacher &amp;password:</translation>
+    </message>
+    <message>
         <source>Save lesson</source>
         <translation>Save lesson</translation>
     </message>
@@ -2633,6 +2649,18 @@ The lesson stays in the file: students who open it again see it locked.</source>
         <translation>This gives back every hidden and locked control, for the teacher.
 
 The lesson stays in the file: students who open it again see it locked.</translation>
+    </message>
+    <message>
+        <source>This lesson is protected. Enter the teacher&apos;s password to unlock the controls:</source>
+        <translation>This lesson is protected. Enter the teacher&apos;s password to unlock the controls:</translation>
+    </message>
+    <message>
+        <source>Unlock the lesson</source>
+        <translation>Unlock the lesson</translation>
+    </message>
+    <message>
+        <source>That is not the password. Try again:</source>
+        <translation>That is not the password. Try again:</translation>
     </message>
     <message>
         <source>Controls unlocked. Lesson ▸ Lock controls shows the students&apos; view again.</source>
@@ -2820,8 +2848,12 @@ The lesson stays in the file: students who open it again see it locked.</transla
         <translation>needs 1 output (yes or no)</translation>
     </message>
     <message>
-        <source>needs {0} output value(s)</source>
-        <translation>needs {0} output value(s)</translation>
+        <source>needs 1 output value</source>
+        <translation>needs 1 output value</translation>
+    </message>
+    <message>
+        <source>needs {0} output values</source>
+        <translation>needs {0} output values</translation>
     </message>
     <message>
         <source>chosen automatically</source>
@@ -2913,6 +2945,17 @@ The lesson stays in the file: students who open it again see it locked.</transla
     <message>
         <source>The neuron view draws networks made of Dense layers. This network has other layers (e.g. convolutions); see Weights and gradients.</source>
         <translation>The neuron view draws networks made of Dense layers. This network has other layers (e.g. convolutions); see Weights and gradients.</translation>
+    </message>
+</context>
+<context>
+    <name>PaceSlider</name>
+    <message>
+        <source>Speed</source>
+        <translation>Speed</translation>
+    </message>
+    <message>
+        <source>How fast training runs. Slow it down to watch the curves and the boundary change step by step; the result is the same at every speed.</source>
+        <translation>How fast training runs. Slow it down to watch the curves and the boundary change step by step; the result is the same at every speed.</translation>
     </message>
 </context>
 <context>
@@ -3263,8 +3306,16 @@ The lesson stays in the file: students who open it again see it locked.</transla
         <translation>How far the run is: the epoch, and the batch within it</translation>
     </message>
     <message>
-        <source>Training speed in samples a second, and the time left</source>
-        <translation>Training speed in samples a second, and the time left</translation>
+        <source>The time left; the training speed shows here while a run trains</source>
+        <translation>The time left; the training speed shows here while a run trains</translation>
+    </message>
+    <message>
+        <source>{0} left</source>
+        <translation>{0} left</translation>
+    </message>
+    <message>
+        <source>Training speed: {0} (samples a second)</source>
+        <translation>Training speed: {0} (samples a second)</translation>
     </message>
     <message>
         <source>Resume</source>
@@ -3305,10 +3356,6 @@ The lesson stays in the file: students who open it again see it locked.</transla
     <message>
         <source>{0:,.0f} samples/s</source>
         <translation>{0:,.0f} samples/s</translation>
-    </message>
-    <message>
-        <source>  ·  {0} left</source>
-        <translation>  ·  {0} left</translation>
     </message>
     <message>
         <source>paused</source>
@@ -3716,6 +3763,10 @@ The lesson stays in the file: students who open it again see it locked.</transla
         <translation>Reset weights</translation>
     </message>
     <message>
+        <source>&amp;Speed</source>
+        <translation>&amp;Speed</translation>
+    </message>
+    <message>
         <source>Open Picture Folder…</source>
         <translation>Open Picture Folder…</translation>
     </message>
@@ -3736,8 +3787,12 @@ The lesson stays in the file: students who open it again see it locked.</transla
         <translation>Training: epoch {0} of {1}</translation>
     </message>
     <message>
-        <source>Paused at epoch {0}, batch {1} of {2}. Press Resume or Step to go on.</source>
-        <translation>Paused at epoch {0}, batch {1} of {2}. Press Resume or Step to go on.</translation>
+        <source>Paused after epoch {0}. Press Resume or Step to go on.</source>
+        <translation>Paused after epoch {0}. Press Resume or Step to go on.</translation>
+    </message>
+    <message>
+        <source>Paused in epoch {0}, after batch {1} of {2}. Press Resume or Step to go on.</source>
+        <translation>Paused in epoch {0}, after batch {1} of {2}. Press Resume or Step to go on.</translation>
     </message>
     <message>
         <source>Training finished after {0} epochs.</source>
@@ -3792,6 +3847,7 @@ The lesson stays in the file: students who open it again see it locked.</transla
     <name>TrainingSettingsPanel</name>
     <message>
         <source>A run is active: only the optimizer and learning rate can change now. Stop the run to change the rest.</source>
+        <extracomment>hyperparameters shown only under the &quot;Advanced&quot; fold (plain words by default)</extracomment>
         <translation>A run is active: only the optimizer and learning rate can change now. Stop the run to change the rest.</translation>
     </message>
     <message>
@@ -3809,6 +3865,14 @@ The lesson stays in the file: students who open it again see it locked.</transla
     <message>
         <source>Learning-rate schedule</source>
         <translation>Learning-rate schedule</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Advanced</translation>
+    </message>
+    <message>
+        <source>Settings a first lesson never needs: the optimizer&apos;s fine print and how the loss reads the network&apos;s output</source>
+        <translation>Settings a first lesson never needs: the optimizer&apos;s fine print and how the loss reads the network&apos;s output</translation>
     </message>
     <message>
         <source>Adam</source>
@@ -3901,6 +3965,14 @@ The lesson stays in the file: students who open it again see it locked.</transla
     <message>
         <source>Shrinks every weight a little at each step, which keeps the network simple.</source>
         <translation>Shrinks every weight a little at each step, which keeps the network simple.</translation>
+    </message>
+    <message>
+        <source>From logits: the loss turns the last layer&apos;s raw scores into probabilities itself (more exact than a softmax layer). From probabilities: the last layer already gives probabilities.</source>
+        <translation>From logits: the loss turns the last layer&apos;s raw scores into probabilities itself (more exact than a softmax layer). From probabilities: the last layer already gives probabilities.</translation>
+    </message>
+    <message>
+        <source>Loss reads</source>
+        <translation>Loss reads</translation>
     </message>
     <message>
         <source>Initial accumulator</source>
@@ -4043,8 +4115,16 @@ The lesson stays in the file: students who open it again see it locked.</transla
         <translation>chosen from the data</translation>
     </message>
     <message>
-        <source> (from logits)</source>
-        <translation> (from logits)</translation>
+        <source>raw scores (from logits)</source>
+        <translation>raw scores (from logits)</translation>
+    </message>
+    <message>
+        <source>probabilities</source>
+        <translation>probabilities</translation>
+    </message>
+    <message>
+        <source>the network&apos;s output as it is</source>
+        <translation>the network&apos;s output as it is</translation>
     </message>
     <message>
         <source>Change {0}</source>
@@ -6031,6 +6111,22 @@ The lesson stays in the file: students who open it again see it locked.</transla
     </message>
 </context>
 <context>
+    <name>pace</name>
+    <message>
+        <source>Full speed</source>
+        <extracomment>&quot;watch&quot;: slow enough to see every step of a 2-D example, fast enough that a lesson&apos;s run ends within a minute (the spiral&apos;s 300 epochs take 30 s)</extracomment>
+        <translation>Full speed</translation>
+    </message>
+    <message>
+        <source>Watch ({0:g} epochs/s)</source>
+        <translation>Watch ({0:g} epochs/s)</translation>
+    </message>
+    <message>
+        <source>{0:g} epochs/s</source>
+        <translation>{0:g} epochs/s</translation>
+    </message>
+</context>
+<context>
     <name>training</name>
     <message>
         <source>diverged: weights restored</source>
@@ -6080,12 +6176,20 @@ The lesson stays in the file: students who open it again see it locked.</transla
         <translation>{count} classes</translation>
     </message>
     <message>
-        <source>{count} target value(s)</source>
-        <translation>{count} target value(s)</translation>
+        <source>1 target value</source>
+        <translation>1 target value</translation>
+    </message>
+    <message>
+        <source>{count} target values</source>
+        <translation>{count} target values</translation>
     </message>
     <message>
         <source>nothing</source>
         <translation>nothing</translation>
+    </message>
+    <message>
+        <source>the output gives {got}, but this data has {what}: the last Dense layer needs 1 unit.</source>
+        <translation>the output gives {got}, but this data has {what}: the last Dense layer needs 1 unit.</translation>
     </message>
     <message>
         <source>the output gives {got}, but this data has {what}: the last Dense layer needs {units} units.</source>
@@ -6096,8 +6200,16 @@ The lesson stays in the file: students who open it again see it locked.</transla
         <translation>Set {layer} to {units} units</translation>
     </message>
     <message>
+        <source>Set {layer} to 1 unit</source>
+        <translation>Set {layer} to 1 unit</translation>
+    </message>
+    <message>
         <source>the network must end with a Dense layer of {units} units (one per class); it ends with {got}.</source>
         <translation>the network must end with a Dense layer of {units} units (one per class); it ends with {got}.</translation>
+    </message>
+    <message>
+        <source>the network must end with a Dense layer of 1 unit (the target); it ends with {got}.</source>
+        <translation>the network must end with a Dense layer of 1 unit (the target); it ends with {got}.</translation>
     </message>
     <message>
         <source>the network must end with a Dense layer of {units} units (one per target); it ends with {got}.</source>

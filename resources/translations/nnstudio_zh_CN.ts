@@ -918,6 +918,10 @@
         <translation>按“训练”：网络学习时，曲线会在这里逐渐画出来。</translation>
     </message>
     <message>
+        <source>Press Train: the curves grow here.</source>
+        <translation>按“训练”：曲线会在这里生长。</translation>
+    </message>
+    <message>
         <source>Epoch {0}</source>
         <translation>第 {0} 轮</translation>
     </message>
@@ -2045,14 +2049,6 @@
         <translation>网络内部</translation>
     </message>
     <message>
-        <source>Scroll the tabs left</source>
-        <translation>向左滚动标签页</translation>
-    </message>
-    <message>
-        <source>Scroll the tabs right</source>
-        <translation>向右滚动标签页</translation>
-    </message>
-    <message>
         <source>This view could not be drawn: %1</source>
         <translation>无法绘制此视图：%1</translation>
     </message>
@@ -2462,6 +2458,26 @@
         <translation>说明(&amp;I)：</translation>
     </message>
     <message>
+        <source>unchanged (a password is set)</source>
+        <translation>不变（已设置密码）</translation>
+    </message>
+    <message>
+        <source>none: anyone can unlock from the Lesson menu</source>
+        <translation>无：任何人都可以从“课程”菜单解锁</translation>
+    </message>
+    <message>
+        <source>Students need this password to unlock the controls. Only a scrambled form of it (a hash) is saved in the file.</source>
+        <translation>学生需要这个密码才能解锁控件。文件中只保存它的加密形式（哈希值）。</translation>
+    </message>
+    <message>
+        <source>Remove the password</source>
+        <translation>删除密码</translation>
+    </message>
+    <message>
+        <source>Teacher &amp;password:</source>
+        <translation>教师密码(&amp;P)：</translation>
+    </message>
+    <message>
         <source>Save lesson</source>
         <translation>保存课程</translation>
     </message>
@@ -2633,6 +2649,18 @@ The lesson stays in the file: students who open it again see it locked.</source>
         <translation>这会为教师恢复所有被隐藏和锁定的控件。
 
 课程仍保存在文件中：学生再次打开时，看到的仍是锁定状态。</translation>
+    </message>
+    <message>
+        <source>This lesson is protected. Enter the teacher&apos;s password to unlock the controls:</source>
+        <translation>这节课受密码保护。请输入教师密码以解锁控件：</translation>
+    </message>
+    <message>
+        <source>Unlock the lesson</source>
+        <translation>解锁课程</translation>
+    </message>
+    <message>
+        <source>That is not the password. Try again:</source>
+        <translation>密码不对。请再试一次：</translation>
     </message>
     <message>
         <source>Controls unlocked. Lesson ▸ Lock controls shows the students&apos; view again.</source>
@@ -2820,7 +2848,11 @@ The lesson stays in the file: students who open it again see it locked.</source>
         <translation>需要 1 个输出（是或否）</translation>
     </message>
     <message>
-        <source>needs {0} output value(s)</source>
+        <source>needs 1 output value</source>
+        <translation>需要 1 个输出值</translation>
+    </message>
+    <message>
+        <source>needs {0} output values</source>
         <translation>需要 {0} 个输出值</translation>
     </message>
     <message>
@@ -2912,6 +2944,17 @@ The lesson stays in the file: students who open it again see it locked.</source>
     <message>
         <source>The neuron view draws networks made of Dense layers. This network has other layers (e.g. convolutions); see Weights and gradients.</source>
         <translation>神经元视图只能画由 Dense 层组成的网络。这个网络含有其他层（例如卷积层）；请查看“权重和梯度”。</translation>
+    </message>
+</context>
+<context>
+    <name>PaceSlider</name>
+    <message>
+        <source>Speed</source>
+        <translation>速度</translation>
+    </message>
+    <message>
+        <source>How fast training runs. Slow it down to watch the curves and the boundary change step by step; the result is the same at every speed.</source>
+        <translation>训练运行的快慢。放慢速度可以一步步观察曲线和决策边界的变化；无论什么速度，结果都相同。</translation>
     </message>
 </context>
 <context>
@@ -3262,8 +3305,16 @@ The lesson stays in the file: students who open it again see it locked.</source>
         <translation>训练进行到哪里了：第几轮，以及这一轮中的第几批</translation>
     </message>
     <message>
-        <source>Training speed in samples a second, and the time left</source>
-        <translation>训练速度（每秒样本数）和剩余时间</translation>
+        <source>The time left; the training speed shows here while a run trains</source>
+        <translation>剩余时间；训练进行时，这里的提示显示训练速度</translation>
+    </message>
+    <message>
+        <source>{0} left</source>
+        <translation>还剩 {0}</translation>
+    </message>
+    <message>
+        <source>Training speed: {0} (samples a second)</source>
+        <translation>训练速度：{0}（每秒样本数）</translation>
     </message>
     <message>
         <source>Resume</source>
@@ -3304,10 +3355,6 @@ The lesson stays in the file: students who open it again see it locked.</source>
     <message>
         <source>{0:,.0f} samples/s</source>
         <translation>{0:,.0f} 样本/秒</translation>
-    </message>
-    <message>
-        <source>  ·  {0} left</source>
-        <translation>  ·  剩余 {0}</translation>
     </message>
     <message>
         <source>paused</source>
@@ -3715,6 +3762,10 @@ The lesson stays in the file: students who open it again see it locked.</source>
         <translation>重置权重</translation>
     </message>
     <message>
+        <source>&amp;Speed</source>
+        <translation>速度(&amp;S)</translation>
+    </message>
+    <message>
         <source>Open Picture Folder…</source>
         <translation>打开图片文件夹…</translation>
     </message>
@@ -3735,8 +3786,12 @@ The lesson stays in the file: students who open it again see it locked.</source>
         <translation>正在训练：第 {0} 轮，共 {1} 轮</translation>
     </message>
     <message>
-        <source>Paused at epoch {0}, batch {1} of {2}. Press Resume or Step to go on.</source>
-        <translation>已暂停在第 {0} 轮，第 {1} 批（共 {2} 批）。按“继续”或“单步”接着训练。</translation>
+        <source>Paused after epoch {0}. Press Resume or Step to go on.</source>
+        <translation>已在第 {0} 轮之后暂停。按“继续”或“单步”接着训练。</translation>
+    </message>
+    <message>
+        <source>Paused in epoch {0}, after batch {1} of {2}. Press Resume or Step to go on.</source>
+        <translation>已在第 {0} 轮暂停，完成第 {1} 批（共 {2} 批）。按“继续”或“单步”接着训练。</translation>
     </message>
     <message>
         <source>Training finished after {0} epochs.</source>
@@ -3791,6 +3846,7 @@ The lesson stays in the file: students who open it again see it locked.</source>
     <name>TrainingSettingsPanel</name>
     <message>
         <source>A run is active: only the optimizer and learning rate can change now. Stop the run to change the rest.</source>
+        <extracomment>hyperparameters shown only under the &quot;Advanced&quot; fold (plain words by default)</extracomment>
         <translation>正在训练：现在只能修改优化器和学习率。停止训练后才能修改其他设置。</translation>
     </message>
     <message>
@@ -3808,6 +3864,14 @@ The lesson stays in the file: students who open it again see it locked.</source>
     <message>
         <source>Learning-rate schedule</source>
         <translation>学习率调度</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>高级</translation>
+    </message>
+    <message>
+        <source>Settings a first lesson never needs: the optimizer&apos;s fine print and how the loss reads the network&apos;s output</source>
+        <translation>第一节课用不到的设置：优化器的细节，以及损失函数如何读取网络的输出</translation>
     </message>
     <message>
         <source>Adam</source>
@@ -3900,6 +3964,14 @@ The lesson stays in the file: students who open it again see it locked.</source>
     <message>
         <source>Shrinks every weight a little at each step, which keeps the network simple.</source>
         <translation>每一步都把所有权重稍微缩小一点，让网络保持简单。</translation>
+    </message>
+    <message>
+        <source>From logits: the loss turns the last layer&apos;s raw scores into probabilities itself (more exact than a softmax layer). From probabilities: the last layer already gives probabilities.</source>
+        <translation>来自 logits：损失函数自己把最后一层的原始分数变成概率（比 softmax 层更精确）。来自概率：最后一层已经给出概率。</translation>
+    </message>
+    <message>
+        <source>Loss reads</source>
+        <translation>损失函数读取</translation>
     </message>
     <message>
         <source>Initial accumulator</source>
@@ -4042,8 +4114,16 @@ The lesson stays in the file: students who open it again see it locked.</source>
         <translation>根据数据选择</translation>
     </message>
     <message>
-        <source> (from logits)</source>
-        <translation>（来自 logits）</translation>
+        <source>raw scores (from logits)</source>
+        <translation>原始分数（来自 logits）</translation>
+    </message>
+    <message>
+        <source>probabilities</source>
+        <translation>概率</translation>
+    </message>
+    <message>
+        <source>the network&apos;s output as it is</source>
+        <translation>网络的原样输出</translation>
     </message>
     <message>
         <source>Change {0}</source>
@@ -6030,6 +6110,22 @@ The lesson stays in the file: students who open it again see it locked.</source>
     </message>
 </context>
 <context>
+    <name>pace</name>
+    <message>
+        <source>Full speed</source>
+        <extracomment>&quot;watch&quot;: slow enough to see every step of a 2-D example, fast enough that a lesson&apos;s run ends within a minute (the spiral&apos;s 300 epochs take 30 s)</extracomment>
+        <translation>全速</translation>
+    </message>
+    <message>
+        <source>Watch ({0:g} epochs/s)</source>
+        <translation>观看（每秒 {0:g} 轮）</translation>
+    </message>
+    <message>
+        <source>{0:g} epochs/s</source>
+        <translation>每秒 {0:g} 轮</translation>
+    </message>
+</context>
+<context>
     <name>training</name>
     <message>
         <source>diverged: weights restored</source>
@@ -6079,12 +6175,20 @@ The lesson stays in the file: students who open it again see it locked.</source>
         <translation>{count} 个类别</translation>
     </message>
     <message>
-        <source>{count} target value(s)</source>
+        <source>1 target value</source>
+        <translation>1 个目标值</translation>
+    </message>
+    <message>
+        <source>{count} target values</source>
         <translation>{count} 个目标值</translation>
     </message>
     <message>
         <source>nothing</source>
         <translation>什么也没有</translation>
+    </message>
+    <message>
+        <source>the output gives {got}, but this data has {what}: the last Dense layer needs 1 unit.</source>
+        <translation>输出给出 {got}，但这份数据有 {what}：最后一个 Dense 层需要 1 个单元。</translation>
     </message>
     <message>
         <source>the output gives {got}, but this data has {what}: the last Dense layer needs {units} units.</source>
@@ -6095,8 +6199,16 @@ The lesson stays in the file: students who open it again see it locked.</source>
         <translation>把 {layer} 设为 {units} 个单元</translation>
     </message>
     <message>
+        <source>Set {layer} to 1 unit</source>
+        <translation>把 {layer} 设为 1 个单元</translation>
+    </message>
+    <message>
         <source>the network must end with a Dense layer of {units} units (one per class); it ends with {got}.</source>
         <translation>网络必须以一个有 {units} 个单元的 Dense 层结尾（每个类别一个）；现在结尾输出的是{got}。</translation>
+    </message>
+    <message>
+        <source>the network must end with a Dense layer of 1 unit (the target); it ends with {got}.</source>
+        <translation>网络必须以 1 个单元（目标值）的 Dense 层结尾；现在它以 {got} 结尾。</translation>
     </message>
     <message>
         <source>the network must end with a Dense layer of {units} units (one per target); it ends with {got}.</source>

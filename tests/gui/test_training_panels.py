@@ -2,7 +2,7 @@
 
 import numpy as np
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QDialog, QDoubleSpinBox, QSpinBox
+from PySide6.QtWidgets import QComboBox, QDialog, QDoubleSpinBox, QLabel, QSpinBox
 
 from nnstudio.data import load_dataset
 from nnstudio.gui.training.log_spin import LogSpinBox, next_125
@@ -61,11 +61,10 @@ def test_settings_are_undoable_commands_that_merge_while_typing(qtbot, training_
 def test_only_the_chosen_optimizers_hyperparameters_show(qtbot, training_window):
     window = training_window
     panel = window.training.settings_panel
-    form = panel.forms["optimizer"]
     combo = window.findChild(QComboBox, "optimizerCombo")
 
     def shown(field):
-        return form.isRowVisible(panel.widgets[field])
+        return panel.form_of(field).isRowVisible(panel.widgets[field])
 
     assert shown("beta_1") and not shown("momentum")
     combo.setCurrentIndex(combo.findData("sgd"))
@@ -82,7 +81,8 @@ def test_only_the_chosen_optimizers_hyperparameters_show(qtbot, training_window)
 def test_loss_combo_says_what_automatic_means(qtbot, training_window):
     window = training_window
     loss = window.findChild(QComboBox, "lossCombo")
-    assert "cross-entropy" in loss.itemText(0) and "logits" in loss.itemText(0)
+    assert "cross-entropy" in loss.itemText(0)                  # "from logits" is under Advanced
+    assert "from logits" in window.findChild(QLabel, "lossInputLabel").text()
     use_example(window, "gauss")
     combo = window.findChild(QComboBox, "datasetCombo")
     window.training.data_panel._on_combo(combo.findData("plane"))        # a regression set

@@ -17,7 +17,9 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QToolBar, QWidget
 
 SCALE = 1.6
 CURVE_WIDTH = 4
-ESSENTIAL = ("networkCanvas", "lossPlot", "accuracyPlot", "trainButton")
+#: what the back row came to see: the network, the curves and their headline numbers, the decision
+#: boundary, and the train button
+ESSENTIAL = ("networkCanvas", "lossPlot", "accuracyPlot", "trainButton", "boundaryView")
 
 # Okabe–Ito blue for selection; black on white (contrast 21:1); disabled grey #595959 (7:1)
 HIGH_CONTRAST = {

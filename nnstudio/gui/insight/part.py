@@ -12,10 +12,11 @@ from __future__ import annotations
 import time
 import traceback
 
-from PySide6.QtCore import QObject, QSettings, QSize, Qt, QTimer
-from PySide6.QtWidgets import QDockWidget, QFrame, QScrollArea, QTabBar, QToolButton
+from PySide6.QtCore import QObject, QSize, Qt, QTimer
+from PySide6.QtWidgets import QDockWidget, QFrame, QScrollArea
 
 from nnstudio.errors import NNStudioError
+from nnstudio.gui import first_screen
 from nnstudio.gui.insight.boundary_view import BoundaryView
 from nnstudio.gui.insight.draw_digit_view import DrawDigitView
 from nnstudio.gui.insight.evaluation_view import EvaluationView
@@ -33,7 +34,6 @@ from nnstudio.insight.weight_history import WeightHistory
 INTERVAL_MS = 100     # ≤ 10 redraws a second
 MAX_WAIT = 5.0        # seconds: the longest a costly redraw round may delay the next one
 SHARED_WAIT = 1.0     # seconds: the longest a busy UI thread (ui_budget) may delay a redraw
-COLUMN_SHARE = 0.28  # first start: the views' column takes this share of the window's width
 BUDGET = 30           # after a redraw costing t (CPU), wait ≥ BUDGET·t: redrawing uses ≤ 3.3 % of a core
 
 
@@ -149,23 +149,11 @@ class InsightPart(QObject):
         self._anchor = anchor if anchor not in self.docks else None
         self._name_tab_scroll_buttons()
         QTimer.singleShot(0, self._name_tab_scroll_buttons)   # Qt may make the tab bar anew on showing
-        if QSettings().value("mainWindow/state") is None:    # first start: no layout of the user's own
-            QTimer.singleShot(0, lambda: w.resizeDocks([anchor], [int(w.width() * COLUMN_SHARE)],
-                                                       Qt.Orientation.Horizontal))
+        # a first start's arrangement and sizes: nnstudio.gui.first_screen
 
     def _name_tab_scroll_buttons(self):
-        """Many tabs: whole titles and scroll arrows rather than "Deci…", and the arrows (which
-        Qt leaves nameless) named for screen readers."""
-        titles = {dock.windowTitle() for dock in self.docks}
-        for bar in self.window.findChildren(QTabBar):
-            if bar.parentWidget() is self.window and titles & {bar.tabText(i) for i in range(bar.count())}:
-                bar.setElideMode(Qt.TextElideMode.ElideNone)
-                bar.setUsesScrollButtons(True)
-                for button in bar.findChildren(QToolButton):
-                    left = button.arrowType() == Qt.ArrowType.LeftArrow
-                    text = self.tr("Scroll the tabs left") if left else self.tr("Scroll the tabs right")
-                    button.setAccessibleName(text)
-                    button.setToolTip(text)
+        """Every tab in view: short titles rather than tabs hidden behind scroll arrows."""
+        first_screen.shrink_tab_titles(self.window)
 
     def _on_training_changed(self, active):
         if active:

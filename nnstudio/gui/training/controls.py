@@ -93,8 +93,8 @@ class RunControls(QWidget):
         self.progress.setTextVisible(True)
         self.speed = QLabel()
         self.speed.setObjectName("trainingSpeed")
-        self.speed.setToolTip(self.tr("Training speed in samples a second, and the time left"))
-        self.speed.setFixedWidth(230)       # text changes must not re-lay-out the toolbar
+        self.speed.setToolTip(self.tr("The time left; the training speed shows here while a run trains"))
+        self.speed.setFixedWidth(170)       # text changes must not re-lay-out the toolbar
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)
         for w in (self.train_button, self.pause_button, self.step_button, self.stop_button, self.reset_button):
@@ -176,9 +176,13 @@ class RunControls(QWidget):
                 fmt += self.tr("  (paused)")
                 speed = self.tr("paused")
             elif p.state == RUNNING and p.samples_per_second > 0:
-                speed = self.tr("{0:,.0f} samples/s").format(three_digits(p.samples_per_second))
+                # plain words on the toolbar; the technical rate in the tooltip
+                rate = self.tr("{0:,.0f} samples/s").format(three_digits(p.samples_per_second))
                 if p.eta_seconds is not None:
-                    speed += self.tr("  ·  {0} left").format(format_duration(p.eta_seconds))
+                    speed = self.tr("{0} left").format(format_duration(p.eta_seconds))
+                rate_tip = self.tr("Training speed: {0} (samples a second)").format(rate)
+                if self.speed.toolTip() != rate_tip:
+                    self.speed.setToolTip(rate_tip)
         bar = self.progress
         # QProgressBar.setValue repaints at once; with updates held back the bar paints once
         bar.setUpdatesEnabled(False)

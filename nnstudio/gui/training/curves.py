@@ -52,7 +52,18 @@ def fmt(value) -> str:
 
 class ReadoutLabel(QLabel):
     """A one-line label whose size never depends on its text: rewriting it 25 times a second must
-    not make the layout (and so both plots) redo their geometry and repaint."""
+    not make the layout (and so both plots) redo their geometry and repaint.
+
+    It is given the same reading in longer and shorter words and shows the longest that fits its
+    width (the tools beside it must never cut it off); the longest is always its tooltip."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.variants = ("",)
+
+    @property
+    def full_text(self) -> str:
+        return self.variants[0]
 
     def sizeHint(self):
         return QSize(200, self.fontMetrics().height() + 8)
@@ -60,9 +71,25 @@ class ReadoutLabel(QLabel):
     def minimumSizeHint(self):
         return self.sizeHint()
 
-    def setText(self, text):
+    def setText(self, *variants):
+        """``setText(long, shorter, …)``: the longest that fits is shown."""
+        self.variants = variants or ("",)
+        self._fit()
+
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self):
+        metrics, room = self.fontMetrics(), self.contentsRect().width() - 2 * max(0, self.margin()) - 12
+        text = next((t for t in self.variants if metrics.horizontalAdvance(t) <= room), None)
+        if text is None:
+            text = metrics.elidedText(self.variants[-1], Qt.ElideRight, max(room, 0))
         if text != self.text():
             super().setText(text)
+        tip = self.full_text if text != self.full_text else ""
+        if tip != self.toolTip():
+            self.setToolTip(tip)
 
 
 class CurvesView(QWidget):
@@ -90,7 +117,10 @@ class CurvesView(QWidget):
         self.readout = ReadoutLabel()
         self.readout.setObjectName("curvesReadout")
         self.readout.setTextFormat(Qt.PlainText)
-        self.readout.setStyleSheet("font-size: 12pt; padding: 2px 6px;")
+        font = self.readout.font()          # a font of its own: presentation mode enlarges it
+        font.setPointSize(12)
+        self.readout.setFont(font)
+        self.readout.setStyleSheet("padding: 2px 6px;")
         self.tools = QHBoxLayout()
         self.tools.setContentsMargins(0, 0, 0, 0)
         self.readout.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Fixed)
@@ -146,6 +176,15 @@ class CurvesView(QWidget):
             self._sync_compared()
         elif what == "data":
             self._set_titles()
+        elif what == "project":
+            self.reset()
+
+    def reset(self):
+        """A new project: its own curves (none compared) at their own ranges."""
+        self._run = object()           # whatever the project's current run is, rebuild
+        self.refresh()
+        for plot in (self.loss_plot, self.accuracy_plot):
+            plot.reset_view()
 
     def refresh(self):
         """Bring the curves up to the project's current run (only what is new is appended)."""
@@ -285,18 +324,23 @@ class CurvesView(QWidget):
         run = self._run
         if logs is None:
             if run is None or not run.epochs:
-                self.readout.setText(self.tr("Press Train: the curves grow here as the network learns."))
+                self.readout.setText(self.tr("Press Train: the curves grow here as the network learns."),
+                                     self.tr("Press Train: the curves grow here."))
                 return
             logs = run.epochs[-1]
         m = self.metric_key
         parts = [self.tr("Epoch {0}").format(int(logs.get("epoch", 0)))]
+        short, shortest = list(parts), list(parts)
         for title, key in ((self.tr("loss"), "loss"), (self.tr("mae") if m == "mae" else self.tr("accuracy"), m)):
             values = [(name, logs.get(prefix + key)) for name, prefix in (
                 (self.tr("training"), ""), (self.tr("validation"), "val_"), (self.tr("test"), "test_"))]
             shown = ", ".join(f"{name} {fmt(v)}" for name, v in values if v is not None)
             if shown:
                 parts.append(f"{title}: {shown}")
-        self.readout.setText("  │  ".join(parts))
+                short.append(f"{title} " + " / ".join(fmt(v) for _n, v in values if v is not None))
+                last = [(n, v) for n, v in values if v is not None][-1]          # test, else training
+                shortest.append(f"{last[0]} {title} {fmt(last[1])}")
+        self.readout.setText("  │  ".join(parts), " │ ".join(short), " │ ".join(shortest))
 
     # ----- view tools -------------------------------------------------------------------------
     def set_log_scale(self, on: bool):

@@ -51,10 +51,12 @@ class DataPanel(QWidget):
         layout.addWidget(self.notice)
         layout.addWidget(self.combo)
         layout.addWidget(self.description)
-        layout.addWidget(self.knobs)
         layout.addWidget(self.summary)
         layout.addWidget(self.error)
+        # the data first (a first look at the lesson), its settings below
+        self.preview.setMinimumHeight(170)
         layout.addWidget(self.preview, 1)
+        layout.addWidget(self.knobs)
         self._loading = False
         self.combo.activated.connect(self._on_combo)
         doc.changed.connect(self._on_doc_changed)
@@ -106,6 +108,7 @@ class DataPanel(QWidget):
         form.addRow(self.tr("Samples"), self.samples)
         seed_row = QHBoxLayout()
         seed_row.setContentsMargins(0, 0, 0, 0)
+        self.seed.setMinimumWidth(70)          # ten digits need not show at once: the column stays narrow
         seed_row.addWidget(self.seed, 1)
         seed_row.addWidget(self.regenerate)
         self.seed_box = QWidget()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (QCheckBox, QDockWidget, QFileDialog, QMenu, QPush
                                QToolButton, QVBoxLayout, QWidget)
 
 from nnstudio.errors import NNStudioError
+from nnstudio.gui import first_screen
 from nnstudio.gui.user_text import user_text
 from nnstudio.gui.training.banner import MessageBanner
 from nnstudio.gui.training.controller import IDLE, RUNNING, TrainingController
@@ -25,10 +26,12 @@ from nnstudio.gui.training.controls import RunControls
 from nnstudio.gui.training.curves import CurvesView
 from nnstudio.gui.training.data_panel import DataPanel
 from nnstudio.gui.training.export import export_curves_png, export_history_csv
+from nnstudio.gui.training.pace_control import PaceMenu, PaceSlider
 from nnstudio.gui.training.runs_table import RunsTable
 from nnstudio.gui.training.settings_panel import TrainingSettingsPanel
 from nnstudio.gui.training.undo import push
 from nnstudio.project.commands import SetTrainingConfig
+from nnstudio.training.pace import default_pace
 
 STATUS_INTERVAL = 0.25   # seconds between status-bar updates while training
 
@@ -42,6 +45,7 @@ class TrainingPart(QObject):
         self.data_panel = DataPanel(doc, workspace, window.undo_stack)
         self.settings_panel = TrainingSettingsPanel(doc, workspace, window.undo_stack)
         self.controls = RunControls(self.controller, doc)
+        self.pace_slider = PaceSlider(self.controller)
         self.curves = CurvesView(doc, workspace, window.ui_budget)
         self.banner = MessageBanner()
         self.runs_table = RunsTable(doc, window.undo_stack)
@@ -63,6 +67,7 @@ class TrainingPart(QObject):
         workspace.dataset_changed.connect(lambda *_: self._update_enabled())
         doc.changed.connect(self._on_doc_changed)
         self._update_enabled()
+        self.reset_for_project()
 
     # ----- building --------------------------------------------------------------------------
     def _build_curves_tools(self):
@@ -108,6 +113,7 @@ class TrainingPart(QObject):
         w = self.window
         data_scroll = QScrollArea()          # a small minimum height: the window fits a 1000-pixel screen
         data_scroll.setWidgetResizable(True)
+        data_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)     # the panel narrows with the dock
         data_scroll.setWidget(self.data_panel)
         self.data_dock = self._dock("dataDock", self.tr("Data"), data_scroll, Qt.RightDockWidgetArea)
         self.settings_dock = self._dock("trainingSettingsDock", self.tr("Training settings"), self.settings_panel,
@@ -123,6 +129,7 @@ class TrainingPart(QObject):
         self.toolbar.setObjectName("trainingToolBar")
         self.toolbar.setMovable(False)
         self.toolbar.addWidget(self.controls)
+        self.toolbar.addWidget(self.pace_slider)
         w.addToolBar(Qt.TopToolBarArea, self.toolbar)
         self.arrange_docks()
 
@@ -142,24 +149,8 @@ class TrainingPart(QObject):
         return False
 
     def _arrange_default(self):
-        """Data and training settings as tabs beside the builder's layer palette (choose data, build,
-        set up training: one column, left to right); the curves along the bottom with the runs
-        (tabbed with the model summary) beside them."""
-        w = self.window
-        palette, summary = (w.findChild(QDockWidget, name) for name in ("layerPaletteDock", "modelSummaryDock"))
-        if palette is not None and w.dockWidgetArea(palette) == Qt.LeftDockWidgetArea:
-            w.tabifyDockWidget(palette, self.data_dock)
-        else:
-            w.addDockWidget(Qt.LeftDockWidgetArea, self.data_dock)
-        w.tabifyDockWidget(self.data_dock, self.settings_dock)
-        w.splitDockWidget(self.curves_dock, self.runs_dock, Qt.Horizontal)
-        if summary is not None and w.dockWidgetArea(summary) == Qt.BottomDockWidgetArea:
-            w.tabifyDockWidget(self.runs_dock, summary)
-        (palette or self.data_dock).raise_()
-        self.runs_dock.raise_()
-        w.resizeDocks([self.curves_dock], [max(340, w.height() * 3 // 8)], Qt.Vertical)
-        w.resizeDocks([self.curves_dock, self.runs_dock], [w.width() * 2 // 3, w.width() // 3], Qt.Horizontal)
-        w.resizeDocks([self.data_dock], [380], Qt.Horizontal)
+        """The first screen: data, network and decision boundary side by side (first_screen)."""
+        first_screen.arrange(self.window)
 
     def _build_actions(self):
         c, menus = self.controller, self.window.menus
@@ -175,6 +166,8 @@ class TrainingPart(QObject):
                            (self.tr("Stop"), c.stop), (self.tr("Reset weights"), c.reset_weights)):
             action = train.addAction(text)
             action.triggered.connect(slot)
+        train.addSeparator()
+        self.pace_menu = PaceMenu(c, train.addMenu(self.tr("&Speed")))
         self.open_pictures_action = QAction(self.tr("Open Picture Folder…"), self.window)
         self.open_pictures_action.setObjectName("openPictureFolderAction")
         self.open_pictures_action.setToolTip(self.tr("Train on your own pictures: a folder with one sub-folder "
@@ -240,9 +233,11 @@ class TrainingPart(QObject):
         c, p = self.controller, self.controller.latest
         if c.state == RUNNING and p is not None:
             text = self.tr("Training: epoch {0} of {1}").format(min(p.epochs, p.epoch + 1), p.epochs)
+        elif c.state != IDLE and p is not None and p.batch == 0:
+            text = self.tr("Paused after epoch {0}. Press Resume or Step to go on.").format(p.epoch)
         elif c.state != IDLE and p is not None:
-            text = self.tr("Paused at epoch {0}, batch {1} of {2}. Press Resume or Step to go on.").format(
-                p.epoch, p.batch, p.batches)
+            text = self.tr("Paused in epoch {0}, after batch {1} of {2}. Press Resume or Step to go on.").format(
+                p.epoch + 1, p.batch, p.batches)
         elif p is not None and p.kind == "finished":
             text = (self.tr("Training finished after {0} epochs.") if p.state == "finished" else
                     self.tr("Training stopped after {0} epochs; the weights are kept.")).format(p.epoch)
@@ -272,6 +267,21 @@ class TrainingPart(QObject):
     def _on_doc_changed(self, what):
         if what in ("weights", "history"):
             self.controls.update_buttons()
+            if what == "weights" and self.window.doc.weights is None and self.controller.state == IDLE:
+                self._show_status(force=True)      # no more "stopped after … epochs"
+        elif what == "project":
+            self.reset_for_project()
+
+    def reset_for_project(self):
+        """A new project (opened, new, an example): nothing of the old one stays on screen (the
+        divergence banner, the progress text), and the pace is the one its kind of data wants."""
+        ds = self.window.workspace.dataset
+        self.controller.set_pace(default_pace(self.window.doc, ds.input_shape if ds is not None else None))
+        self.banner.hide()
+        self.controller.forget_progress()
+        self.controls.update_buttons()
+        self.settings_panel.load()
+        self._show_status(force=True)
 
     def _update_enabled(self):
         self.controls.update_buttons()

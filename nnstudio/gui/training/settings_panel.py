@@ -3,7 +3,8 @@ loss, regularization, initial weights, validation, early stopping, schedule and 
 
 The panel is a view of ``doc.training``: a widget change pushes a ``SetTrainingConfig`` command
 (consecutive changes of one setting merge into one undo step); a document change updates the
-widgets with their signals blocked. Only the optimizer's own hyperparameters are shown. While a
+widgets with their signals blocked. Only the optimizer's own hyperparameters are shown, and the
+ones a first lesson never needs (Adam's betas, epsilon, …) wait under an "Advanced" fold. While a
 run is active only the optimizer group stays editable (the run takes those changes live).
 """
 
@@ -13,7 +14,7 @@ import copy
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QLabel,
-                               QScrollArea, QSpinBox, QVBoxLayout, QWidget)
+                               QScrollArea, QSpinBox, QToolButton, QVBoxLayout, QWidget)
 
 from nnstudio.gui.training.log_spin import LogSpinBox
 from nnstudio.gui.training.undo import push
@@ -24,6 +25,8 @@ from nnstudio.project.training_config import (INITIALIZER_CHOICES, LOSS_CHOICES,
 
 HYPERPARAMETERS = ("momentum", "nesterov", "rho", "beta_1", "beta_2", "epsilon", "weight_decay",
                    "initial_accumulator_value")
+#: hyperparameters shown only under the "Advanced" fold (plain words by default)
+ADVANCED = ("rho", "beta_1", "beta_2", "epsilon", "initial_accumulator_value")
 
 
 def _spin(lo, hi, step, decimals=4, suffix=""):
@@ -67,6 +70,19 @@ class TrainingSettingsPanel(QScrollArea):
         self.training_group = self._group(layout, "training", self.tr("Training"))
         self.regular_group = self._group(layout, "regular", self.tr("Regularization and initial weights"))
         self.schedule_group = self._group(layout, "schedule", self.tr("Learning-rate schedule"))
+        self.advanced_toggle = QToolButton()
+        self.advanced_toggle.setObjectName("advancedSettingsToggle")
+        self.advanced_toggle.setText(self.tr("Advanced"))
+        self.advanced_toggle.setCheckable(True)
+        self.advanced_toggle.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
+        self.advanced_toggle.setArrowType(Qt.RightArrow)
+        self.advanced_toggle.setAutoRaise(True)
+        self.advanced_toggle.setToolTip(self.tr("Settings a first lesson never needs: the optimizer's fine "
+                                                "print and how the loss reads the network's output"))
+        layout.addWidget(self.advanced_toggle)
+        self.advanced_group = self._group(layout, "advanced", "")
+        self.advanced_group.setVisible(False)
+        self.advanced_toggle.toggled.connect(self.show_advanced)
         layout.addStretch(1)
         self.setWidget(body)
         self._build_optimizer()
@@ -88,7 +104,17 @@ class TrainingSettingsPanel(QScrollArea):
         layout.addWidget(box)
         return box
 
+    def show_advanced(self, on: bool):
+        self.advanced_toggle.setChecked(on)
+        self.advanced_toggle.setArrowType(Qt.DownArrow if on else Qt.RightArrow)
+        self.advanced_group.setVisible(on)
+
+    def form_of(self, field) -> QFormLayout:
+        return next(f for f in self.forms.values() if f.labelForField(self.widgets[field]) is not None)
+
     def _add(self, form, field, label, widget, tip, object_name=None):
+        if field in ADVANCED:
+            form = "advanced"
         widget.setObjectName(object_name or f"{field}Edit")
         widget.setToolTip(tip)
         self.forms[form].addRow(label, widget)
@@ -130,6 +156,14 @@ class TrainingSettingsPanel(QScrollArea):
             "A tiny number that keeps the optimizer from dividing by zero. Rarely needs changing."))
         self._add("optimizer", "weight_decay", self.tr("Weight decay"), LogSpinBox(0.0, 1.0), self.tr(
             "Shrinks every weight a little at each step, which keeps the network simple."))
+        self.logits_label = QLabel()
+        self.logits_label.setObjectName("lossInputLabel")
+        self.logits_label.setWordWrap(True)
+        self.logits_label.setToolTip(self.tr(
+            "From logits: the loss turns the last layer's raw scores into probabilities itself (more exact "
+            "than a softmax layer). From probabilities: the last layer already gives probabilities."))
+        self.forms["advanced"].addRow(self.tr("Loss reads"), self.logits_label)
+        self.forms["advanced"].labelForField(self.logits_label).setToolTip(self.logits_label.toolTip())
         self._add("optimizer", "initial_accumulator_value", self.tr("Initial accumulator"),
                   _spin(0.0, 10.0, 0.1, 3), self.tr("Where Adagrad's sum of squared gradients starts."))
 
@@ -221,22 +255,35 @@ class TrainingSettingsPanel(QScrollArea):
         if ds is None:
             return self.tr("chosen from the data")
         loss = resolve_loss("auto", ds.task, last_activation(self.doc.layers), ds.output_units)
-        text = loss_title(loss.name)
-        if getattr(loss, "from_logits", False):
-            text += self.tr(" (from logits)")
-        return text
+        return loss_title(loss.name)
+
+    def _update_loss_input(self):
+        """Advanced: whether the loss reads raw scores (from logits) or probabilities."""
+        ds = self.workspace.dataset
+        text = ""
+        if ds is not None:
+            try:
+                loss = resolve_loss(self.doc.training.loss, ds.task, last_activation(self.doc.layers),
+                                    ds.output_units)
+            except (ValueError, TypeError):
+                loss = None
+            flag = getattr(loss, "from_logits", None)
+            if flag is not None:
+                text = self.tr("raw scores (from logits)") if flag else self.tr("probabilities")
+        self.logits_label.setText(text or self.tr("the network's output as it is"))
 
     def _update_auto_loss(self):
         combo = self.widgets["loss"]
         if combo.count():
             combo.setItemText(0, self.tr("Automatic: {0}").format(self.auto_loss_text()))
+        self._update_loss_input()
 
     def _update_visibility(self):
         cfg = self.doc.training
         used = OPTIMIZER_PARAMS.get(cfg.optimizer, ())
-        form = self.forms["optimizer"]
         for field in HYPERPARAMETERS:
-            form.setRowVisible(self.widgets[field], field in used)
+            self.form_of(field).setRowVisible(self.widgets[field], field in used)
+        self._update_loss_input()
         schedule = self.forms["schedule"]
         schedule.setRowVisible(self.widgets["schedule_step_epochs"], cfg.lr_schedule == "step")
         schedule.setRowVisible(self.widgets["schedule_gamma"], cfg.lr_schedule in ("step", "exponential"))
