@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPixmap
 from PySide6.QtWidgets import (
-    QAbstractScrollArea, QApplication, QGridLayout, QLabel, QProgressBar, QStackedWidget, QTableWidget, QTableWidgetItem, QVBoxLayout,
+    QAbstractScrollArea, QApplication, QGridLayout, QSizePolicy, QLabel, QProgressBar, QStackedWidget, QTableWidget, QTableWidgetItem, QVBoxLayout,
     QWidget,
 )
 
@@ -33,6 +33,18 @@ def class_color(index: int) -> QColor:
 class PreviewPlot(pg.PlotWidget):
     """The scatter of the data. The mouse wheel scrolls the panel around it (as everywhere else in
     a scrolling panel) instead of zooming; the right-click menu still zooms."""
+
+    def sizeHint(self):
+        # modest: in a scrolling panel the hint is the height it gets, and the panel must fit a
+        # projector's short screen (it still grows with a taller dock)
+        return QSize(260, 120)
+
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        # every point in view at the new size (the data was set while the window was being built);
+        # not pyqtgraph's auto-range, which also reacts while Qt tears the scene down at exit
+        if self.isVisible():
+            self.autoRange()
 
     def wheelEvent(self, event):
         area = self.parentWidget()
@@ -70,6 +82,9 @@ class DataPreview(QWidget):
         self.table.setEditTriggers(QTableWidget.NoEditTriggers)
         for view in (self.plot, self.image_grid, self.table):
             self.stack.addWidget(view)
+        # takes the height the panel has, never asks for more (the pages' hints would scroll it)
+        self.stack.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Ignored)
+        self.stack.setMinimumHeight(120)
         self.summary_label = QLabel(objectName="dataSummaryLabel", wordWrap=True)
         self.balance = ClassBalance(self)
         layout = QVBoxLayout(self)

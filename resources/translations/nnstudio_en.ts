@@ -957,6 +957,10 @@
         <translation>Settings</translation>
     </message>
     <message>
+        <source>Noise, the share of training data, the number of samples and the seed</source>
+        <translation>Noise, the share of training data, the number of samples and the seed</translation>
+    </message>
+    <message>
         <source>How much the points are jittered: more noise makes the classes overlap</source>
         <translation>How much the points are jittered: more noise makes the classes overlap</translation>
     </message>

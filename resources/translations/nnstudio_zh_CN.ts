@@ -957,6 +957,10 @@
         <translation>设置</translation>
     </message>
     <message>
+        <source>Noise, the share of training data, the number of samples and the seed</source>
+        <translation>噪声、训练数据的比例、样本数和随机种子</translation>
+    </message>
+    <message>
         <source>How much the points are jittered: more noise makes the classes overlap</source>
         <translation>点的抖动程度：噪声越大，各类别越容易重叠</translation>
     </message>

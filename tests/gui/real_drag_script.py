@@ -36,6 +36,8 @@ def main() -> int:
     before = [s["class_name"] for s in window.doc.layers]
     result = {"before": before, "after": None, "error": None}
 
+    window.builder.palette_dock.raise_()     # the Layers tab, as a user clicks it (the Data tab opens first)
+
     def drag():
         palette = window.builder.palette
         view = palette.view

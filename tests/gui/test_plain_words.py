@@ -41,3 +41,28 @@ def test_the_toolbar_says_the_time_left_and_keeps_the_rate_in_its_tooltip(qtbot,
 def test_one_unit_is_singular():
     spec = {"class_name": "Dense", "config": {"name": "dense", "units": 1, "activation": "sigmoid"}}
     assert key_text(spec).startswith("1 unit ·")
+
+
+def test_after_step_one_epoch_the_status_names_the_epoch_not_batch_zero(qtbot, training_window):
+    window = training_window
+    use_example(window, "circle", epochs=50)
+    controller = window.training.controller
+    controller.step("epoch")
+    qtbot.waitUntil(lambda: controller.state == "paused" and controller.latest.epoch == 1, timeout=10000)
+    text = window.statusBar().currentMessage()
+    assert text.startswith("Paused after epoch 1.") and "batch 0" not in text
+    controller.step("batch")
+    qtbot.waitUntil(lambda: controller.state == "paused" and controller.latest.batch == 1, timeout=10000)
+    assert window.statusBar().currentMessage().startswith("Paused in epoch 2, after batch 1 of ")
+    controller.stop()
+    wait_state(qtbot, window, "idle")
+
+
+def test_a_single_output_value_is_singular(qtbot, training_window):
+    from nnstudio.data import load_dataset
+    from nnstudio.gui.builder.block_contents import loss_content
+
+    window = training_window
+    ds = load_dataset({"name": "plane", "n_samples": 50})
+    content = loss_content(window.doc.layers, window.doc.training, ds)
+    assert content.meta == "needs 1 output value"

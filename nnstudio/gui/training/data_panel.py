@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QFormLayout, QG
 
 from nnstudio.data import DATASETS, load_dataset, resolve_spec
 from nnstudio.errors import NNStudioError
+from nnstudio.gui.fold import FoldButton
 from nnstudio.gui.user_text import user_text
 from nnstudio.gui.training.undo import push
 from nnstudio.project.commands import SetDataSpec
@@ -56,6 +57,10 @@ class DataPanel(QWidget):
         # the data first (a first look at the lesson), its settings below
         self.preview.setMinimumHeight(170)
         layout.addWidget(self.preview, 1)
+        self.knobs_toggle = FoldButton(self.tr("Settings"), self.knobs, self.tr(
+            "Noise, the share of training data, the number of samples and the seed"))
+        self.knobs_toggle.setObjectName("dataSettingsToggle")
+        layout.addWidget(self.knobs_toggle)
         layout.addWidget(self.knobs)
         self._loading = False
         self.combo.activated.connect(self._on_combo)
@@ -163,7 +168,9 @@ class DataPanel(QWidget):
                     self.samples: "n_samples", self.seed_box: "seed"}
             for widget, key in rows.items():
                 self.form.setRowVisible(widget, key in spec)
-            self.knobs.setVisible(any(key in spec for key in rows.values()))
+            has_knobs = any(key in spec for key in rows.values())
+            self.knobs_toggle.setVisible(has_knobs)
+            self.knobs.setVisible(has_knobs and self.knobs_toggle.isChecked())
             if info is not None and "n_samples" in info.ranges:
                 self.samples.setRange(*info.ranges["n_samples"])
             for widget, key, scale in ((self.noise, "noise", 100), (self.train_ratio, "train_ratio", 100),

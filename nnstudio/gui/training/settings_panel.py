@@ -14,7 +14,9 @@ import copy
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QLabel,
-                               QScrollArea, QSpinBox, QToolButton, QVBoxLayout, QWidget)
+                               QScrollArea, QSpinBox, QVBoxLayout, QWidget)
+
+from nnstudio.gui.fold import FoldButton
 
 from nnstudio.gui.training.log_spin import LogSpinBox
 from nnstudio.gui.training.undo import push
@@ -70,19 +72,12 @@ class TrainingSettingsPanel(QScrollArea):
         self.training_group = self._group(layout, "training", self.tr("Training"))
         self.regular_group = self._group(layout, "regular", self.tr("Regularization and initial weights"))
         self.schedule_group = self._group(layout, "schedule", self.tr("Learning-rate schedule"))
-        self.advanced_toggle = QToolButton()
-        self.advanced_toggle.setObjectName("advancedSettingsToggle")
-        self.advanced_toggle.setText(self.tr("Advanced"))
-        self.advanced_toggle.setCheckable(True)
-        self.advanced_toggle.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
-        self.advanced_toggle.setArrowType(Qt.RightArrow)
-        self.advanced_toggle.setAutoRaise(True)
-        self.advanced_toggle.setToolTip(self.tr("Settings a first lesson never needs: the optimizer's fine "
-                                                "print and how the loss reads the network's output"))
-        layout.addWidget(self.advanced_toggle)
         self.advanced_group = self._group(layout, "advanced", "")
-        self.advanced_group.setVisible(False)
-        self.advanced_toggle.toggled.connect(self.show_advanced)
+        self.advanced_toggle = FoldButton(self.tr("Advanced"), self.advanced_group, self.tr(
+            "Settings a first lesson never needs: the optimizer's fine print and how the loss reads the "
+            "network's output"))
+        self.advanced_toggle.setObjectName("advancedSettingsToggle")
+        layout.insertWidget(layout.indexOf(self.advanced_group), self.advanced_toggle)
         layout.addStretch(1)
         self.setWidget(body)
         self._build_optimizer()
@@ -103,11 +98,6 @@ class TrainingSettingsPanel(QScrollArea):
         self.forms[key] = form
         layout.addWidget(box)
         return box
-
-    def show_advanced(self, on: bool):
-        self.advanced_toggle.setChecked(on)
-        self.advanced_toggle.setArrowType(Qt.DownArrow if on else Qt.RightArrow)
-        self.advanced_group.setVisible(on)
 
     def form_of(self, field) -> QFormLayout:
         return next(f for f in self.forms.values() if f.labelForField(self.widgets[field]) is not None)
