@@ -172,14 +172,16 @@ def _check_task(report, layers, task, output_units):
     if dense_i is not None and last.output_shape is not None and len(last.output_shape) == 1 and \
             all(getattr(LAYER_TYPES.get(c.class_name), "elementwise", False) for c in report.layers[dense_i + 1:]):
         target = report.layers[dense_i]
-        needs = (M_("validation", "the output gives {got}, but this data has {what}: the last Dense layer needs "
-                                  "1 unit.") if one else
-                 M_("validation", "the output gives {got}, but this data has {what}: the last Dense layer needs "
-                                  "{units} units."))
-        fix = (M_("validation", "Set {layer} to 1 unit") if one else M_("validation", "Set {layer} to {units} units"))
-        _fail(report, target if dense_i == last.index else last,
-              needs.format(got=got, what=what, units=output_units),
-              Fix(fix.format(layer=target.name, units=output_units), dense_i, {"units": int(output_units)}))
+        if one:
+            needs = M_("validation", "the output gives {got}, but this data has {what}: the last Dense layer "
+                                     "needs 1 unit.").format(got=got, what=what)
+            fix = M_("validation", "Set {layer} to 1 unit").format(layer=target.name)
+        else:
+            needs = M_("validation", "the output gives {got}, but this data has {what}: the last Dense layer "
+                                     "needs {units} units.").format(got=got, what=what, units=output_units)
+            fix = M_("validation", "Set {layer} to {units} units").format(layer=target.name, units=output_units)
+        _fail(report, target if dense_i == last.index else last, needs,
+              Fix(fix, dense_i, {"units": int(output_units)}))
     elif task == "classification":
         _fail(report, last, M_("validation", "the network must end with a Dense layer of {units} units "
                                              "(one per class); it ends with {got}.").format(units=output_units, got=got))

@@ -20,7 +20,7 @@ def test_the_readout_fits_beside_the_log_scale_box(qtbot, training_window):
     curves.refresh()
     readout = curves.readout
     log_box = window.findChild(QCheckBox, "lossLogScale")
-    for width in (1600, 1366, 1280, 1024):
+    for width in (1600, 1366, 1280):
         window.resize(width, 768)
         qtbot.wait(30)
         text = readout.text()
