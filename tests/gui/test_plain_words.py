@@ -3,7 +3,8 @@
 
 from PySide6.QtWidgets import QComboBox, QLabel, QToolButton
 
-from nnstudio.gui.builder.block_contents import _key_text as key_text
+from nnstudio.gui.user_text import user_text
+from nnstudio.project.layer_types import summary_of
 from tests.gui.training_fixtures import training_window, use_example, wait_state  # noqa: F401
 
 
@@ -40,7 +41,7 @@ def test_the_toolbar_says_the_time_left_and_keeps_the_rate_in_its_tooltip(qtbot,
 
 def test_one_unit_is_singular():
     spec = {"class_name": "Dense", "config": {"name": "dense", "units": 1, "activation": "sigmoid"}}
-    assert key_text(spec).startswith("1 unit ·")
+    assert user_text(summary_of(spec)).startswith("1 unit ·")
 
 
 def test_after_step_one_epoch_the_status_names_the_epoch_not_batch_zero(qtbot, training_window):
