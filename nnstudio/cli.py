@@ -63,12 +63,29 @@ def _command_parser():
 
 
 def _existing(path) -> Path:
-    p = Path(path)
-    if not p.exists():
-        raise CliError(f"There is no file {p}.")
-    if p.is_dir():
-        raise CliError(f"{p} is a folder, not a file.")
-    return p
+    """``path`` after checking that it is an ordinary file (a pipe or a device is never read)."""
+    from nnstudio.engine.saving.safe_read import check_regular_file
+
+    return check_regular_file(path)
+
+
+def _check_output(path) -> Path:
+    """Before hours of training: the result can be written there (folder exists and is writable)."""
+    import os
+    import tempfile
+
+    from nnstudio.engine.saving.files import check_destination
+
+    path = check_destination(path)
+    try:
+        with tempfile.TemporaryFile(dir=path.parent):
+            pass
+    except OSError as e:
+        raise CliError(f"Cannot save to {path}: the folder {path.parent} is not writable "
+                       f"({e.strerror or 'permission denied'}).") from None
+    if path.exists() and not os.access(path, os.W_OK):
+        raise CliError(f"Cannot save to {path}: the file is read-only.")
+    return path
 
 
 def _load_model_file(path: Path):
@@ -153,13 +170,14 @@ def cmd_train(args) -> int:
     from_csv = path.suffix.lower() != ".nnstudio" and not _is_zip(path)
     if not from_csv and (args.target or args.task):
         raise CliError("--target and --task are for a CSV table; a project already knows its data.")
+    out = _check_output(Path(args.output) if args.output else path.with_suffix(".nnstudio") if from_csv else path)
     if from_csv:
         doc, dataset = _csv_project(path, args)
     else:
         doc = load_project(path)
     if args.epochs is not None:
-        if args.epochs <= 0:
-            raise CliError(f"--epochs must be a positive whole number, not {args.epochs}.")
+        if not 0 < args.epochs <= doc.training.MAX_COUNT:
+            raise CliError(f"--epochs must be a whole number from 1 to {doc.training.MAX_COUNT:,}, not {args.epochs}.")
         doc.training.epochs = args.epochs
     if not from_csv:
         dataset = load_dataset(doc.data_spec)
@@ -177,7 +195,6 @@ def cmd_train(args) -> int:
     state = session.run()  # a diverged run ends as "diverged" with the last good weights restored
     recorder.end(state)
     recorder.write_weights()
-    out = Path(args.output) if args.output else path.with_suffix(".nnstudio") if from_csv else path
     save_project(doc, out)
     final = run.epochs[-1] if run.epochs else {}
     shown = ", ".join(f"{k} {v:.4f}" for k, v in final.items() if k.startswith(("test_", "loss", "accuracy")))
@@ -276,12 +293,10 @@ def main(argv=None) -> int:
             from nnstudio.gui.self_test import run_self_test
 
             return run_self_test(started)
-        if args.file:
-            _existing(args.file)
         if _no_screen():
             raise CliError("There is no screen to open the window on (DISPLAY is not set). Start NN Studio "
                            "from a desktop, or use nnstudio train, export or summary.")
-        from nnstudio.gui.app import run_gui
+        from nnstudio.gui.app import run_gui  # a file that cannot be opened: the window says why
 
         return run_gui(args.file)
     except SystemExit as e:  # argparse: usage errors are status 2 already
@@ -294,17 +309,27 @@ def main(argv=None) -> int:
             raise
         print(f"nnstudio: error: {e}", file=sys.stderr)
         return EXIT_USER_ERROR
-    except (ValueError, OSError) as e:
+    except MemoryError:
         if debug:
             raise
-        msg = str(e).splitlines()[0] if str(e) else type(e).__name__
-        print(f"nnstudio: error: {msg}", file=sys.stderr)
+        print("nnstudio: error: the computer ran out of memory. Try a smaller network or data set.", file=sys.stderr)
         return EXIT_USER_ERROR
-    except Exception as e:  # never a traceback for a user; --debug shows it
+    except OSError as e:
         if debug:
             raise
-        print(f"nnstudio: error: something went wrong ({type(e).__name__}: {e}). Run with --debug for details.",
-              file=sys.stderr)
+        print(f"nnstudio: error: {e.strerror or 'the file cannot be read or written'}"
+              f"{f' ({e.filename})' if e.filename else ''}.", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except Exception as e:  # never a traceback or a Python name for a user; --debug shows them
+        if debug:
+            raise
+        from nnstudio.i18n import Message, message_of
+
+        if isinstance(message_of(e), Message):  # a plain-words refusal raised as ValueError/TypeError
+            print(f"nnstudio: error: {message_of(e)}", file=sys.stderr)
+            return EXIT_USER_ERROR
+        print("nnstudio: error: something went wrong that NN Studio did not expect. Run again with --debug for "
+              "the details, and please report them.", file=sys.stderr)
         return EXIT_USER_ERROR
 
 

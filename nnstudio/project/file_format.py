@@ -12,17 +12,21 @@ import numpy as np
 
 from nnstudio._version import __version__
 from nnstudio.engine.layers import LAYER_CLASSES
+from nnstudio.data.registry import resolve_spec
 from nnstudio.engine.optimizers import OptimizerState
 from nnstudio.engine.saving.files import atomic_write
-from nnstudio.errors import ProjectFileError
-from nnstudio.i18n import M_
+from nnstudio.engine.saving.safe_read import (MAX_BINARY_BYTES, MAX_DEPTH, MAX_JSON_BYTES, ZipReader, nesting_depth,
+                                              out_of_memory, parse_json, read_npz)
+from nnstudio.errors import DataError, ProjectFileError
+from nnstudio.i18n import M_, message_of
+from nnstudio.project import schema
 from nnstudio.project.document import ProjectDocument
-from nnstudio.project.history import History
+from nnstudio.project.history import History, RunStatus
 from nnstudio.project.lesson import LessonSettings
 from nnstudio.project.training_config import TrainingConfig
 
 SCHEMA_VERSION = 1
-MAX_MEMBER_BYTES = 2 * 1024**3  # refuse zip bombs
+MAX_TRACE = 5_000_000   # batch losses kept per run (a million batches is a long run already)
 
 
 def project_to_json(doc: ProjectDocument) -> dict:
@@ -69,106 +73,126 @@ def save_project(doc: ProjectDocument, path) -> None:
             z.writestr("weights.npz", weights)
 
 
-def _read_member(z, name, path):
-    try:
-        info = z.getinfo(name)
-    except KeyError:
-        raise ProjectFileError(M_("errors", "{file} is not a complete NN Studio project (it has no {member}).")
-                               .format(file=Path(path).name, member=name)) from None
-    if info.file_size > MAX_MEMBER_BYTES:
-        raise ProjectFileError(M_("errors", "{file} is too large to open safely.").format(file=Path(path).name))
-    return z.read(name)
-
-
 def load_project(path) -> ProjectDocument:
-    """Read a ``.nnstudio`` file; every problem becomes a ProjectFileError in plain words."""
-    path = Path(path)
-    name = path.name
-    if not path.exists():
-        raise ProjectFileError(M_("errors", "There is no file {path}.").format(path=path))
-    if path.is_dir():
-        raise ProjectFileError(M_("errors", "{path} is a folder, not a project file.").format(path=path))
+    """Read a ``.nnstudio`` file; every problem (running out of memory included) becomes a
+    ProjectFileError in plain words. Nothing is built before the whole file passed its checks."""
+    name = Path(path).name
     try:
-        with zipfile.ZipFile(path) as z:
-            raw = _read_member(z, "project.json", path)
-            weights_raw = _read_member(z, "weights.npz", path) if "weights.npz" in z.namelist() else None
-    except zipfile.BadZipFile:
-        raise ProjectFileError(M_("errors", "{file} is damaged or not an NN Studio project (it is not a complete "
-                                            "zip file).").format(file=name)) from None
-    except (OSError, EOFError, zipfile.LargeZipFile) as e:
-        raise ProjectFileError(M_("errors", "{file} cannot be read: {reason}.").format(file=name, reason=e)) from None
-    except Exception as e:  # zlib errors on a corrupt member, …
-        raise ProjectFileError(M_("errors", "{file} is damaged and cannot be read ({error}).")
-                               .format(file=name, error=type(e).__name__)) from None
-    try:
-        data = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError):
-        raise ProjectFileError(M_("errors", "{file} is damaged: its project description is not valid JSON.")
+        with ZipReader(path) as z:
+            raw = z.read("project.json", MAX_JSON_BYTES, missing=M_(
+                "errors", "{file} is not a complete NN Studio project (it has no {member}).")
+                .format(file=name, member="project.json"))
+            weights_raw = z.read("weights.npz", MAX_BINARY_BYTES) if z.has("weights.npz") else None
+        data = parse_json(raw, name, "project.json")
+        del raw
+        if not isinstance(data, dict):
+            raise ProjectFileError(M_("errors", "{file} is damaged: its project description is not an object.")
+                                   .format(file=name))
+        return project_from_json(data, weights_raw, name)
+    except MemoryError:
+        raise out_of_memory(name) from None
+    except RecursionError:
+        raise ProjectFileError(M_("errors", "{file} is damaged: it is nested too deeply to read.")
                                .format(file=name)) from None
-    if not isinstance(data, dict):
-        raise ProjectFileError(M_("errors", "{file} is damaged: its project description is not an object.")
-                               .format(file=name))
-    return project_from_json(data, weights_raw, name)
 
 
 def project_from_json(data: dict, weights_raw: bytes | None, name="project") -> ProjectDocument:
     version = data.get("schema_version")
-    if not isinstance(version, int):
+    if isinstance(version, bool) or not isinstance(version, int):
         raise ProjectFileError(M_("errors", "{file} has no schema version; it is not an NN Studio project.")
                                .format(file=name))
     if version > SCHEMA_VERSION:
         raise ProjectFileError(M_("errors", "{file} was saved by a newer NN Studio (file format {version}; this "
                                             "version reads up to {supported}). Please update NN Studio to open it.")
                                .format(file=name, version=version, supported=SCHEMA_VERSION))
+    if nesting_depth(data) > MAX_DEPTH:
+        raise ProjectFileError(M_("errors", "{file} is damaged: it is nested too deeply to read.").format(file=name))
+    schema.check(data, name)
+    layers = data["network"]["layers"]
+    for i, spec in enumerate(layers):
+        cls = spec["class_name"]
+        if cls not in LAYER_CLASSES:
+            raise ProjectFileError(M_("errors", "{file} uses a layer type this version does not know: {kind!r} "
+                                                "(layer '{layer}').")
+                                   .format(file=name, kind=cls,
+                                           layer=(spec.get("config") or {}).get("name", i + 1)))
+    data_spec = dict(data.get("data") or {"name": "circle"})
     try:
-        layers = list(data["network"]["layers"])
-        for spec in layers:
-            cls = spec.get("class_name")
-            if cls not in LAYER_CLASSES:
-                raise ProjectFileError(M_("errors", "{file} uses a layer type this version does not know: {kind!r} "
-                                                    "(layer '{layer}').")
-                                       .format(file=name, kind=cls, layer=(spec.get("config") or {}).get("name", "?")))
-        doc = ProjectDocument(layers=layers, data_spec=dict(data.get("data") or {}),
-                              training=TrainingConfig.from_dict(data.get("training") or {}))
-        doc.title = str(data.get("title", "Untitled"))
-        doc.description = str(data.get("description", ""))
-        doc.teacher_note = str(data.get("teacher_note", ""))
-        doc.lesson = LessonSettings.from_json(data.get("lesson"))
-        prep = data.get("preprocessing")
-        doc.preprocessing = prep if isinstance(prep, dict) else None
-    except ProjectFileError:
-        raise
-    except (KeyError, TypeError, ValueError, AttributeError) as e:
-        raise ProjectFileError(M_("errors", "{file} is damaged: {reason}").format(file=name, reason=e)) from None
-    batch_losses = {}
-    count = (data.get("weights") or {}).get("count")
-    if weights_raw is not None:
+        resolve_spec(data_spec)
+    except DataError as e:
+        raise ProjectFileError(M_("errors", "{file} is damaged: its data settings cannot be used: {reason}")
+                               .format(file=name, reason=message_of(e))) from None
+    try:
+        training = TrainingConfig.from_dict(data.get("training") or {})
+    except (TypeError, ValueError) as e:
+        raise ProjectFileError(M_("errors", "{file} is damaged: its training settings cannot be used: {reason}")
+                               .format(file=name, reason=message_of(e))) from None
+    doc = ProjectDocument(layers=layers, data_spec=data_spec, training=training)
+    doc.title = data.get("title", "Untitled")
+    doc.description = data.get("description", "")
+    doc.teacher_note = data.get("teacher_note", "")
+    doc.lesson = LessonSettings.from_json(data.get("lesson"))
+    doc.preprocessing = data.get("preprocessing")
+    if doc.preprocessing is not None:
+        _check_preprocessing(doc.preprocessing, name)
+    weights_info = data.get("weights") or {}
+    count = weights_info.get("count")
+    arrays = read_npz(weights_raw, name, "weights.npz") if weights_raw is not None else {}
+    del weights_raw
+    if count:
         try:
-            with np.load(io.BytesIO(weights_raw), allow_pickle=False) as npz:
-                arrays = {k: npz[k] for k in npz.files}
-        except Exception:
-            raise ProjectFileError(M_("errors", "{file} is damaged: its weights cannot be read.")
+            doc.weights = [arrays[f"weights/{i:04d}"] for i in range(count)]
+        except KeyError:
+            raise ProjectFileError(M_("errors", "{file} is damaged: some of its weights are missing.")
                                    .format(file=name)) from None
-        if count:
-            try:
-                doc.weights = [arrays[f"weights/{i:04d}"] for i in range(int(count))]
-            except KeyError:
-                raise ProjectFileError(M_("errors", "{file} is damaged: some of its weights are missing.")
-                                       .format(file=name)) from None
-            _check_weight_shapes(doc, name)
-            optimizer = (data.get("weights") or {}).get("optimizer")
-            doc.optimizer_state = OptimizerState.from_arrays(
-                optimizer if isinstance(optimizer, dict) else None,
-                {k[len("optimizer/"):]: a for k, a in arrays.items() if k.startswith("optimizer/")})
-        for k, a in arrays.items():
-            if k.startswith("history/") and k.endswith("/batch_loss"):
-                batch_losses[int(k.split("/")[1])] = a.astype(float).tolist()
-    try:
-        doc.history = History.from_json(data.get("history") or {}, batch_losses)
-    except (KeyError, TypeError, ValueError) as e:
-        raise ProjectFileError(M_("errors", "{file} is damaged: its training history cannot be read ({reason}).")
-                               .format(file=name, reason=e)) from None
+        _check_weight_shapes(doc, name)
+        if "optimizer/iterations" in arrays:
+            iterations = arrays["optimizer/iterations"]
+            if iterations.shape != () or iterations.dtype.kind not in "iu" or int(iterations) < 0:
+                raise ProjectFileError(M_("errors", "{file} is damaged: its optimizer state cannot be read.")
+                                       .format(file=name))
+        optimizer = weights_info.get("optimizer")
+        doc.optimizer_state = OptimizerState.from_arrays(
+            optimizer if isinstance(optimizer, dict) else None,
+            {k[len("optimizer/"):]: a for k, a in arrays.items() if k.startswith("optimizer/")})
+    doc.history = _history(data.get("history") or {}, arrays, name)
     return doc
+
+
+def _history(data, arrays, name) -> History:
+    """The runs, with their batch-loss traces (each at most MAX_TRACE long); a run saved while it was
+    training is shown as stopped (the process that ran it is gone)."""
+    batch_losses = {}
+    total = 0
+    for k, a in arrays.items():
+        if k.startswith("history/") and k.endswith("/batch_loss"):
+            total += a.size
+            if a.ndim != 1 or a.dtype.kind not in "fiu" or a.size > MAX_TRACE or total > MAX_TRACE * 4:
+                raise ProjectFileError(M_("errors", "{file} is damaged: the loss trace of a run is not a list of "
+                                                    "at most {count} numbers.").format(file=name,
+                                                                                       count=f"{MAX_TRACE:,}"))
+            try:
+                batch_losses[int(k.split("/")[1])] = a.astype(float).tolist()
+            except ValueError:
+                continue  # a trace of no known run is left out
+    history = History.from_json(data, batch_losses)
+    for run in history.runs:
+        if run.status in (RunStatus.RUNNING, RunStatus.PAUSED):
+            run.status = RunStatus.STOPPED
+    return history
+
+
+def _check_preprocessing(prep, name):
+    """The saved preprocessing of a CSV table must be readable, or exports would fail later."""
+    from nnstudio.data.table_encoding import TablePreprocessing
+
+    try:
+        TablePreprocessing.from_json(prep)
+    except MemoryError:
+        raise
+    except Exception:
+        raise ProjectFileError(M_("errors", "{file} is damaged: the preparation of its table's columns cannot be "
+                                            "read.").format(file=name)) from None
 
 
 def _check_weight_shapes(doc, name):
@@ -202,3 +226,6 @@ def _check_weight_shapes(doc, name):
         if not np.issubdtype(w.dtype, np.floating):
             raise ProjectFileError(M_("errors", "{file}: the weights of layer '{layer}' are not numbers.")
                                    .format(file=name, layer=lname))
+        if not np.isfinite(w).all():
+            raise ProjectFileError(M_("errors", "{file} is damaged: the weights of layer '{layer}' hold values that "
+                                                "are not numbers (NaN or infinity).").format(file=name, layer=lname))

@@ -62,6 +62,9 @@ class TrainingConfig:
     schedule_gamma: float = 0.5       # step and exponential (per epoch) factor
     seed: int = 0
 
+    MAX_COUNT = 1_000_000             # epochs and batch size (a class constant, not a setting)
+    MAX_SEED = 2**32 - 1
+
     def validate(self) -> "TrainingConfig":
         def bad(arg, expected):
             raise ValueError(M_("errors", "{expected} Received: {arg}={value!r}")
@@ -69,13 +72,18 @@ class TrainingConfig:
 
         def one_of(names):
             return M_("errors", "Expected one of {names}.").format(names=", ".join(names))
+        for f in fields(self):
+            v = getattr(self, f.name)
+            if f.type in ("float", float) and (isinstance(v, bool) or not isinstance(v, (int, float))
+                                              or not math.isfinite(v)):
+                bad(f.name, M_("errors", "Expected a number."))
         if self.optimizer not in optimizers.NAMES:
             bad("optimizer", one_of(optimizers.NAMES))
         check_learning_rate(self.learning_rate)
         for arg in ("batch_size", "epochs"):
             v = getattr(self, arg)
-            if isinstance(v, bool) or not isinstance(v, int) or v <= 0:
-                bad(arg, M_("errors", "Expected a positive whole number."))
+            if isinstance(v, bool) or not isinstance(v, int) or not 0 < v <= self.MAX_COUNT:
+                bad(arg, M_("errors", "Expected a whole number from 1 to {high}.").format(high=f"{self.MAX_COUNT:,}"))
         if self.loss not in LOSS_CHOICES:
             bad("loss", one_of(LOSS_CHOICES))
         if self.initializer not in INITIALIZER_CHOICES:
@@ -87,8 +95,8 @@ class TrainingConfig:
         for arg in ("l1", "l2", "momentum", "weight_decay"):
             if getattr(self, arg) < 0:
                 bad(arg, M_("errors", "Expected zero or a positive number."))
-        if isinstance(self.seed, bool) or not isinstance(self.seed, int) or self.seed < 0:
-            bad("seed", M_("errors", "Expected a non-negative whole number."))
+        if isinstance(self.seed, bool) or not isinstance(self.seed, int) or not 0 <= self.seed <= self.MAX_SEED:
+            bad("seed", M_("errors", "Expected a whole number from 0 to {high}.").format(high=self.MAX_SEED))
         return self
 
     def to_dict(self) -> dict:

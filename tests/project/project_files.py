@@ -17,13 +17,13 @@ def edit_project_file(path, out, project=None, weights=None):
     if project:
         project(data)
     if weights:
-        with np.load(io.BytesIO(npz)) as f:
+        with np.load(io.BytesIO(npz), allow_pickle=True) as f:
             arrays = {k: f[k] for k in f.files}
         weights(arrays)
         buf = io.BytesIO()
         np.savez(buf, **arrays)
         npz = buf.getvalue()
-    with zipfile.ZipFile(out, "w") as z:
+    with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as z:
         z.writestr("project.json", json.dumps(data))
         z.writestr("weights.npz", npz)
     return out

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime
 import json
+import os
 import pathlib
 import zipfile
 
@@ -12,12 +13,12 @@ import numpy as np
 from nnstudio.engine.model import Sequential
 from nnstudio.engine.saving import keras_compile, keras_layers, keras_weights
 from nnstudio.engine.saving.files import atomic_write
-from nnstudio.errors import ProjectFileError
-from nnstudio.i18n import M_
+from nnstudio.engine.saving.safe_read import MAX_BINARY_BYTES, MAX_JSON_BYTES, ZipReader, out_of_memory, parse_json
+from nnstudio.errors import NNStudioError, ProjectFileError
+from nnstudio.i18n import M_, Message, message_of
 
 #: the Keras release whose file layout this mirrors (checked against files it wrote)
 KERAS_FORMAT_VERSION = "3.15.1"
-_MAX_MEMBER = 1 << 32  # 4 GiB: larger members are refused (zip bombs), as Keras does
 _CONFIG, _METADATA, _WEIGHTS = "config.json", "metadata.json", "model.weights.h5"
 
 
@@ -44,45 +45,26 @@ def save_keras(model, path, overwrite=True, front_layers=()) -> pathlib.Path:
     return pathlib.Path(path)
 
 
-def _read_member(z: zipfile.ZipFile, name: str, source: str) -> bytes:
-    try:
-        info = z.getinfo(name)
-    except KeyError:
-        raise ProjectFileError(M_("errors", "{source} is not a complete Keras model file: {member} is missing.")
-                               .format(source=source, member=name)) from None
-    if info.file_size > _MAX_MEMBER:
-        raise ProjectFileError(M_("errors", "{source} is too large to read ({member} declares {size} bytes).")
-                               .format(source=source, member=name, size=info.file_size))
-    try:
-        return z.read(name)
-    except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError) as e:
-        raise ProjectFileError(M_("errors", "{source} is damaged ({member} cannot be read: {reason}).")
-                               .format(source=source, member=name, reason=e)) from None
-
-
 def read_archive(path) -> tuple[dict, bytes]:
     """``(config, weights_h5_bytes)`` of a ``.keras`` file, or ProjectFileError in plain words."""
-    path = pathlib.Path(path)
-    source = path.name
-    if not path.is_file():
+    source = pathlib.Path(path).name
+    if not os.path.lexists(path):
         raise ProjectFileError(M_("errors", "The file {path} does not exist.").format(path=path))
+    not_keras = M_("errors", "{source} is not a Keras model file (it is not a .keras zip archive).").format(source=source)
     try:
-        z = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, OSError):
-        raise ProjectFileError(M_("errors", "{source} is not a Keras model file (it is not a .keras zip archive).")
-                               .format(source=source)) from None
-    with z:
-        names = set(z.namelist())
-        if _WEIGHTS not in names and "model.weights.npz" in names:
-            raise ProjectFileError(M_("errors", "{source} keeps its weights as model.weights.npz, which NN Studio "
-                                                "cannot read.").format(source=source))
-        raw = _read_member(z, _CONFIG, source)
-        weights = _read_member(z, _WEIGHTS, source)
-    try:
-        config = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError):
-        raise ProjectFileError(M_("errors", "{source} is damaged: its config.json is not valid JSON.")
-                               .format(source=source)) from None
+        with ZipReader(path, not_a_zip=not_keras) as z:
+            if not z.has(_WEIGHTS) and z.has("model.weights.npz"):
+                raise ProjectFileError(M_("errors", "{source} keeps its weights as model.weights.npz, which NN Studio "
+                                                    "cannot read.").format(source=source))
+
+            def missing(member):
+                return M_("errors", "{source} is not a complete Keras model file: {member} is missing.") \
+                    .format(source=source, member=member)
+            raw = z.read(_CONFIG, MAX_JSON_BYTES, missing(_CONFIG))
+            weights = z.read(_WEIGHTS, MAX_BINARY_BYTES, missing(_WEIGHTS))
+        config = parse_json(raw, source, _CONFIG)
+    except MemoryError:
+        raise out_of_memory(source) from None
     if not isinstance(config, dict):
         raise ProjectFileError(M_("errors", "{source} is damaged: its config.json does not describe a model.")
                                .format(source=source))
@@ -148,19 +130,35 @@ def model_from_config(config: dict, source: str) -> Sequential:
 
 def load_keras(path, compile=True) -> Sequential:
     """The model of a ``.keras`` file. A Normalization layer right after the input (NN Studio's
-    exports of a model trained on a CSV table have one) is folded into the first Dense layer."""
+    exports of a model trained on a CSV table have one) is folded into the first Dense layer. Any
+    failure (a damaged config of any kind, running out of memory) is a ProjectFileError in plain words."""
     source = pathlib.Path(path).name
     config, weights = read_archive(path)
-    specs = (config.get("config") or {}).get("layers")
-    normalization = None
-    if isinstance(specs, list):
-        config = {**config, "config": {**config["config"], "layers": list(specs)}}
-        normalization = _leading_normalization(config["config"]["layers"], source)
-    model = model_from_config(config, source)
-    if compile and config.get("compile_config"):
-        keras_compile.compile_from(model, config["compile_config"])
-    if model.built:
-        keras_weights.read_weights_h5(model, weights, source)
-        if normalization is not None:
-            _fold_normalization(model, normalization)
+    try:
+        specs = (config.get("config") or {}).get("layers")
+        normalization = None
+        if isinstance(specs, list):
+            config = {**config, "config": {**config["config"], "layers": list(specs)}}
+            normalization = _leading_normalization(config["config"]["layers"], source)
+        model = model_from_config(config, source)
+        if compile and config.get("compile_config"):
+            keras_compile.compile_from(model, config["compile_config"])
+        if model.built:
+            keras_weights.read_weights_h5(model, weights, source)
+            if normalization is not None:
+                _fold_normalization(model, normalization)
+    except NNStudioError:
+        raise
+    except MemoryError:
+        raise out_of_memory(source) from None
+    except RecursionError:
+        raise ProjectFileError(M_("errors", "{source} is damaged: it is nested too deeply to read.")
+                               .format(source=source)) from None
+    except Exception as e:
+        reason = message_of(e)
+        if isinstance(reason, Message):  # a plain-words refusal from a layer (ValueError with M_)
+            raise ProjectFileError(M_("errors", "{source}: the model cannot be rebuilt: {reason}")
+                                   .format(source=source, reason=reason)) from None
+        raise ProjectFileError(M_("errors", "{source} is damaged: its model description cannot be read.")
+                               .format(source=source)) from None
     return model

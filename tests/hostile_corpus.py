@@ -1,0 +1,232 @@
+"""A corpus of hostile files: each case makes one file (small on disk) that a careless reader would
+misread, crash on, hang on or run out of memory on. Every case must end in one specific message.
+
+``PROJECT_CASES[name](folder) -> (path, phrase)``: ``phrase`` is a piece of the expected message.
+Used by the project, CLI and window tests.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import struct
+import zipfile
+from pathlib import Path
+
+import numpy as np
+
+from nnstudio.data import load_dataset
+from nnstudio.project import make_example, model_for_project, save_project
+from tests.project.project_files import edit_project_file
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "resources" / "examples"
+
+
+def good_project(folder) -> Path:
+    path = Path(folder) / "good.nnstudio"
+    if not path.exists():
+        doc = make_example("xor")
+        ds = load_dataset(doc.data_spec)
+        model = model_for_project(doc, ds, with_weights=False)
+        model.train_on_batch(ds.x_train[:16], ds.y_train[:16])
+        doc.set_weights(model.get_weights(), model.optimizer.get_state())
+        run = doc.history.new_run({"lr": 0.03})
+        run.epochs.append({"loss": 0.5, "accuracy": 0.75})
+        run.batch_loss.extend([0.7, 0.6])
+        save_project(doc, path)
+    return path
+
+
+def _edited(name, project=None, weights=None):
+    def make(folder):
+        return edit_project_file(good_project(folder), Path(folder) / f"{name}.nnstudio", project, weights)
+    return make
+
+
+def _zip(folder, name, members, compression=zipfile.ZIP_DEFLATED):
+    path = Path(folder) / name
+    with zipfile.ZipFile(path, "w", compression=compression) as z:
+        for member, data in members.items():
+            if hasattr(data, "__call__"):
+                with z.open(member, "w", force_zip64=True) as f:
+                    data(f)
+            else:
+                z.writestr(member, data)
+    return path
+
+
+def _project_json(folder):
+    with zipfile.ZipFile(good_project(folder)) as z:
+        return z.read("project.json"), z.read("weights.npz")
+
+
+def json_bomb(folder):
+    """project.json unpacks to 40 MB of spaces (a few KB packed)."""
+    raw, npz = _project_json(folder)
+
+    def write(f):
+        f.write(raw[:-1])
+        block = b" " * (1024 * 1024)
+        for _ in range(40):
+            f.write(block)
+        f.write(raw[-1:])
+    return _zip(folder, "json_bomb.nnstudio", {"project.json": write, "weights.npz": npz})
+
+
+def weights_bomb(folder):
+    """weights.npz unpacks to 200 MB of zeros (a trace that is mostly zeros; ~200 KB packed)."""
+    raw, _ = _project_json(folder)
+
+    def write(f):
+        header = io.BytesIO()
+        np.lib.format.write_array_header_1_0(header, {"descr": "<f4", "fortran_order": False,
+                                                      "shape": (50 * 1024 * 1024,)})
+        inner = io.BytesIO()
+        with zipfile.ZipFile(inner, "w") as z:  # a stored .npy, as np.savez writes it
+            with z.open("history/1/batch_loss.npy", "w", force_zip64=True) as g:
+                g.write(header.getvalue())
+                block = bytes(1024 * 1024)
+                for _ in range(200):
+                    g.write(block)
+        f.write(inner.getvalue())
+    return _zip(folder, "weights_bomb.nnstudio", {"project.json": raw, "weights.npz": write})
+
+
+def _npz_with_header(shape, descr="<f4", body=b""):
+    header = io.BytesIO()
+    np.lib.format.write_array_header_1_0(header, {"descr": descr, "fortran_order": False, "shape": shape})
+    inner = io.BytesIO()
+    with zipfile.ZipFile(inner, "w") as z:
+        z.writestr("history/1/batch_loss.npy", header.getvalue() + body)
+    return inner.getvalue()
+
+
+def array_header_bomb(folder):
+    """An array whose header claims 2 GB (the data is not there): refused from the header."""
+    raw, _ = _project_json(folder)
+    return _zip(folder, "array_header.nnstudio",
+                {"project.json": raw, "weights.npz": _npz_with_header((500_000_000,))})
+
+
+def _trace(name, trace):
+    def make(folder):
+        return edit_project_file(good_project(folder), Path(folder) / f"{name}.nnstudio",
+                                 weights=lambda arrays: arrays.update({"history/1/batch_loss": trace}))
+    return make
+
+
+pickled_array = _trace("pickled", np.array([{"a": 1}], dtype=object))
+#: 6 million losses (24 MB, compresses to ~25 KB): longer than any run keeps
+long_trace = _trace("long_trace", np.zeros(6_000_000, np.float32))
+
+
+def deep_json(folder):
+    _, npz = _project_json(folder)
+    return _zip(folder, "deep.nnstudio", {"project.json": b"[" * 200_000 + b"]" * 200_000, "weights.npz": npz})
+
+
+def deep_layer_config(folder):
+    """Nested 500 deep inside a layer's config: json reads it, anything recursive would not."""
+    raw, npz = _project_json(folder)
+    data = json.loads(raw)
+    data["network"]["layers"][1]["config"]["extra"] = json.loads("[" * 500 + "]" * 500)
+    return _zip(folder, "deep_config.nnstudio", {"project.json": json.dumps(data), "weights.npz": npz})
+
+
+def many_objects(folder):
+    """Three million empty objects (a few KB packed, gigabytes as Python objects)."""
+    _, npz = _project_json(folder)
+
+    def write(f):
+        f.write(b'{"schema_version": 1, "x": [')
+        f.write(b"{}," * 3_000_000)
+        f.write(b"{}]}")
+    return _zip(folder, "many_objects.nnstudio", {"project.json": write, "weights.npz": npz})
+
+
+def lying_size(folder):
+    """project.json's headers claim 10 bytes; its data is longer (the CRC then fails)."""
+    path = _zip(folder, "lying.nnstudio", {"project.json": b"{" + b" " * 5000 + b"}"})
+    data = bytearray(path.read_bytes())
+    local = data.find(b"PK\x03\x04")
+    central = data.find(b"PK\x01\x02")
+    struct.pack_into("<I", data, local + 22, 10)
+    struct.pack_into("<I", data, central + 24, 10)
+    path.write_bytes(bytes(data))
+    return path
+
+
+def not_a_zip(folder):
+    path = Path(folder) / "text.nnstudio"
+    path.write_text("hello, I am not a project")
+    return path
+
+
+def truncated(folder):
+    path = Path(folder) / "truncated.nnstudio"
+    good = good_project(folder).read_bytes()
+    path.write_bytes(good[: len(good) // 2])
+    return path
+
+
+def fifo(folder):
+    path = Path(folder) / "pipe.nnstudio"
+    os.mkfifo(path)
+    return path
+
+
+def dev_zero(folder):
+    path = Path(folder) / "zero.nnstudio"
+    path.symlink_to("/dev/zero")
+    return path
+
+
+def _set(path, value):
+    def edit(d):
+        *parents, last = path
+        for key in parents:
+            d = d[key]
+        d[last] = value
+    return edit
+
+
+def _weights_nan(arrays):
+    arrays["weights/0000"] = np.full_like(arrays["weights/0000"], np.nan)
+
+
+PROJECT_CASES = {
+    "json bomb": (json_bomb, "too large"),
+    "weights bomb": (weights_bomb, "too large"),
+    "array header bomb": (array_header_bomb, "too large"),
+    "pickled array": (pickled_array, "not an array of numbers"),
+    "long trace": (long_trace, "loss trace"),
+    "deep json": (deep_json, "nested"),
+    "deep layer config": (deep_layer_config, "nested"),
+    "many objects": (many_objects, "entries"),
+    "lying size": (lying_size, "damaged"),
+    "not a zip": (not_a_zip, "not a complete zip"),
+    "truncated": (truncated, "damaged"),
+    "fifo": (fifo, "not an ordinary file"),
+    "symlink to /dev/zero": (dev_zero, "not an ordinary file"),
+    "schema_version true": (_edited("v_true", _set(["schema_version"], True)), "schema version"),
+    "schema_version -3": (_edited("v_neg", _set(["schema_version"], -3)), "schema_version must be"),
+    "newer schema": (_edited("v_new", _set(["schema_version"], 99)), "newer NN Studio"),
+    "no network": (_edited("no_net", lambda d: d.pop("network")), "has no network"),
+    "text count": (_edited("count", _set(["weights", "count"], "3")), "weights.count must be"),
+    "array for a scalar": (_edited("lr", _set(["training", "learning_rate"], [0.1])),
+                           "training.learning_rate must be a number"),
+    "huge epochs": (_edited("epochs", _set(["training", "epochs"], 10**12)), "training"),
+    "config not a mapping": (_edited("cfg", _set(["network", "layers", 1, "config"], "units=3")),
+                             "network.layers[1].config must be an object"),
+    "layers not a list": (_edited("layers", _set(["network", "layers"], {"a": 1})), "network.layers must be"),
+    "unknown layer": (_edited("unknown", _set(["network", "layers", 1, "class_name"], "Conv3D")), "Conv3D"),
+    "garbage history entry": (_edited("hist", _set(["history", "runs"], [5])), "history.runs[0] must be"),
+    "garbage run status": (_edited("status", _set(["history", "runs", 0, "status"], 7)), "status must be"),
+    "garbage lesson": (_edited("lesson", _set(["lesson"], {"hidden": 5})), "lesson.hidden must be"),
+    "lesson goal not a mapping": (_edited("goal", _set(["lesson"], {"goal": [1, 2]})), "lesson.goal must be"),
+    "huge n_samples": (_edited("n", _set(["data", "n_samples"], 10**12)), "n_samples"),
+    "unknown data set": (_edited("data", _set(["data", "name"], "nope")), "nope"),
+    "NaN weights": (_edited("nan", weights=_weights_nan), "not numbers (NaN"),
+    "missing weights": (_edited("missing", weights=lambda a: a.pop("weights/0001")), "weights are missing"),
+}
