@@ -32,7 +32,7 @@ def good_project(folder) -> Path:
         model.train_on_batch(ds.x_train[:16], ds.y_train[:16])
         doc.set_weights(model.get_weights(), model.optimizer.get_state())
         run = doc.history.new_run({"lr": 0.03})
-        run.epochs.append({"loss": 0.5, "accuracy": 0.75})
+        run.epochs.append({"epoch": 1, "loss": 0.5, "accuracy": 0.75})
         run.batch_loss.extend([0.7, 0.6])
         save_project(doc, path)
     return path
@@ -222,6 +222,8 @@ PROJECT_CASES = {
     "layers not a list": (_edited("layers", _set(["network", "layers"], {"a": 1})), "network.layers must be"),
     "unknown layer": (_edited("unknown", _set(["network", "layers", 1, "class_name"], "Conv3D")), "Conv3D"),
     "garbage history entry": (_edited("hist", _set(["history", "runs"], [5])), "history.runs[0] must be"),
+    "text in an epoch log": (_edited("log", _set(["history", "runs", 0, "epochs", 0, "loss"], "low")),
+                             "history.runs[0].epochs[0].loss must be a number"),
     "garbage run status": (_edited("status", _set(["history", "runs", 0, "status"], 7)), "status must be"),
     "garbage lesson": (_edited("lesson", _set(["lesson"], {"hidden": 5})), "lesson.hidden must be"),
     "lesson goal not a mapping": (_edited("goal", _set(["lesson"], {"goal": [1, 2]})), "lesson.goal must be"),

@@ -43,3 +43,4 @@ def run_gui(path=None) -> int:
     window.show()
     accept_files(app, window, path)
     return app.exec()
+

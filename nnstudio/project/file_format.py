@@ -161,7 +161,8 @@ def project_from_json(data: dict, weights_raw: bytes | None, name="project") -> 
 
 def _history(data, arrays, name) -> History:
     """The runs, with their batch-loss traces (each at most MAX_TRACE long); a run saved while it was
-    training is shown as stopped (the process that ran it is gone)."""
+    training is shown as stopped (the process that ran it is gone); an epoch's log without its
+    number gets its place in the list."""
     batch_losses = {}
     total = 0
     for k, a in arrays.items():
@@ -179,6 +180,8 @@ def _history(data, arrays, name) -> History:
     for run in history.runs:
         if run.status in (RunStatus.RUNNING, RunStatus.PAUSED):
             run.status = RunStatus.STOPPED
+        for number, logs in enumerate(run.epochs, start=1):
+            logs.setdefault("epoch", number)   # the curves place each epoch by it
     return history
 
 

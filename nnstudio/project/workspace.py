@@ -47,19 +47,19 @@ class Workspace:
         elif what in ("network", "training"):
             self.revalidate()
 
-    def offer_dataset(self, spec: dict, dataset: Dataset):
-        """A dataset already loaded for ``spec`` (the CSV wizard read the file): when the document
-        switches to exactly that spec, it is taken instead of being loaded a second time."""
-        self._offered = (dict(spec), dataset)
+    def offer_dataset(self, spec: dict, dataset: Dataset | None, error: str | None = None):
+        """A dataset already loaded for ``spec`` (the CSV wizard read the file, or a project was
+        opened off the UI thread), or why it could not be: when the document switches to exactly
+        that spec, it is taken instead of being loaded a second time."""
+        self._offered = (dict(spec), dataset, error)
 
     def reload_dataset(self):
         offered, self._offered = self._offered, None
         try:
             if offered is not None and offered[0] == self.doc.data_spec:
-                self.dataset = offered[1]
+                self.dataset, self.dataset_error = offered[1], offered[2]
             else:
-                self.dataset = self._load(self.doc.data_spec)
-            self.dataset_error = None
+                self.dataset, self.dataset_error = self._load(self.doc.data_spec), None
             self._keep_preprocessing()
         except NNStudioError as e:
             self.dataset, self.dataset_error = None, message_of(e)

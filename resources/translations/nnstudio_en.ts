@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>BackgroundTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Please wait</source>
+        <translation>Please wait</translation>
+    </message>
+</context>
+<context>
     <name>BoundaryView</name>
     <message>
         <source>Discretize</source>
@@ -3180,12 +3191,20 @@ The lesson stays in the file: students who open it again see it locked.</transla
         <translation>Saved {0}.</translation>
     </message>
     <message>
+        <source>Cannot open now</source>
+        <translation>Cannot open now</translation>
+    </message>
+    <message>
         <source>Open project</source>
         <translation>Open project</translation>
     </message>
     <message>
         <source>NN Studio projects (*.nnstudio);;All files (*)</source>
         <translation>NN Studio projects (*.nnstudio);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Opening {0}…</source>
+        <translation>Opening {0}…</translation>
     </message>
     <message>
         <source>Cannot open the project</source>
@@ -4256,6 +4275,18 @@ The lesson stays in the file: students who open it again see it locked.</transla
     </message>
 </context>
 <context>
+    <name>_Worker</name>
+    <message>
+        <source>This needs more memory than the computer has.</source>
+        <extracomment>the dialog shows only for work that takes longer than this</extracomment>
+        <translation>This needs more memory than the computer has.</translation>
+    </message>
+    <message>
+        <source>An internal problem stopped the work; nothing was changed.</source>
+        <translation>An internal problem stopped the work; nothing was changed.</translation>
+    </message>
+</context>
+<context>
     <name>commands</name>
     <message>
         <source>Edit</source>
@@ -5126,6 +5157,7 @@ The lesson stays in the file: students who open it again see it locked.</transla
     </message>
     <message>
         <source>The file {path} does not exist.</source>
+        <extracomment>the Keras release whose file layout this mirrors (checked against files it wrote)</extracomment>
         <translation>The file {path} does not exist.</translation>
     </message>
     <message>
@@ -5142,6 +5174,7 @@ The lesson stays in the file: students who open it again see it locked.</transla
     </message>
     <message>
         <source>Cannot write to the folder {folder}: {reason}.</source>
+        <extracomment>a temporary file untouched this long belongs to a save that was killed: it is removed</extracomment>
         <translation>Cannot write to the folder {folder}: {reason}.</translation>
     </message>
     <message>
@@ -5153,24 +5186,12 @@ The lesson stays in the file: students who open it again see it locked.</transla
         <translation>{source} is not a complete Keras model file: {member} is missing.</translation>
     </message>
     <message>
-        <source>{source} is too large to read ({member} declares {size} bytes).</source>
-        <translation>{source} is too large to read ({member} declares {size} bytes).</translation>
-    </message>
-    <message>
-        <source>{source} is damaged ({member} cannot be read: {reason}).</source>
-        <translation>{source} is damaged ({member} cannot be read: {reason}).</translation>
-    </message>
-    <message>
         <source>{source} is not a Keras model file (it is not a .keras zip archive).</source>
         <translation>{source} is not a Keras model file (it is not a .keras zip archive).</translation>
     </message>
     <message>
         <source>{source} keeps its weights as model.weights.npz, which NN Studio cannot read.</source>
         <translation>{source} keeps its weights as model.weights.npz, which NN Studio cannot read.</translation>
-    </message>
-    <message>
-        <source>{source} is damaged: its config.json is not valid JSON.</source>
-        <translation>{source} is damaged: its config.json is not valid JSON.</translation>
     </message>
     <message>
         <source>{source} is damaged: its config.json does not describe a model.</source>
@@ -5191,6 +5212,18 @@ The lesson stays in the file: students who open it again see it locked.</transla
     <message>
         <source>{source}: the network cannot be rebuilt: {reason}</source>
         <translation>{source}: the network cannot be rebuilt: {reason}</translation>
+    </message>
+    <message>
+        <source>{source} is damaged: it is nested too deeply to read.</source>
+        <translation>{source} is damaged: it is nested too deeply to read.</translation>
+    </message>
+    <message>
+        <source>{source}: the model cannot be rebuilt: {reason}</source>
+        <translation>{source}: the model cannot be rebuilt: {reason}</translation>
+    </message>
+    <message>
+        <source>{source} is damaged: its model description cannot be read.</source>
+        <translation>{source} is damaged: its model description cannot be read.</translation>
     </message>
     <message>
         <source>{problem} Load it with compile=False to get the network without its training settings.</source>
@@ -5498,16 +5531,60 @@ The lesson stays in the file: students who open it again see it locked.</transla
         <translation>{file} is not a complete NN Studio project (it has no {member}).</translation>
     </message>
     <message>
-        <source>{file} is too large to open safely.</source>
-        <translation>{file} is too large to open safely.</translation>
-    </message>
-    <message>
         <source>There is no file {path}.</source>
         <translation>There is no file {path}.</translation>
     </message>
     <message>
-        <source>{path} is a folder, not a project file.</source>
-        <translation>{path} is a folder, not a project file.</translation>
+        <source>{path} is a folder, not a file.</source>
+        <translation>{path} is a folder, not a file.</translation>
+    </message>
+    <message>
+        <source>{file} is not an ordinary file (it is a pipe, a device or a socket), so NN Studio does not read it.</source>
+        <translation>{file} is not an ordinary file (it is a pipe, a device or a socket), so NN Studio does not read it.</translation>
+    </message>
+    <message>
+        <source>{file} is too large to open safely: its {member} unpacks to more than {limit} (at least {size}).</source>
+        <translation>{file} is too large to open safely: its {member} unpacks to more than {limit} (at least {size}).</translation>
+    </message>
+    <message>
+        <source>{file} is too large to open: the computer ran out of memory while reading it.</source>
+        <translation>{file} is too large to open: the computer ran out of memory while reading it.</translation>
+    </message>
+    <message>
+        <source>{file} is not complete: it has no {member}.</source>
+        <translation>{file} is not complete: it has no {member}.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: its {member} cannot be read ({reason}).</source>
+        <translation>{file} is damaged: its {member} cannot be read ({reason}).</translation>
+    </message>
+    <message>
+        <source>it is packed in a way NN Studio cannot unpack</source>
+        <translation>it is packed in a way NN Studio cannot unpack</translation>
+    </message>
+    <message>
+        <source>the data is corrupt or cut short</source>
+        <translation>the data is corrupt or cut short</translation>
+    </message>
+    <message>
+        <source>{file} is too large to open safely: its {member} holds more than {count} entries.</source>
+        <translation>{file} is too large to open safely: its {member} holds more than {count} entries.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: its {member} is not valid JSON.</source>
+        <translation>{file} is damaged: its {member} is not valid JSON.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: its {member} is nested more than {depth} levels deep.</source>
+        <translation>{file} is damaged: its {member} is nested more than {depth} levels deep.</translation>
+    </message>
+    <message>
+        <source>{key} is not an array of numbers</source>
+        <translation>{key} is not an array of numbers</translation>
+    </message>
+    <message>
+        <source>{key} is cut short</source>
+        <translation>{key} is cut short</translation>
     </message>
     <message>
         <source>{file} is damaged or not an NN Studio project (it is not a complete zip file).</source>
@@ -5518,16 +5595,12 @@ The lesson stays in the file: students who open it again see it locked.</transla
         <translation>{file} cannot be read: {reason}.</translation>
     </message>
     <message>
-        <source>{file} is damaged and cannot be read ({error}).</source>
-        <translation>{file} is damaged and cannot be read ({error}).</translation>
-    </message>
-    <message>
-        <source>{file} is damaged: its project description is not valid JSON.</source>
-        <translation>{file} is damaged: its project description is not valid JSON.</translation>
-    </message>
-    <message>
         <source>{file} is damaged: its project description is not an object.</source>
         <translation>{file} is damaged: its project description is not an object.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: it is nested too deeply to read.</source>
+        <translation>{file} is damaged: it is nested too deeply to read.</translation>
     </message>
     <message>
         <source>{file} has no schema version; it is not an NN Studio project.</source>
@@ -5542,20 +5615,32 @@ The lesson stays in the file: students who open it again see it locked.</transla
         <translation>{file} uses a layer type this version does not know: {kind!r} (layer &apos;{layer}&apos;).</translation>
     </message>
     <message>
-        <source>{file} is damaged: {reason}</source>
-        <translation>{file} is damaged: {reason}</translation>
+        <source>{file} is damaged: its data settings cannot be used: {reason}</source>
+        <translation>{file} is damaged: its data settings cannot be used: {reason}</translation>
     </message>
     <message>
-        <source>{file} is damaged: its weights cannot be read.</source>
-        <translation>{file} is damaged: its weights cannot be read.</translation>
+        <source>{file} is damaged: its training settings cannot be used: {reason}</source>
+        <translation>{file} is damaged: its training settings cannot be used: {reason}</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: its optimizer state cannot be read.</source>
+        <translation>{file} is damaged: its optimizer state cannot be read.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: the loss trace of a run is not a list of at most {count} numbers.</source>
+        <translation>{file} is damaged: the loss trace of a run is not a list of at most {count} numbers.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: the preparation of its table&apos;s columns cannot be read.</source>
+        <translation>{file} is damaged: the preparation of its table&apos;s columns cannot be read.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: the weights of layer &apos;{layer}&apos; hold values that are not numbers (NaN or infinity).</source>
+        <translation>{file} is damaged: the weights of layer &apos;{layer}&apos; hold values that are not numbers (NaN or infinity).</translation>
     </message>
     <message>
         <source>{file} is damaged: some of its weights are missing.</source>
         <translation>{file} is damaged: some of its weights are missing.</translation>
-    </message>
-    <message>
-        <source>{file} is damaged: its training history cannot be read ({reason}).</source>
-        <translation>{file} is damaged: its training history cannot be read ({reason}).</translation>
     </message>
     <message>
         <source>{file}: its weights belong to a network that does not fit together.</source>
@@ -5728,8 +5813,16 @@ The lesson stays in the file: students who open it again see it locked.</transla
         <translation>Expected one of {names}.</translation>
     </message>
     <message>
-        <source>Expected a positive whole number.</source>
-        <translation>Expected a positive whole number.</translation>
+        <source>Expected a number.</source>
+        <translation>Expected a number.</translation>
+    </message>
+    <message>
+        <source>Expected a whole number from 1 to {high}.</source>
+        <translation>Expected a whole number from 1 to {high}.</translation>
+    </message>
+    <message>
+        <source>Expected a whole number from 0 to {high}.</source>
+        <translation>Expected a whole number from 0 to {high}.</translation>
     </message>
     <message>
         <source>Expected a fraction from 0 to 0.9.</source>
@@ -5738,10 +5831,6 @@ The lesson stays in the file: students who open it again see it locked.</transla
     <message>
         <source>Expected zero or a positive number.</source>
         <translation>Expected zero or a positive number.</translation>
-    </message>
-    <message>
-        <source>Expected a non-negative whole number.</source>
-        <translation>Expected a non-negative whole number.</translation>
     </message>
     <message>
         <source>No data is loaded.</source>
@@ -5795,6 +5884,58 @@ The lesson stays in the file: students who open it again see it locked.</transla
     <message>
         <source>GlobalAveragePooling2D needs an image (height, width, channels); it gets {shape}.</source>
         <translation>GlobalAveragePooling2D needs an image (height, width, channels); it gets {shape}.</translation>
+    </message>
+    <message>
+        <source>{file} could not be opened because of an internal problem; your project was left as it was.</source>
+        <translation>{file} could not be opened because of an internal problem; your project was left as it was.</translation>
+    </message>
+    <message>
+        <source>The data is too large for this computer&apos;s memory.</source>
+        <translation>The data is too large for this computer&apos;s memory.</translation>
+    </message>
+    <message>
+        <source>a whole number from {low} to {high}</source>
+        <translation>a whole number from {low} to {high}</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>a number</translation>
+    </message>
+    <message>
+        <source>a number from {low} to {high}</source>
+        <translation>a number from {low} to {high}</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true or false</translation>
+    </message>
+    <message>
+        <source>a text of at most {count} characters</source>
+        <translation>a text of at most {count} characters</translation>
+    </message>
+    <message>
+        <source>one of {names}</source>
+        <translation>one of {names}</translation>
+    </message>
+    <message>
+        <source>a list of at most {count} entries</source>
+        <translation>a list of at most {count} entries</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>an object</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: it has no {field}.</source>
+        <translation>{file} is damaged: it has no {field}.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: {field} must be {expected} (it is {value}).</source>
+        <translation>{file} is damaged: {field} must be {expected} (it is {value}).</translation>
+    </message>
+    <message>
+        <source>the project description</source>
+        <translation>the project description</translation>
     </message>
 </context>
 <context>

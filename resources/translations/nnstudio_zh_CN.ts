@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>BackgroundTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Please wait</source>
+        <translation>请稍候</translation>
+    </message>
+</context>
+<context>
     <name>BoundaryView</name>
     <message>
         <source>Discretize</source>
@@ -3179,12 +3190,20 @@ The lesson stays in the file: students who open it again see it locked.</source>
         <translation>已保存 {0}。</translation>
     </message>
     <message>
+        <source>Cannot open now</source>
+        <translation>现在无法打开</translation>
+    </message>
+    <message>
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
         <source>NN Studio projects (*.nnstudio);;All files (*)</source>
         <translation>NN Studio 项目 (*.nnstudio);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Opening {0}…</source>
+        <translation>正在打开 {0}…</translation>
     </message>
     <message>
         <source>Cannot open the project</source>
@@ -4255,6 +4274,18 @@ The lesson stays in the file: students who open it again see it locked.</source>
     </message>
 </context>
 <context>
+    <name>_Worker</name>
+    <message>
+        <source>This needs more memory than the computer has.</source>
+        <extracomment>the dialog shows only for work that takes longer than this</extracomment>
+        <translation>这需要的内存超过了这台计算机所有的内存。</translation>
+    </message>
+    <message>
+        <source>An internal problem stopped the work; nothing was changed.</source>
+        <translation>内部问题中止了这项工作；没有任何内容被更改。</translation>
+    </message>
+</context>
+<context>
     <name>commands</name>
     <message>
         <source>Edit</source>
@@ -5125,6 +5156,7 @@ The lesson stays in the file: students who open it again see it locked.</source>
     </message>
     <message>
         <source>The file {path} does not exist.</source>
+        <extracomment>the Keras release whose file layout this mirrors (checked against files it wrote)</extracomment>
         <translation>文件 {path} 不存在。</translation>
     </message>
     <message>
@@ -5141,6 +5173,7 @@ The lesson stays in the file: students who open it again see it locked.</source>
     </message>
     <message>
         <source>Cannot write to the folder {folder}: {reason}.</source>
+        <extracomment>a temporary file untouched this long belongs to a save that was killed: it is removed</extracomment>
         <translation>无法写入文件夹 {folder}：{reason}。</translation>
     </message>
     <message>
@@ -5152,24 +5185,12 @@ The lesson stays in the file: students who open it again see it locked.</source>
         <translation>{source} 不是完整的 Keras 模型文件：缺少 {member}。</translation>
     </message>
     <message>
-        <source>{source} is too large to read ({member} declares {size} bytes).</source>
-        <translation>{source} 太大，无法读取（{member} 声明有 {size} 字节）。</translation>
-    </message>
-    <message>
-        <source>{source} is damaged ({member} cannot be read: {reason}).</source>
-        <translation>{source} 已损坏（无法读取 {member}：{reason}）。</translation>
-    </message>
-    <message>
         <source>{source} is not a Keras model file (it is not a .keras zip archive).</source>
         <translation>{source} 不是 Keras 模型文件（它不是 .keras 压缩包）。</translation>
     </message>
     <message>
         <source>{source} keeps its weights as model.weights.npz, which NN Studio cannot read.</source>
         <translation>{source} 把权重保存在 model.weights.npz 中，NN Studio 无法读取。</translation>
-    </message>
-    <message>
-        <source>{source} is damaged: its config.json is not valid JSON.</source>
-        <translation>{source} 已损坏：其中的 config.json 不是有效的 JSON。</translation>
     </message>
     <message>
         <source>{source} is damaged: its config.json does not describe a model.</source>
@@ -5190,6 +5211,18 @@ The lesson stays in the file: students who open it again see it locked.</source>
     <message>
         <source>{source}: the network cannot be rebuilt: {reason}</source>
         <translation>{source}：无法重建网络：{reason}</translation>
+    </message>
+    <message>
+        <source>{source} is damaged: it is nested too deeply to read.</source>
+        <translation>{source} 已损坏：它的嵌套层次太深，无法读取。</translation>
+    </message>
+    <message>
+        <source>{source}: the model cannot be rebuilt: {reason}</source>
+        <translation>{source}：无法重建模型：{reason}</translation>
+    </message>
+    <message>
+        <source>{source} is damaged: its model description cannot be read.</source>
+        <translation>{source} 已损坏：无法读取其中的模型描述。</translation>
     </message>
     <message>
         <source>{problem} Load it with compile=False to get the network without its training settings.</source>
@@ -5497,16 +5530,60 @@ The lesson stays in the file: students who open it again see it locked.</source>
         <translation>{file} 不是完整的 NN Studio 项目（缺少 {member}）。</translation>
     </message>
     <message>
-        <source>{file} is too large to open safely.</source>
-        <translation>{file} 太大，无法安全打开。</translation>
-    </message>
-    <message>
         <source>There is no file {path}.</source>
         <translation>没有文件 {path}。</translation>
     </message>
     <message>
-        <source>{path} is a folder, not a project file.</source>
-        <translation>{path} 是一个文件夹，不是项目文件。</translation>
+        <source>{path} is a folder, not a file.</source>
+        <translation>{path} 是一个文件夹，不是文件。</translation>
+    </message>
+    <message>
+        <source>{file} is not an ordinary file (it is a pipe, a device or a socket), so NN Studio does not read it.</source>
+        <translation>{file} 不是普通文件（它是管道、设备或套接字），因此 NN Studio 不读取它。</translation>
+    </message>
+    <message>
+        <source>{file} is too large to open safely: its {member} unpacks to more than {limit} (at least {size}).</source>
+        <translation>{file} 太大，无法安全打开：其中的 {member} 解压后超过 {limit}（至少 {size}）。</translation>
+    </message>
+    <message>
+        <source>{file} is too large to open: the computer ran out of memory while reading it.</source>
+        <translation>{file} 太大，无法打开：读取时计算机内存不足。</translation>
+    </message>
+    <message>
+        <source>{file} is not complete: it has no {member}.</source>
+        <translation>{file} 不完整：其中没有 {member}。</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: its {member} cannot be read ({reason}).</source>
+        <translation>{file} 已损坏：无法读取其中的 {member}（{reason}）。</translation>
+    </message>
+    <message>
+        <source>it is packed in a way NN Studio cannot unpack</source>
+        <translation>它的压缩方式 NN Studio 无法解压</translation>
+    </message>
+    <message>
+        <source>the data is corrupt or cut short</source>
+        <translation>数据已损坏或被截断</translation>
+    </message>
+    <message>
+        <source>{file} is too large to open safely: its {member} holds more than {count} entries.</source>
+        <translation>{file} 太大，无法安全打开：其中的 {member} 含有超过 {count} 个条目。</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: its {member} is not valid JSON.</source>
+        <translation>{file} 已损坏：其中的 {member} 不是有效的 JSON。</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: its {member} is nested more than {depth} levels deep.</source>
+        <translation>{file} 已损坏：其中的 {member} 嵌套超过 {depth} 层。</translation>
+    </message>
+    <message>
+        <source>{key} is not an array of numbers</source>
+        <translation>{key} 不是数字数组</translation>
+    </message>
+    <message>
+        <source>{key} is cut short</source>
+        <translation>{key} 被截断了</translation>
     </message>
     <message>
         <source>{file} is damaged or not an NN Studio project (it is not a complete zip file).</source>
@@ -5517,16 +5594,12 @@ The lesson stays in the file: students who open it again see it locked.</source>
         <translation>无法读取 {file}：{reason}。</translation>
     </message>
     <message>
-        <source>{file} is damaged and cannot be read ({error}).</source>
-        <translation>{file} 已损坏，无法读取（{error}）。</translation>
-    </message>
-    <message>
-        <source>{file} is damaged: its project description is not valid JSON.</source>
-        <translation>{file} 已损坏：其中的项目描述不是有效的 JSON。</translation>
-    </message>
-    <message>
         <source>{file} is damaged: its project description is not an object.</source>
         <translation>{file} 已损坏：其中的项目描述不是一个对象。</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: it is nested too deeply to read.</source>
+        <translation>{file} 已损坏：它的嵌套层次太深，无法读取。</translation>
     </message>
     <message>
         <source>{file} has no schema version; it is not an NN Studio project.</source>
@@ -5541,20 +5614,32 @@ The lesson stays in the file: students who open it again see it locked.</source>
         <translation>{file} 使用了当前版本不认识的层类型：{kind!r}（层“{layer}”）。</translation>
     </message>
     <message>
-        <source>{file} is damaged: {reason}</source>
-        <translation>{file} 已损坏：{reason}</translation>
+        <source>{file} is damaged: its data settings cannot be used: {reason}</source>
+        <translation>{file} 已损坏：其中的数据设置无法使用：{reason}</translation>
     </message>
     <message>
-        <source>{file} is damaged: its weights cannot be read.</source>
-        <translation>{file} 已损坏：无法读取其中的权重。</translation>
+        <source>{file} is damaged: its training settings cannot be used: {reason}</source>
+        <translation>{file} 已损坏：其中的训练设置无法使用：{reason}</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: its optimizer state cannot be read.</source>
+        <translation>{file} 已损坏：无法读取其中的优化器状态。</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: the loss trace of a run is not a list of at most {count} numbers.</source>
+        <translation>{file} 已损坏：某次运行的损失记录不是最多 {count} 个数字的列表。</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: the preparation of its table&apos;s columns cannot be read.</source>
+        <translation>{file} 已损坏：无法读取其表格各列的预处理设置。</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: the weights of layer &apos;{layer}&apos; hold values that are not numbers (NaN or infinity).</source>
+        <translation>{file} 已损坏：层“{layer}”的权重含有不是数字的值（NaN 或无穷大）。</translation>
     </message>
     <message>
         <source>{file} is damaged: some of its weights are missing.</source>
         <translation>{file} 已损坏：缺少部分权重。</translation>
-    </message>
-    <message>
-        <source>{file} is damaged: its training history cannot be read ({reason}).</source>
-        <translation>{file} 已损坏：无法读取其中的训练记录（{reason}）。</translation>
     </message>
     <message>
         <source>{file}: its weights belong to a network that does not fit together.</source>
@@ -5727,8 +5812,16 @@ The lesson stays in the file: students who open it again see it locked.</source>
         <translation>应为以下之一：{names}。</translation>
     </message>
     <message>
-        <source>Expected a positive whole number.</source>
-        <translation>应为正整数。</translation>
+        <source>Expected a number.</source>
+        <translation>应为一个数字。</translation>
+    </message>
+    <message>
+        <source>Expected a whole number from 1 to {high}.</source>
+        <translation>应为 1 到 {high} 之间的整数。</translation>
+    </message>
+    <message>
+        <source>Expected a whole number from 0 to {high}.</source>
+        <translation>应为 0 到 {high} 之间的整数。</translation>
     </message>
     <message>
         <source>Expected a fraction from 0 to 0.9.</source>
@@ -5737,10 +5830,6 @@ The lesson stays in the file: students who open it again see it locked.</source>
     <message>
         <source>Expected zero or a positive number.</source>
         <translation>应为 0 或正数。</translation>
-    </message>
-    <message>
-        <source>Expected a non-negative whole number.</source>
-        <translation>应为非负整数。</translation>
     </message>
     <message>
         <source>No data is loaded.</source>
@@ -5794,6 +5883,58 @@ The lesson stays in the file: students who open it again see it locked.</source>
     <message>
         <source>GlobalAveragePooling2D needs an image (height, width, channels); it gets {shape}.</source>
         <translation>GlobalAveragePooling2D 需要图像（高、宽、通道），但它收到的是{shape}。</translation>
+    </message>
+    <message>
+        <source>{file} could not be opened because of an internal problem; your project was left as it was.</source>
+        <translation>由于内部问题，无法打开 {file}；你的项目保持原样。</translation>
+    </message>
+    <message>
+        <source>The data is too large for this computer&apos;s memory.</source>
+        <translation>数据太大，这台计算机的内存放不下。</translation>
+    </message>
+    <message>
+        <source>a whole number from {low} to {high}</source>
+        <translation>{low} 到 {high} 之间的整数</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>一个数字</translation>
+    </message>
+    <message>
+        <source>a number from {low} to {high}</source>
+        <translation>{low} 到 {high} 之间的数字</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true 或 false</translation>
+    </message>
+    <message>
+        <source>a text of at most {count} characters</source>
+        <translation>最多 {count} 个字符的文本</translation>
+    </message>
+    <message>
+        <source>one of {names}</source>
+        <translation>以下之一：{names}</translation>
+    </message>
+    <message>
+        <source>a list of at most {count} entries</source>
+        <translation>最多 {count} 个条目的列表</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>一个对象</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: it has no {field}.</source>
+        <translation>{file} 已损坏：其中没有 {field}。</translation>
+    </message>
+    <message>
+        <source>{file} is damaged: {field} must be {expected} (it is {value}).</source>
+        <translation>{file} 已损坏：{field} 必须是{expected}（现在是 {value}）。</translation>
+    </message>
+    <message>
+        <source>the project description</source>
+        <translation>项目描述</translation>
     </message>
 </context>
 <context>

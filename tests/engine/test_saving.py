@@ -221,3 +221,25 @@ def test_keras_training_settings_the_engine_lacks(tmp_path):
     with pytest.raises(ProjectFileError, match="Nadam.*compile=False"):
         keras.models.load_model(tmp_path / "nadam.keras")
     assert not keras.models.load_model(tmp_path / "nadam.keras", compile=False).compiled
+
+
+def test_a_save_removes_what_killed_saves_left_behind(tmp_path):
+    """A save killed mid-write leaves its hidden .part file; the next save of that file removes it
+    (a fresh one, maybe another save in progress, stays)."""
+    import os
+    import time
+
+    from nnstudio.engine.saving.files import STALE_PART_SECONDS, write_text
+
+    target = tmp_path / "my project.nnstudio"
+    stale = tmp_path / ".my project.nnstudio.k1ll3d.part"
+    fresh = tmp_path / ".my project.nnstudio.busy.part"
+    other = tmp_path / ".other.nnstudio.k1ll3d.part"
+    for part in (stale, fresh, other):
+        part.write_bytes(b"half a file")
+    old = time.time() - STALE_PART_SECONDS - 5
+    os.utime(stale, (old, old))
+    os.utime(other, (old, old))
+    write_text(target, "saved")
+    assert target.read_text() == "saved"
+    assert not stale.exists() and fresh.exists() and other.exists()

@@ -71,7 +71,13 @@ def _bad_files(good, folder):
             "unknown": (unknown, "'Conv3D'"), "shapes": (shapes, "have shape (3, 5)")}
 
 
-def test_bad_files_are_refused_with_a_message_and_nothing_changes(window, tmp_path, message_boxes):
+def open_and_wait(window, path, qtbot):
+    """File ▸ Open's path (the file is read off the UI thread), until its work is over."""
+    window.builder.files.open_interactive(str(path))
+    qtbot.waitUntil(lambda: not window.builder.files.task.busy(), timeout=30000)
+
+
+def test_bad_files_are_refused_with_a_message_and_nothing_changes(window, tmp_path, message_boxes, qtbot):
     trained_weights(window)
     good = tmp_path / "good.nnstudio"
     window.save_project(good)
@@ -80,7 +86,7 @@ def test_bad_files_are_refused_with_a_message_and_nothing_changes(window, tmp_pa
     before = window.doc.copy()
     depth = window.undo_stack.count()
     for kind, (path, phrase) in _bad_files(good, tmp_path).items():
-        window.builder.files.open_interactive(str(path))          # File ▸ Open's path, with its dialog
+        open_and_wait(window, path, qtbot)                        # File ▸ Open's path, with its dialog
         kind_, title, text = message_boxes.shown[-1]
         assert kind_ == "warning" and phrase in text, (kind, text)
         assert "Traceback" not in text

@@ -52,10 +52,11 @@ def test_a_wrong_output_size_and_its_fix_are_in_chinese(chinese, window):
     assert CJK.search(window.statusBar().currentMessage())
 
 
-def test_a_corrupt_project_file_is_refused_in_chinese(chinese, window, tmp_path, message_boxes):
+def test_a_corrupt_project_file_is_refused_in_chinese(chinese, window, tmp_path, message_boxes, qtbot):
     path = tmp_path / "broken.nnstudio"
     path.write_bytes(b"this is not a zip file")
     window.builder.files.open_interactive(str(path))
+    qtbot.waitUntil(lambda: not window.builder.files.task.busy())
     kind, title, text = message_boxes.shown[-1]
     assert kind == "warning" and CJK.search(title)
     assert text == "broken.nnstudio 已损坏，或者不是 NN Studio 项目（它不是完整的 zip 文件）。"
@@ -121,7 +122,7 @@ def test_an_error_in_the_training_thread_arrives_in_chinese(chinese, qtbot):
     assert blocker.args == ["没有可以训练的数据（0 个样本）。"]
 
 
-def test_english_texts_are_unchanged(window, tmp_path, message_boxes):
+def test_english_texts_are_unchanged(window, tmp_path, message_boxes, qtbot):
     block = _add_conv_after_dense(window)
     assert block.error_text == CONV_AFTER_DENSE
     assert window.builder.validation_label.text() == f"⚠ conv2d: {CONV_AFTER_DENSE}"
@@ -132,6 +133,7 @@ def test_english_texts_are_unchanged(window, tmp_path, message_boxes):
     path.write_bytes(b"this is not a zip file")
     window.doc.set_dirty(False)                          # no unsaved-changes question first
     window.builder.files.open_interactive(str(path))
+    qtbot.waitUntil(lambda: not window.builder.files.task.busy())
     assert message_boxes.shown[-1][2] == \
         "broken.nnstudio is damaged or not an NN Studio project (it is not a complete zip file)."
     with pytest.raises(ValueError) as info:

@@ -23,7 +23,7 @@ def trained(tmp_path):
     model.train_on_batch(ds.x_train[:16], ds.y_train[:16])
     doc.set_weights(model.get_weights(), model.optimizer.get_state())
     run = doc.history.new_run({"lr": 0.03})
-    run.epochs.append({"loss": 0.5, "accuracy": 0.75})
+    run.epochs.append({"epoch": 1, "loss": 0.5, "accuracy": 0.75})
     run.batch_loss.extend([0.7, 0.6])
     path = tmp_path / "p.nnstudio"
     save_project(doc, path)

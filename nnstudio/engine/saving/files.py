@@ -7,9 +7,11 @@ over the destination (atomic on POSIX and Windows when both are on one file syst
 from __future__ import annotations
 
 import contextlib
+import glob
 import os
 import pathlib
 import tempfile
+import time
 
 from nnstudio.errors import ProjectFileError
 from nnstudio.i18n import M_
@@ -32,10 +34,24 @@ def check_destination(path, overwrite=True) -> pathlib.Path:
     return path
 
 
+#: a temporary file untouched this long belongs to a save that was killed: it is removed
+STALE_PART_SECONDS = 60
+
+
+def remove_stale_parts(path: pathlib.Path) -> None:
+    """Remove the temporary files that killed saves of ``path`` left beside it."""
+    now = time.time()
+    for part in path.parent.glob(f".{glob.escape(path.name)}.*.part"):
+        with contextlib.suppress(OSError):
+            if part.is_file() and now - part.stat().st_mtime > STALE_PART_SECONDS:
+                part.unlink()
+
+
 @contextlib.contextmanager
 def atomic_write(path, overwrite=True):
     """``with atomic_write(path) as f: f.write(...)`` — the file appears only if the block succeeds."""
     path = check_destination(path, overwrite)
+    remove_stale_parts(path)
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
     except OSError as e:

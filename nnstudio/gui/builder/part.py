@@ -368,3 +368,7 @@ class BuilderPart:
 
     def can_close(self) -> bool:
         return self.files.maybe_save()
+
+    def shutdown(self):
+        """A file being opened is abandoned: its worker thread is stopped and joined."""
+        self.files.task.wait()

@@ -2,12 +2,18 @@
 
 ``open_project`` / ``save_project`` are the scripted contract (no dialogs; a ProjectFileError is
 raised before anything changes); the menu actions wrap them with dialogs and message boxes.
+
+Opening is a transaction: the file is read, checked and its data loaded into a new document off the
+UI thread (``nnstudio.project.opening``); only then does the window take it, and if taking it
+fails for any reason the previous project is put back as it was.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
+import logging
 import os
 from pathlib import Path
 
@@ -18,14 +24,17 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from nnstudio.errors import ProjectFileError
+from nnstudio.errors import NNStudioError, ProjectFileError
+from nnstudio.gui.background import BackgroundTask
 from nnstudio.gui.builder import recent_files as recent
 from nnstudio.gui.user_text import user_text
-from nnstudio.project import ProjectDocument, TrainingConfig, load_project, save_project
+from nnstudio.project import ProjectDocument, TrainingConfig, save_project
 from nnstudio.project.examples import DEFAULT_EXAMPLE, make_example
 from nnstudio.project.file_format import project_to_json
+from nnstudio.project.opening import prepare_file, unexpected
 
 SUFFIX = ".nnstudio"
+log = logging.getLogger(__name__)
 
 
 def fingerprint(doc) -> str:
@@ -55,6 +64,7 @@ class ProjectFiles(QObject):
         self.doc = part.window.doc
         self.undo_stack = part.window.undo_stack
         self._saved = fingerprint(self.doc)   # the project as last saved or opened
+        self.task = BackgroundTask(self.window)   # opening off the UI thread
         self.doc.changed.connect(self._on_doc_changed)
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
         self.update_title()
@@ -104,8 +114,33 @@ class ProjectFiles(QObject):
     # ----- contract: no dialogs -----------------------------------------------------------
     def open_project(self, path):
         """Load ``path``; on any problem raise ProjectFileError and leave the project untouched."""
-        loaded = load_project(path)
-        self._replace(loaded, os.path.abspath(str(path)))
+        self.take(prepare_file(path), path)
+
+    def take(self, prepared, path):
+        """Swap in a prepared document (file and data read); on any failure, put the previous
+        project back exactly as it was and raise ProjectFileError."""
+        workspace = self.part.workspace
+        before, before_path, before_dirty = self.doc.copy(), self.doc.path, self.doc.dirty
+        before_data = (workspace.dataset, workspace.dataset_error)
+        workspace.offer_dataset(prepared.doc.data_spec, prepared.dataset, prepared.dataset_error)
+        try:
+            self.doc.replace_with(prepared.doc)
+            self.doc.set_path(os.path.abspath(str(path)))
+            self.part.after_project_replaced()
+        except Exception as e:
+            log.warning("the window could not take %s; the previous project is put back", path, exc_info=e)
+            workspace.offer_dataset(before.data_spec, *before_data)
+            self.doc.replace_with(before)
+            self.doc.set_path(before_path)
+            self.doc.set_dirty(before_dirty)
+            with contextlib.suppress(Exception):   # the views that failed for the new one, if they fail again
+                self.part.after_project_replaced()
+            self.update_title()
+            if isinstance(e, NNStudioError):
+                raise
+            raise unexpected(Path(path).name, e) from None
+        self.undo_stack.clear()
+        self._mark_saved()
         recent.add_recent_file(path)
         self.part.status(self.tr("Opened {0}.").format(Path(path).name))
 
@@ -137,13 +172,24 @@ class ProjectFiles(QObject):
         self.update_title()
 
     # ----- interactive (menus) ------------------------------------------------------------
+    def refused(self) -> bool:
+        """While a run trains (or a file is being opened) nothing else may be opened: say so in a
+        box that stays until it is read (a status-bar line is soon replaced by the run's news)."""
+        if self.task.busy():
+            return True
+        if not self.part.refuse_while_training():
+            return False
+        QMessageBox.information(self.window, self.tr("Cannot open now"),
+                                self.part.blocked_reason or self.part.default_blocked_reason())
+        return True
+
     def new_project_interactive(self):
-        if self.part.refuse_while_training() or not self.maybe_save():
+        if self.refused() or not self.maybe_save():
             return
         self.new_project()
 
     def open_interactive(self, path=None):
-        if self.part.refuse_while_training() or not self.maybe_save():
+        if self.refused() or not self.maybe_save():
             return
         if not path:
             start = os.path.dirname(self.doc.path) if self.doc.path else ""
@@ -151,12 +197,23 @@ class ProjectFiles(QObject):
                                                   self.tr("NN Studio projects (*.nnstudio);;All files (*)"))
         if not path:
             return
+        self.task.start(lambda progress, cancelled: prepare_file(path, progress=progress, should_cancel=cancelled),
+                        self.tr("Opening {0}…").format(Path(path).name),
+                        lambda prepared: self._take_showing_errors(prepared, path),
+                        lambda message: self._open_failed(path, message))
+
+    def _take_showing_errors(self, prepared, path):
+        if self.part.refuse_while_training():  # a run started while the file was read
+            return
         try:
-            self.open_project(path)
+            self.take(prepared, path)
         except ProjectFileError as e:
-            QMessageBox.warning(self.window, self.tr("Cannot open the project"), user_text(e))
-            if not os.path.exists(path):
-                recent.remove_recent_file(path)
+            self._open_failed(path, user_text(e))
+
+    def _open_failed(self, path, message):
+        QMessageBox.warning(self.window, self.tr("Cannot open the project"), message)
+        if not os.path.exists(path):
+            recent.remove_recent_file(path)
 
     def save_interactive(self) -> bool:
         if not self.doc.path:
