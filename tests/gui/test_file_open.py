@@ -12,21 +12,27 @@ from nnstudio.gui.file_open import open_from_outside
 from nnstudio.project import make_example, save_project
 
 
-def test_a_file_from_the_command_line_opens_and_joins_the_recent_files(window, tmp_path, message_boxes):
+def opened_from_outside(window, path, qtbot):
+    """``open_from_outside`` and wait until the file is read (off the UI thread) and taken."""
+    open_from_outside(window, path)
+    qtbot.waitUntil(lambda: not window.builder.files.task.busy(), timeout=30000)
+
+
+def test_a_file_from_the_command_line_opens_and_joins_the_recent_files(window, tmp_path, message_boxes, qtbot):
     path = tmp_path / "from the desktop.nnstudio"
     save_project(make_example("iris"), path)
-    open_from_outside(window, path)
+    opened_from_outside(window, path, qtbot)
     assert window.doc.path == str(path) and window.doc.title == make_example("iris").title
     assert recent_files()[0] == str(path)
     assert "from the desktop.nnstudio" in window.windowTitle()
     assert message_boxes.shown == []
 
 
-def test_a_damaged_file_gets_a_message_and_the_window_keeps_its_project(window, tmp_path, message_boxes):
+def test_a_damaged_file_gets_a_message_and_the_window_keeps_its_project(window, tmp_path, message_boxes, qtbot):
     before = window.doc.layers
     path = tmp_path / "broken.nnstudio"
     path.write_bytes(b"this is not a project")
-    open_from_outside(window, path)
+    opened_from_outside(window, path, qtbot)
     assert len(message_boxes.texts("warning")) == 1
     assert window.doc.layers == before and window.doc.path is None
 
@@ -92,6 +98,8 @@ def test_macos_file_open_events_open_the_project(tmp_path):
         window.show()
         accept_files(app, window)
         QCoreApplication.sendEvent(app, QFileOpenEvent({str(path)!r}))
+        while window.builder.files.task.busy():   # the file is read off the UI thread
+            app.processEvents()
         print(window.doc.path)
         window.close()
     """)
