@@ -26,12 +26,13 @@ def test_every_hostile_file_gets_one_specific_message(case, tmp_path):
     assert "\n" not in message and "Error" not in message and "()" not in message
 
 
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads the peak memory from /proc")
 def test_the_corpus_stays_within_a_memory_budget(tmp_path):
     """Each hostile file (all under 10 MB) is refused by a process that never grows past 1 GB."""
     paths = {case: str(make(tmp_path)) for case, (make, _) in PROJECT_CASES.items()}
     assert all(p.endswith(".nnstudio") for p in paths.values())
     script = textwrap.dedent("""
-        import json, resource, sys
+        import json, sys
         from nnstudio.errors import ProjectFileError
         from nnstudio.project import load_project
         paths = json.loads(sys.argv[1])
@@ -41,7 +42,10 @@ def test_the_corpus_stays_within_a_memory_budget(tmp_path):
                 print("opened", case)
             except ProjectFileError:
                 pass
-        print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+        # the peak of this process's own memory (ru_maxrss would include the parent's: Linux keeps
+        # it across exec)
+        with open("/proc/self/status") as f:
+            print(next(int(line.split()[1]) for line in f if line.startswith("VmHWM:")))
     """)
     r = subprocess.run([sys.executable, "-c", script, json.dumps(paths)], capture_output=True, text=True, timeout=300)
     assert r.returncode == 0, r.stderr
