@@ -10,12 +10,34 @@ generator of its own, so building it never disturbs a training worker's draws.
 
 from __future__ import annotations
 
+import math
+
+from nnstudio.engine import budget
 from nnstudio.engine.model import Sequential
 from nnstudio.errors import NNStudioError
-from nnstudio.i18n import message_of
+from nnstudio.i18n import M_, message_of
 from nnstudio.project.model_factory import model_for_project
+from nnstudio.project.validation import validate_network
 
 PROBE_SIZE = 256
+
+
+def insight_model(doc, dataset) -> Sequential:
+    """The project's model for the views, or NNStudioError: the views decline a network beyond
+    their budget (parameters, values per sample in a layer) rather than allocate it."""
+    report = validate_network(doc.layers, dataset.input_shape, dataset.task, dataset.output_units)
+    if report.ok and report.total_params > budget.INSIGHT_MAX_PARAMS:
+        raise NNStudioError(M_("errors", "This network is too large to look inside here ({params} parameters; "
+                                         "these views show networks of up to {limit}).")
+                            .format(params=f"{report.total_params:,}", limit=f"{budget.INSIGHT_MAX_PARAMS:,}"))
+    shaped = [c for c in report.layers if c.output_shape]
+    widest = max(shaped, key=lambda c: math.prod(c.output_shape)) if shaped else None
+    if report.ok and widest is not None and math.prod(widest.output_shape) > budget.INSIGHT_MAX_WIDTH:
+        raise NNStudioError(M_("errors", "This network is too wide to look inside here (layer '{layer}' gives "
+                                         "{count} values per sample; these views show layers of up to {limit}).")
+                            .format(layer=widest.name, count=f"{math.prod(widest.output_shape):,}",
+                                    limit=f"{budget.INSIGHT_MAX_WIDTH:,}"))
+    return model_for_project(doc, dataset)
 
 
 class LiveModel:
@@ -89,7 +111,7 @@ class LiveModel:
             return None
         if self._model is None:
             try:
-                self._model = model_for_project(self.doc, ds)
+                self._model = insight_model(self.doc, ds)
             except NNStudioError as e:
                 self.error = message_of(e)
                 return None

@@ -7,14 +7,15 @@ from dataclasses import dataclass, field
 
 from nnstudio.engine.layers import InputLayer, deserialize
 from nnstudio.engine.layers.base import describe_shape
+import math
 import types
 
 import numpy as np
 
-from nnstudio.engine import backend
+from nnstudio.engine import backend, budget
 from nnstudio.engine.summary import summary_text
 from nnstudio.errors import ShapeError
-from nnstudio.i18n import M_, message_of
+from nnstudio.i18n import M_, Message, message_of
 from nnstudio.project.layer_types import LAYER_TYPES
 
 
@@ -58,6 +59,7 @@ class ValidationReport:
     layers: list = field(default_factory=list)
     error: str | None = None          # the first problem, in plain words
     error_index: int | None = None
+    warning: str | None = None        # trainable, but worth knowing (a very large network)
 
     @property
     def ok(self) -> bool:
@@ -74,10 +76,20 @@ class ValidationReport:
             if c.class_name == "InputLayer" or c.output_shape is None:
                 continue
             layer = deserialize(c.spec)
-            layer.weights_dict = {n: np.empty(s, dtype=backend.floatx()) for n, s in c.weight_shapes.items()}
+            # stand-ins that know their size and take no memory (a huge layer must not be allocated)
+            layer.weights_dict = {n: np.broadcast_to(np.zeros((), dtype=backend.floatx()), s)
+                                  for n, s in c.weight_shapes.items()}
             layer.output_shape, layer.built = c.output_shape, True
             layers.append(layer)
         return summary_text(types.SimpleNamespace(name=name, layers=layers))
+
+
+def _plain(error) -> str:
+    """A layer's own plain-words refusal, or a general one (never a Python error's text)."""
+    message = message_of(error)
+    if isinstance(message, Message):
+        return message
+    return M_("validation", "its settings cannot be used.")
 
 
 def _fail(report, check, message, fix=None):
@@ -100,8 +112,8 @@ def validate_network(layers, input_shape=None, task=None, output_units=None, los
         report.layers.append(check)
         try:
             layer = deserialize(spec)
-        except (ValueError, TypeError) as e:
-            _fail(report, check, message_of(e))
+        except Exception as e:  # a hand-edited or pasted config of any shape: say so, never crash
+            _fail(report, check, _plain(e))
             shape = None
             continue
         if isinstance(layer, InputLayer):
@@ -131,9 +143,13 @@ def validate_network(layers, input_shape=None, task=None, output_units=None, los
             _fail(report, check, e.reason if e.reason is not None else str(e).split(": ", 1)[-1])
             shape = None
             continue
+        except Exception as e:
+            _fail(report, check, _plain(e))
+            shape = None
+            continue
         check.weight_shapes = {n: tuple(s) for n, s in layer.weight_shapes(shape).items()}
-        check.params = sum(int(np.prod(s)) for s in check.weight_shapes.values())
-        check.trainable_params = sum(int(np.prod(s)) for n, s in check.weight_shapes.items()
+        check.params = sum(math.prod(s) for s in check.weight_shapes.values())
+        check.trainable_params = sum(math.prod(s) for n, s in check.weight_shapes.items()
                                      if n in layer.trainable_names)
         check.output_shape = shape = tuple(out)
     if len(layers) <= 1 and report.ok:
@@ -141,6 +157,7 @@ def validate_network(layers, input_shape=None, task=None, output_units=None, los
         if not report.layers:
             report.layers.append(last)
         _fail(report, last, M_("validation", "the network has no layers yet: drag a Dense layer onto it."))
+    _check_size(report)
     if report.ok and output_units:
         _check_task(report, layers, task, output_units)
     if report.ok and not loss_fits(loss, task):
@@ -153,6 +170,22 @@ def validate_network(layers, input_shape=None, task=None, output_units=None, los
               Fix(M_("validation", "Let the loss follow the task (automatic)"), last.index, {},
                   training={"loss": "auto"}))
     return report
+
+
+def _check_size(report):
+    """Refuse a network that needs more memory than the computer has; warn above WARN_BYTES."""
+    need = budget.training_bytes(report.total_params)
+    if need > budget.machine_memory():
+        largest = max(report.layers, key=lambda c: c.params)
+        _fail(report, largest, M_("validation", "the network would need {size} of memory to train ({params} "
+                                                "parameters), more than this computer has ({memory}). Make this "
+                                                "layer smaller.")
+              .format(size=budget.size_text(need), params=f"{report.total_params:,}",
+                      memory=budget.size_text(budget.machine_memory())))
+    elif need > budget.WARN_BYTES:
+        report.warning = M_("validation", "This network is very large: training it needs about {size} of memory "
+                                          "({params} parameters).").format(size=budget.size_text(need),
+                                                                           params=f"{report.total_params:,}")
 
 
 def _check_task(report, layers, task, output_units):

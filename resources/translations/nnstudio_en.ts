@@ -262,6 +262,10 @@
         <translation>&amp;Export</translation>
     </message>
     <message>
+        <source>✓ The network fits together. ⚠ {0}</source>
+        <translation>✓ The network fits together. ⚠ {0}</translation>
+    </message>
+    <message>
         <source>✓ The network fits together: {0} parameters.</source>
         <translation>✓ The network fits together: {0} parameters.</translation>
     </message>
@@ -5214,6 +5218,10 @@ The lesson stays in the file: students who open it again see it locked.</transla
         <translation>{source}: the network cannot be rebuilt: {reason}</translation>
     </message>
     <message>
+        <source>{source} holds a network of {params} parameters, which needs {size} of memory to open, more than this computer has ({memory}).</source>
+        <translation>{source} holds a network of {params} parameters, which needs {size} of memory to open, more than this computer has ({memory}).</translation>
+    </message>
+    <message>
         <source>{source} is damaged: it is nested too deeply to read.</source>
         <translation>{source} is damaged: it is nested too deeply to read.</translation>
     </message>
@@ -5521,6 +5529,14 @@ The lesson stays in the file: students who open it again see it locked.</transla
     <message>
         <source>Expected two different features of {count}. Received: {x}, {y}</source>
         <translation>Expected two different features of {count}. Received: {x}, {y}</translation>
+    </message>
+    <message>
+        <source>This network is too large to look inside here ({params} parameters; these views show networks of up to {limit}).</source>
+        <translation>This network is too large to look inside here ({params} parameters; these views show networks of up to {limit}).</translation>
+    </message>
+    <message>
+        <source>This network is too wide to look inside here (layer &apos;{layer}&apos; gives {count} values per sample; these views show layers of up to {limit}).</source>
+        <translation>This network is too wide to look inside here (layer &apos;{layer}&apos; gives {count} values per sample; these views show layers of up to {limit}).</translation>
     </message>
     <message>
         <source>The saved weights do not fit this network ({reason}).</source>
@@ -6281,6 +6297,10 @@ The lesson stays in the file: students who open it again see it locked.</transla
 <context>
     <name>validation</name>
     <message>
+        <source>its settings cannot be used.</source>
+        <translation>its settings cannot be used.</translation>
+    </message>
+    <message>
         <source>{layer}: {problem}</source>
         <translation>{layer}: {problem}</translation>
     </message>
@@ -6315,6 +6335,14 @@ The lesson stays in the file: students who open it again see it locked.</transla
     <message>
         <source>Let the loss follow the task (automatic)</source>
         <translation>Let the loss follow the task (automatic)</translation>
+    </message>
+    <message>
+        <source>the network would need {size} of memory to train ({params} parameters), more than this computer has ({memory}). Make this layer smaller.</source>
+        <translation>the network would need {size} of memory to train ({params} parameters), more than this computer has ({memory}). Make this layer smaller.</translation>
+    </message>
+    <message>
+        <source>This network is very large: training it needs about {size} of memory ({params} parameters).</source>
+        <translation>This network is very large: training it needs about {size} of memory ({params} parameters).</translation>
     </message>
     <message>
         <source>{count} classes</source>

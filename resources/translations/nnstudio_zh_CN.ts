@@ -262,6 +262,10 @@
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
+        <source>✓ The network fits together. ⚠ {0}</source>
+        <translation>✓ 网络各层相互匹配。⚠ {0}</translation>
+    </message>
+    <message>
         <source>✓ The network fits together: {0} parameters.</source>
         <translation>✓ 网络结构正确：共 {0} 个参数。</translation>
     </message>
@@ -5213,6 +5217,10 @@ The lesson stays in the file: students who open it again see it locked.</source>
         <translation>{source}：无法重建网络：{reason}</translation>
     </message>
     <message>
+        <source>{source} holds a network of {params} parameters, which needs {size} of memory to open, more than this computer has ({memory}).</source>
+        <translation>{source} 中的网络有 {params} 个参数，打开它需要 {size} 内存，超过了这台计算机的内存（{memory}）。</translation>
+    </message>
+    <message>
         <source>{source} is damaged: it is nested too deeply to read.</source>
         <translation>{source} 已损坏：它的嵌套层次太深，无法读取。</translation>
     </message>
@@ -5520,6 +5528,14 @@ The lesson stays in the file: students who open it again see it locked.</source>
     <message>
         <source>Expected two different features of {count}. Received: {x}, {y}</source>
         <translation>需要从 {count} 个特征中选两个不同的特征。收到的是：{x}, {y}</translation>
+    </message>
+    <message>
+        <source>This network is too large to look inside here ({params} parameters; these views show networks of up to {limit}).</source>
+        <translation>这个网络太大，无法在这里查看内部（{params} 个参数；这些视图最多显示 {limit} 个参数的网络）。</translation>
+    </message>
+    <message>
+        <source>This network is too wide to look inside here (layer &apos;{layer}&apos; gives {count} values per sample; these views show layers of up to {limit}).</source>
+        <translation>这个网络太宽，无法在这里查看内部（层“{layer}”每个样本输出 {count} 个值；这些视图最多显示 {limit} 个值的层）。</translation>
     </message>
     <message>
         <source>The saved weights do not fit this network ({reason}).</source>
@@ -6280,6 +6296,10 @@ The lesson stays in the file: students who open it again see it locked.</source>
 <context>
     <name>validation</name>
     <message>
+        <source>its settings cannot be used.</source>
+        <translation>它的设置无法使用。</translation>
+    </message>
+    <message>
         <source>{layer}: {problem}</source>
         <translation>{layer}：{problem}</translation>
     </message>
@@ -6314,6 +6334,14 @@ The lesson stays in the file: students who open it again see it locked.</source>
     <message>
         <source>Let the loss follow the task (automatic)</source>
         <translation>让损失函数跟随任务（自动）</translation>
+    </message>
+    <message>
+        <source>the network would need {size} of memory to train ({params} parameters), more than this computer has ({memory}). Make this layer smaller.</source>
+        <translation>训练这个网络需要 {size} 内存（{params} 个参数），超过了这台计算机的内存（{memory}）。请把这一层改小。</translation>
+    </message>
+    <message>
+        <source>This network is very large: training it needs about {size} of memory ({params} parameters).</source>
+        <translation>这个网络非常大：训练它大约需要 {size} 内存（{params} 个参数）。</translation>
     </message>
     <message>
         <source>{count} classes</source>

@@ -10,6 +10,8 @@ import pathlib
 import zipfile
 
 import numpy as np
+
+from nnstudio.engine import budget
 from nnstudio.engine.model import Sequential
 from nnstudio.engine.saving import keras_compile, keras_layers, keras_weights
 from nnstudio.engine.saving.files import atomic_write
@@ -113,6 +115,7 @@ def model_from_config(config: dict, source: str) -> Sequential:
         raise ProjectFileError(M_("errors", "{source} is damaged: its model has no list of layers.")
                                .format(source=source))
     layers = [keras_layers.layer_from_config(spec, i) for i, spec in enumerate(specs)]
+    _check_size(layers, source)
     name = inner.get("name") if isinstance(inner.get("name"), str) and inner.get("name") else None
     model = Sequential(name=name)
     try:
@@ -126,6 +129,22 @@ def model_from_config(config: dict, source: str) -> Sequential:
         raise ProjectFileError(M_("errors", "{source}: the network cannot be rebuilt: {reason}")
                                .format(source=source, reason=e)) from None
     return model
+
+
+def _check_size(layers, source):
+    """Refuse, before any weight is made, a network whose weights alone would not fit in memory."""
+    if not layers or type(layers[0]).__name__ != "InputLayer":
+        return  # no input shape yet: nothing is built
+    try:
+        params = budget.parameter_count(layers, layers[0].shape)
+    except ValueError:
+        return  # layers that do not fit together: rebuilding says which
+    need = params * 4 * 2   # the file's copy and the model's
+    if need > budget.machine_memory():
+        raise ProjectFileError(M_("errors", "{source} holds a network of {params} parameters, which needs {size} "
+                                            "of memory to open, more than this computer has ({memory}).")
+                               .format(source=source, params=f"{params:,}", size=budget.size_text(need),
+                                       memory=budget.size_text(budget.machine_memory())))
 
 
 def load_keras(path, compile=True) -> Sequential:

@@ -26,6 +26,7 @@ from pathlib import Path
 
 import numpy as np
 
+from nnstudio.engine.budget import size_text
 from nnstudio.errors import ProjectFileError
 from nnstudio.i18n import M_
 
@@ -38,14 +39,6 @@ MAX_RATIO = 40                    # above it, a member may unpack to at most 40Ã
 MAX_JSON_CONTAINERS = 2_000_000   # objects and lists in one JSON text
 MAX_DEPTH = 40                    # nesting of objects and lists
 _CHUNK = 1 * MB
-
-
-def size_text(n: int) -> str:
-    """``n`` bytes in the unit a person reads (``"1.9 GB"``)."""
-    for unit, scale in (("GB", 1024**3), ("MB", MB), ("KB", 1024)):
-        if n >= scale:
-            return f"{n / scale:.1f} {unit}"
-    return f"{n} bytes"
 
 
 def check_regular_file(path) -> Path:

@@ -151,7 +151,11 @@ class BuilderPart:
             self.actions.update()
 
     def _show_status(self, report):
-        if report.ok:
+        if report.ok and report.warning:
+            self.validation_label.setStyleSheet("color:#8A5A00; font-weight:600;")
+            self.validation_label.setText(translate("BuilderPart", "✓ The network fits together. ⚠ {0}")
+                                          .format(user_text(report.warning)))
+        elif report.ok:
             self.validation_label.setStyleSheet("color:#1B5E20;")
             self.validation_label.setText(translate("BuilderPart", "✓ The network fits together: {0} parameters.")
                                           .format(f"{report.total_params:,}"))

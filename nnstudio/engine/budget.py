@@ -1,0 +1,50 @@
+"""How much memory a network needs, against what the computer has: checked from the layer shapes
+before any weight is allocated (a typed ``Dense(100000000)`` must not take the machine down)."""
+
+from __future__ import annotations
+
+import os
+
+import numpy as np
+
+#: float32 weights, their gradients and two optimizer slots (Adam's m and v)
+BYTES_PER_TRAINED_PARAM = 4 * 4
+#: above this, the network check warns (it still trains)
+WARN_BYTES = 2 * 1024**3
+#: the views that look inside a network build it only up to this many parameters
+INSIGHT_MAX_PARAMS = 5_000_000
+#: … and up to this many values per sample in any layer's output (the views evaluate grids of
+#: thousands of points at once: 10,000 × 8,192 float32 is 330 MB)
+INSIGHT_MAX_WIDTH = 8_192
+
+
+def machine_memory() -> int:
+    """The computer's physical memory in bytes (8 GB when the system does not say)."""
+    try:
+        return int(os.sysconf("SC_PAGE_SIZE")) * int(os.sysconf("SC_PHYS_PAGES"))
+    except (AttributeError, ValueError, OSError):
+        return 8 * 1024**3
+
+
+def training_bytes(params: int) -> int:
+    return int(params) * BYTES_PER_TRAINED_PARAM
+
+
+def size_text(n: int) -> str:
+    """``n`` bytes as a person reads them (``"1.9 GB"``)."""
+    for unit, scale in (("GB", 1024**3), ("MB", 1024**2), ("KB", 1024)):
+        if n >= scale:
+            return f"{n / scale:.1f} {unit}"
+    return f"{n} bytes"
+
+
+def parameter_count(layers, input_shape) -> int:
+    """Parameters of engine ``layers`` on ``input_shape`` (no weights are made)."""
+    shape, total = tuple(input_shape), 0
+    for layer in layers:
+        if type(layer).__name__ == "InputLayer":
+            shape = tuple(layer.shape)
+            continue
+        total += sum(int(np.prod(s, dtype=object)) for s in layer.weight_shapes(shape).values())
+        shape = tuple(layer.compute_output_shape(shape))
+    return total
