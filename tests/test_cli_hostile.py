@@ -42,3 +42,26 @@ def test_unexpected_failures_name_no_python_types(tmp_path, capsys, monkeypatch)
         raise MemoryError()
     monkeypatch.setattr(cli, "cmd_summary", out_of_memory)
     assert "memory" in one_line_failure(capsys, "summary", good_project(tmp_path))
+
+
+def test_a_pipe_or_a_device_is_never_read_as_a_table(tmp_path):
+    import os
+
+    from nnstudio.data import sniff_csv
+    from nnstudio.errors import DataError
+
+    pipe = tmp_path / "table.csv"
+    os.mkfifo(pipe)
+    zero = tmp_path / "zero.csv"
+    zero.symlink_to("/dev/zero")
+    for path in (pipe, zero):
+        with pytest.raises(DataError, match="not an ordinary file"):
+            sniff_csv(str(path))
+
+
+def test_train_on_a_pipe_ends_at_once_with_one_line(tmp_path, capsys):
+    import os
+
+    pipe = tmp_path / "table.csv"
+    os.mkfifo(pipe)
+    assert "not an ordinary file" in one_line_failure(capsys, "train", pipe, "--target", "y")

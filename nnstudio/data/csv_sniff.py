@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import os
+import stat
 from collections import Counter
 from dataclasses import dataclass
 
@@ -134,6 +135,9 @@ def _read_sample(path: str) -> tuple[str, int]:
         raise DataError(M_("errors", 'The file "{path}" does not exist.').format(path=path))
     if os.path.isdir(path):
         raise DataError(M_("errors", '"{path}" is a folder, not a CSV file.').format(path=path))
+    if not stat.S_ISREG(os.stat(path).st_mode):  # a pipe or /dev/zero would never end
+        raise DataError(M_("errors", '"{path}" is not an ordinary file (it is a pipe, a device or a socket), so NN '
+                                     "Studio does not read it.").format(path=path))
     try:
         size = os.path.getsize(path)
         with open(path, "rb") as f:

@@ -42,5 +42,8 @@ def run_gui(path=None) -> int:
     window = MainWindow()
     window.show()
     accept_files(app, window, path)
+    from nnstudio.gui.close_signals import CloseOnSignals
+
+    CloseOnSignals(window)       # Ctrl+C and SIGTERM close the window as its close button does
     return app.exec()
 

@@ -4656,6 +4656,10 @@ The lesson stays in the file: students who open it again see it locked.</transla
         <translation>&quot;{path}&quot; is a folder, not a CSV file.</translation>
     </message>
     <message>
+        <source>&quot;{path}&quot; is not an ordinary file (it is a pipe, a device or a socket), so NN Studio does not read it.</source>
+        <translation>&quot;{path}&quot; is not an ordinary file (it is a pipe, a device or a socket), so NN Studio does not read it.</translation>
+    </message>
+    <message>
         <source>The file &quot;{path}&quot; cannot be opened: {reason}.</source>
         <translation>The file &quot;{path}&quot; cannot be opened: {reason}.</translation>
     </message>

@@ -4655,6 +4655,10 @@ The lesson stays in the file: students who open it again see it locked.</source>
         <translation>“{path}”是一个文件夹，不是 CSV 文件。</translation>
     </message>
     <message>
+        <source>&quot;{path}&quot; is not an ordinary file (it is a pipe, a device or a socket), so NN Studio does not read it.</source>
+        <translation>“{path}”不是普通文件（它是管道、设备或套接字），因此 NN Studio 不读取它。</translation>
+    </message>
+    <message>
         <source>The file &quot;{path}&quot; cannot be opened: {reason}.</source>
         <translation>无法打开文件“{path}”：{reason}。</translation>
     </message>
