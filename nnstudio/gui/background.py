@@ -65,15 +65,15 @@ class BackgroundTask(QObject):
     def __init__(self, parent):
         super().__init__(parent)
         self._thread = self._worker = self._dialog = None
-        self._done = self._failed = None
+        self._done = self._failed = self._cancelled = None
 
     def busy(self) -> bool:
         return self._thread is not None
 
-    def start(self, work, label, done, failed, cancellable=True) -> bool:
+    def start(self, work, label, done, failed, cancellable=True, cancelled=None) -> bool:
         if self.busy():
             return False
-        self._done, self._failed = done, failed
+        self._done, self._failed, self._cancelled = done, failed, cancelled
         self._worker = _Worker(work)
         self._thread = QThread(self)
         self._worker.moveToThread(self._thread)
@@ -99,7 +99,7 @@ class BackgroundTask(QObject):
             self._worker.cancel.set()
 
     def wait(self):
-        """Stop and join the worker (closing the window, tests)."""
+        """Stop and join the worker (closing the window, a newer read, tests); nothing is called back."""
         if self._thread is not None:
             self.cancel()
             self._thread.quit()
@@ -123,9 +123,11 @@ class BackgroundTask(QObject):
     def _finished(self, worker, outcome, value):
         if worker is not self._worker:  # news from work that was stopped meanwhile
             return
-        done, failed = self._done, self._failed
+        done, failed, cancelled = self._done, self._failed, self._cancelled
         self._cleanup()
         if outcome == "done":
             done(value)
         elif outcome == "failed":
             failed(value)
+        elif cancelled is not None:
+            cancelled()

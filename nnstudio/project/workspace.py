@@ -6,12 +6,28 @@ Qt-free. Views read ``workspace.dataset`` / ``workspace.report`` and subscribe t
 
 from __future__ import annotations
 
+import copy
+import os
+
 from nnstudio.data import Dataset, load_dataset
 from nnstudio.errors import NNStudioError
 from nnstudio.i18n import M_, message_of
 from nnstudio.project.document import ProjectDocument
 from nnstudio.project.events import Event
 from nnstudio.project.validation import ValidationReport, validate_network
+
+
+#: files larger than this are read off the UI thread
+SLOW_FILE_BYTES = 4 * 1024 * 1024
+
+
+def is_slow(spec) -> bool:
+    """Whether loading ``spec`` reads a large file (a CSV table of several megabytes)."""
+    path = spec.get("path") if isinstance(spec, dict) else None
+    try:
+        return isinstance(path, str) and os.path.isfile(path) and os.path.getsize(path) > SLOW_FILE_BYTES
+    except OSError:
+        return False
 
 
 class Workspace:
@@ -26,6 +42,10 @@ class Workspace:
         self.training_changed = Event()
         self._training_active = False
         self._offered = None           # (spec, dataset) loaded elsewhere, see offer_dataset
+        #: ``background_load(spec, done)`` reads a large file off the UI thread and calls
+        #: ``done(dataset, error)`` on it (the window sets it); None: everything loads here
+        self.background_load = None
+        self.loading = False
         doc.changed.connect(self._on_doc_changed)
         self.reload_dataset()
 
@@ -55,6 +75,10 @@ class Workspace:
 
     def reload_dataset(self):
         offered, self._offered = self._offered, None
+        if (offered is None or offered[0] != self.doc.data_spec) and self.background_load is not None \
+                and is_slow(self.doc.data_spec):
+            self._load_in_background(copy.deepcopy(self.doc.data_spec))
+            return
         try:
             if offered is not None and offered[0] == self.doc.data_spec:
                 self.dataset, self.dataset_error = offered[1], offered[2]
@@ -65,6 +89,24 @@ class Workspace:
             self.dataset, self.dataset_error = None, message_of(e)
         self.dataset_changed.emit(self.dataset)
         self.revalidate()
+
+    def _load_in_background(self, spec):
+        """A large file is read off the UI thread (``background_load(spec, done)``); meanwhile
+        there is no dataset and Train says why. ``done`` may come after the spec changed again."""
+        self.loading = True
+        self.dataset, self.dataset_error = None, M_("errors", "The data is being read…")
+        self.dataset_changed.emit(None)
+        self.revalidate()
+
+        def done(dataset, error):
+            if spec != self.doc.data_spec:
+                return   # a newer change started its own read
+            self.loading = False
+            self.dataset, self.dataset_error = dataset, error
+            self._keep_preprocessing()
+            self.dataset_changed.emit(dataset)
+            self.revalidate()
+        self.background_load(spec, done)
 
     def _keep_preprocessing(self):
         prep = getattr(self.dataset, "preprocessing", None)

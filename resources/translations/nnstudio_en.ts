@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>BackgroundDataLoader</name>
+    <message>
+        <source>Reading {0}…</source>
+        <translation>Reading {0}…</translation>
+    </message>
+    <message>
+        <source>Reading the data was cancelled: change the data settings, or undo and redo, to read it again.</source>
+        <translation>Reading the data was cancelled: change the data settings, or undo and redo, to read it again.</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundTask</name>
     <message>
         <source>Cancel</source>
@@ -5851,6 +5862,11 @@ The lesson stays in the file: students who open it again see it locked.</transla
     <message>
         <source>Expected zero or a positive number.</source>
         <translation>Expected zero or a positive number.</translation>
+    </message>
+    <message>
+        <source>The data is being read…</source>
+        <extracomment>files larger than this are read off the UI thread ``background_load(spec, done)`` reads a large file off the UI thread and calls ``done(dataset, error)`` on it (the window sets it); None: everything loads here</extracomment>
+        <translation>The data is being read…</translation>
     </message>
     <message>
         <source>No data is loaded.</source>

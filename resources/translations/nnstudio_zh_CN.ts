@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>BackgroundDataLoader</name>
+    <message>
+        <source>Reading {0}…</source>
+        <translation>正在读取 {0}…</translation>
+    </message>
+    <message>
+        <source>Reading the data was cancelled: change the data settings, or undo and redo, to read it again.</source>
+        <translation>读取数据已取消：更改数据设置，或者撤销再重做，即可重新读取。</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundTask</name>
     <message>
         <source>Cancel</source>
@@ -5850,6 +5861,11 @@ The lesson stays in the file: students who open it again see it locked.</source>
     <message>
         <source>Expected zero or a positive number.</source>
         <translation>应为 0 或正数。</translation>
+    </message>
+    <message>
+        <source>The data is being read…</source>
+        <extracomment>files larger than this are read off the UI thread ``background_load(spec, done)`` reads a large file off the UI thread and calls ``done(dataset, error)`` on it (the window sets it); None: everything loads here</extracomment>
+        <translation>正在读取数据…</translation>
     </message>
     <message>
         <source>No data is loaded.</source>

@@ -374,5 +374,6 @@ class BuilderPart:
         return self.files.maybe_save()
 
     def shutdown(self):
-        """A file being opened is abandoned: its worker thread is stopped and joined."""
+        """A file being opened or a table being read is abandoned: the worker threads are joined."""
         self.files.task.wait()
+        self.files.data_loader.shutdown()

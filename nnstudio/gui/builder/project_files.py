@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from nnstudio.errors import NNStudioError, ProjectFileError
 from nnstudio.gui.background import BackgroundTask
 from nnstudio.gui.builder import recent_files as recent
+from nnstudio.gui.data_loader import BackgroundDataLoader
 from nnstudio.gui.user_text import user_text
 from nnstudio.project import ProjectDocument, TrainingConfig, save_project
 from nnstudio.project.examples import DEFAULT_EXAMPLE, make_example
@@ -65,6 +66,8 @@ class ProjectFiles(QObject):
         self.undo_stack = part.window.undo_stack
         self._saved = fingerprint(self.doc)   # the project as last saved or opened
         self.task = BackgroundTask(self.window)   # opening off the UI thread
+        self.data_loader = BackgroundDataLoader(self.window)   # large tables read again off it too
+        part.workspace.background_load = self.data_loader
         self.doc.changed.connect(self._on_doc_changed)
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
         self.update_title()

@@ -18,6 +18,7 @@ from nnstudio.gui.fold import FoldButton
 from nnstudio.gui.user_text import user_text
 from nnstudio.gui.training.undo import push
 from nnstudio.project.commands import SetDataSpec
+from nnstudio.project.workspace import is_slow
 
 CSV_ITEM = "__import_csv__"
 PICTURES_ITEM = "__open_picture_folder__"
@@ -264,7 +265,18 @@ class DataPanel(QWidget):
             self.load()
 
     def apply_spec(self, spec, text, dataset=None, layers=None) -> bool:
-        """Switch to the data ``spec`` describes, as one undo step; False (and a message) if it cannot load."""
+        """Switch to the data ``spec`` describes, as one undo step; False (and a message) if it cannot load.
+        A large file is read off the UI thread first (the step is made when it has been read)."""
+        if dataset is None and is_slow(spec) and self.workspace.background_load is not None:
+            def read(loaded, error):
+                if loaded is None:
+                    self.error.setText(user_text(error))
+                    self.error.show()
+                    self.load()
+                    return
+                self.apply_spec(spec, text, dataset=loaded, layers=layers)
+            self.workspace.background_load(spec, read)
+            return True
         if dataset is None:
             QApplication.setOverrideCursor(Qt.WaitCursor)
             try:
