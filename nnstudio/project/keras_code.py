@@ -88,6 +88,8 @@ class _Reader:
         self.default_input_shape = default_input_shape
         self.model_names: set[str] = set()
         self.layers: list[dict] = []
+        self._names: set[str] = set()        # the layers' names so far, and the next free suffix of
+        self._next_suffix: dict[str, int] = {}  # each base name: naming stays linear in the layers
         self.input_shape = None
         self.training: dict = {}
         self.notes: list[str] = []
@@ -226,10 +228,21 @@ class _Reader:
         config = {k: v for k, v in full.items() if k in keep and k not in ("name", "trainable")}
         if given.get("trainable") is False:
             config["trainable"] = False
-        taken = [s["config"]["name"] for s in self.layers]
         wanted = given.get("name") if isinstance(given.get("name"), str) else backend.to_snake(class_name)
-        config["name"] = unique_layer_name(wanted, taken)
+        config["name"] = self._unique_name(wanted)
         return {"class_name": class_name, "config": config}
+
+    def _unique_name(self, base):
+        """As ``unique_layer_name`` (``base``, else the first free ``base_N``), in constant time."""
+        name = base
+        if name in self._names:
+            i = self._next_suffix.get(base, 1)
+            while f"{base}_{i}" in self._names:
+                i += 1
+            self._next_suffix[base] = i + 1
+            name = f"{base}_{i}"
+        self._names.add(name)
+        return name
 
     # ----- compile and fit ----------------------------------------------------------------
     def compile(self, call):

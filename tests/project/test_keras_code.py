@@ -144,3 +144,18 @@ model = keras.Sequential([keras.Input((8, 8, 1)), keras.layers.Conv2D(4, 3, padd
     assert parsed.layers[2]["config"]["strides"] == [1, 1] and parsed.layers[2]["config"]["padding"] == "same"
     report = validate_network(parsed.layers, (8, 8, 1), "classification", 10)
     assert report.ok and report.layers[3].output_shape == (4,)
+
+
+def test_pasted_layer_names_stay_unique_as_the_builder_names_them():
+    """Names are given in one pass (linear in the layers), exactly as unique_layer_name would."""
+    from nnstudio.project.network import unique_layer_name
+
+    given = ["dense_1", None, None, "dense", None, "dense_2", None]
+    lines = "".join(f"    keras.layers.Dense(3{'' if n is None else f', name={n!r}'}),\n" for n in given)
+    parsed = parse_keras_code(f"model = keras.Sequential([\n    keras.layers.Input(shape=(2,)),\n{lines}])\n")
+    expected, taken = [], ["input_layer"]
+    for n in given:
+        taken.append(unique_layer_name(n or "dense", taken))
+        expected.append(taken[-1])
+    assert [s["config"]["name"] for s in parsed.layers[1:]] == expected
+    assert len(set(expected)) == len(expected)
