@@ -56,7 +56,9 @@ def test_the_corpus_stays_within_a_memory_budget(tmp_path):
 
 def test_a_project_saved_during_a_run_reopens_with_the_run_stopped(tmp_path):
     doc = make_example("xor")
-    for status in ("running", "paused", "finished"):
+    from nnstudio.project.history import RunStatus
+
+    for status in (RunStatus.RUNNING, RunStatus.PAUSED, RunStatus.FINISHED):
         doc.history.new_run({"lr": 0.1}).status = status
     path = tmp_path / "mid.nnstudio"
     save_project(doc, path)
