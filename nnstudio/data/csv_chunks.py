@@ -79,10 +79,10 @@ def _fast(data, text, first_row, layout):
         lines.pop()
     d = layout.delimiter
     rows = first_row + np.arange(len(lines))
-    # Per-line widths only when the chunk's total is off (a ragged or blank line); a short
-    # row that lacks a used column still fails in loadtxt below.
-    width_ok = data.count(d.encode()) == len(lines) * (len(layout.columns) - 1)
-    odd = [] if width_ok else np.flatnonzero(_row_widths(data, d) != len(layout.columns) - 1)
+    # Every line's width, counted on the bytes (one vectorised pass): a row with a cell too many
+    # and one with a cell too few balance each other in the chunk's total, so the total is not
+    # enough; a ragged row goes to the careful path, which names it.
+    odd = np.flatnonzero(_row_widths(data, d) != len(layout.columns) - 1)
     if len(odd):
         if any(lines[i].strip() for i in odd):
             return None  # a ragged row: the careful path names it

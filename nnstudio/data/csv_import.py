@@ -24,7 +24,7 @@ from nnstudio.data.column_roles import INPUT_ROLES, guess_columns, guess_target
 from nnstudio.data.dataset import make_dataset
 from nnstudio.data.cancel import check_cancel
 from nnstudio.data.csv_chunks import Layout, not_a_number, parse_chunk
-from nnstudio.data.csv_sniff import BOM, check_text_bytes, is_missing, sniff_csv, task_for_numbers
+from nnstudio.data.csv_sniff import BOM, check_text_bytes, cr_lines_as_lf, is_missing, sniff_csv, task_for_numbers
 from nnstudio.data.splits import random_split, stratified_split
 from nnstudio.data.table_encoding import ColumnValues, TablePreprocessing, fit_column
 from nnstudio.data.transforms import Identity, Standardizer
@@ -148,11 +148,15 @@ def _read_chunks(path, preview, layout, progress, should_cancel):
     """All rows as parsed chunks, read CHUNK_BYTES at a time (cut at line ends)."""
     size = max(preview.size_bytes, 1)
     skip_lines = preview.header_row  # lines up to and including the header
-    parts, pending, row, done = [], b"", 1, 0
+    parts, pending, row, done, cr_only = [], b"", 1, 0, False
     with open(path, "rb") as f:
         while True:
             check_cancel(should_cancel)
             block = f.read(CHUNK_BYTES)
+            if done == 0:
+                cr_only = cr_lines_as_lf(block) != block   # lines end in a lone CR
+            if cr_only:
+                block = block.replace(b"\r", b"\n")
             done += len(block)
             data = pending + block
             if row == 1 and data.startswith(BOM):
@@ -386,12 +390,19 @@ def _input_columns(n):
     return M_("notes", "1 input column") if n == 1 else M_("notes", "{count} input columns").format(count=n)
 
 
+#: inputs larger than this are refused: the network computes in float32 (at most 3.4e38), and
+#: standardising squares the values (1e308 would overflow to infinity and turn into NaN)
+LARGEST_INPUT = 1e30
+
+
 def _check_inputs(x, rows, names):
-    bad = np.isinf(x)
+    with np.errstate(invalid="ignore"):
+        bad = np.isinf(x) | (np.abs(x) > LARGEST_INPUT)
     if bad.any():
         i, j = np.argwhere(bad)[0]
-        raise DataError(M_("errors", 'Row {row}, column "{column}": the value is too large or infinite to use.')
-                        .format(row=rows[i], column=names[j]))
+        raise DataError(M_("errors", 'Row {row}, column "{column}": the value {value} is too large to use (NN Studio '
+                                     "computes with numbers up to {largest}).")
+                        .format(row=rows[i], column=names[j], value=f"{x[i, j]:g}", largest=f"{LARGEST_INPUT:g}"))
     empty = np.isnan(x).all(axis=0)
     if empty.any():
         name = names[int(np.flatnonzero(empty)[0])]

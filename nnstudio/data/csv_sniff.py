@@ -130,6 +130,14 @@ class CsvPreview:
         return guess_task(guess_column(column, cells), cells)[0]
 
 
+def cr_lines_as_lf(data: bytes) -> bytes:
+    """A file whose lines end in a lone CR (classic Mac OS, some exports) read as one whose lines
+    end in LF: the same byte count, so offsets stay valid. Files with any LF are left alone."""
+    if b"\n" not in data and b"\r" in data:
+        return data.replace(b"\r", b"\n")
+    return data
+
+
 def _read_sample(path: str) -> tuple[str, int]:
     if not os.path.exists(path):
         raise DataError(M_("errors", 'The file "{path}" does not exist.').format(path=path))
@@ -149,6 +157,7 @@ def _read_sample(path: str) -> tuple[str, int]:
         data = data[len(BOM):]
     if not data.strip():
         raise DataError(M_("errors", "The file is empty: it has no rows."))
+    data = cr_lines_as_lf(data)
     if size > SAMPLE_BYTES and b"\n" in data:
         data = data[: data.rfind(b"\n") + 1]  # never cut a line (or a UTF-8 character)
     if b"\x00" in data:

@@ -4619,6 +4619,11 @@ The lesson stays in the file: students who open it again see it locked.</transla
         <translation>Column &quot;{column}&quot; has no values at all: every row is empty or missing. Leave it out of the inputs.</translation>
     </message>
     <message>
+        <source>Row {row}, column &quot;{column}&quot;: the value {value} is too large to use (NN Studio computes with numbers up to {largest}).</source>
+        <extracomment>inputs larger than this are refused: the network computes in float32 (at most 3.4e38), and standardising squares the values (1e308 would overflow to infinity and turn into NaN)</extracomment>
+        <translation>Row {row}, column &quot;{column}&quot;: the value {value} is too large to use (NN Studio computes with numbers up to {largest}).</translation>
+    </message>
+    <message>
         <source>Column &quot;{column}&quot; has no numbers at all: every row is empty or missing. Leave it out of the inputs.</source>
         <translation>Column &quot;{column}&quot; has no numbers at all: every row is empty or missing. Leave it out of the inputs.</translation>
     </message>

@@ -4618,6 +4618,11 @@ The lesson stays in the file: students who open it again see it locked.</source>
         <translation>列“{column}”完全没有值：每一行都是空的或缺失。请不要把它用作输入。</translation>
     </message>
     <message>
+        <source>Row {row}, column &quot;{column}&quot;: the value {value} is too large to use (NN Studio computes with numbers up to {largest}).</source>
+        <extracomment>inputs larger than this are refused: the network computes in float32 (at most 3.4e38), and standardising squares the values (1e308 would overflow to infinity and turn into NaN)</extracomment>
+        <translation>第 {row} 行，列“{column}”：数值 {value} 太大，无法使用（NN Studio 计算的数最大为 {largest}）。</translation>
+    </message>
+    <message>
         <source>Column &quot;{column}&quot; has no numbers at all: every row is empty or missing. Leave it out of the inputs.</source>
         <translation>“{column}”列完全没有数字：每一行都是空的或缺失的。请不要把它作为输入。</translation>
     </message>
