@@ -78,15 +78,6 @@ class Text:
 
 
 @dataclass(frozen=True)
-class OneOf:
-    choices: tuple
-
-    def check(self, value, where):
-        if not isinstance(value, str) or value not in self.choices:
-            raise SchemaError(where, M_("errors", "one of {names}").format(names=", ".join(self.choices)), value)
-
-
-@dataclass(frozen=True)
 class Maybe:
     """``inner`` or null."""
     inner: object

@@ -5955,10 +5955,6 @@ The lesson stays in the file: students who open it again see it locked.</transla
         <translation>a text of at most {count} characters</translation>
     </message>
     <message>
-        <source>one of {names}</source>
-        <translation>one of {names}</translation>
-    </message>
-    <message>
         <source>a list of at most {count} entries</source>
         <translation>a list of at most {count} entries</translation>
     </message>

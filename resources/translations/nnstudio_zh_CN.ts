@@ -5954,10 +5954,6 @@ The lesson stays in the file: students who open it again see it locked.</source>
         <translation>最多 {count} 个字符的文本</translation>
     </message>
     <message>
-        <source>one of {names}</source>
-        <translation>以下之一：{names}</translation>
-    </message>
-    <message>
         <source>a list of at most {count} entries</source>
         <translation>最多 {count} 个条目的列表</translation>
     </message>
