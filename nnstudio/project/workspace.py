@@ -50,6 +50,12 @@ class Workspace:
         self.reload_dataset()
 
     @property
+    def load(self):
+        """How this workspace loads a data spec (``load(spec) -> Dataset``; the window's reads a
+        CSV table in a worker behind a progress dialog)."""
+        return self._load
+
+    @property
     def training_active(self) -> bool:
         """True while a run is active (running or paused); network edits are blocked meanwhile."""
         return self._training_active
@@ -109,6 +115,8 @@ class Workspace:
         self.background_load(spec, done)
 
     def _keep_preprocessing(self):
+        if self.dataset is None:
+            return   # the data could not be loaded: the file's preprocessing is kept
         prep = getattr(self.dataset, "preprocessing", None)
         self.doc.preprocessing = prep.to_json() if prep is not None else None
 

@@ -116,8 +116,10 @@ class ProjectFiles(QObject):
 
     # ----- contract: no dialogs -----------------------------------------------------------
     def open_project(self, path):
-        """Load ``path``; on any problem raise ProjectFileError and leave the project untouched."""
-        self.take(prepare_file(path), path)
+        """Load ``path``; on any problem raise ProjectFileError and leave the project untouched.
+        The data is loaded the workspace's way (a CSV table in a worker, the window running)."""
+        workspace_load = self.part.workspace.load
+        self.take(prepare_file(path, load=lambda spec, **_: workspace_load(spec)), path)
 
     def take(self, prepared, path):
         """Swap in a prepared document (file and data read); on any failure, put the previous
