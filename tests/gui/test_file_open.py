@@ -45,18 +45,26 @@ QSettings.setDefaultFormat(QSettings.IniFormat)
 QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, sys.argv[1])
 from nnstudio.gui.app import ensure_app
 from nnstudio.gui.main_window import MainWindow
-app = ensure_app()
-window = MainWindow()
-window.show()
-app.processEvents()
-inspector = window.findChild(QDockWidget, "inspectorDock")
-print(json.dumps({"size": [window.width(), window.height()], "floating": inspector.isFloating(),
-                  "recent": window.builder.files.recent_menu.actions()[0].data()}))
-if sys.argv[2] == "arrange":
-    window.resize(1234, 876)
-    inspector.setFloating(True)
-    window.save_project(sys.argv[3])
-window.close()
+
+
+def start():
+    # the app and the window are locals, as in run_gui: as module globals, interpreter shutdown
+    # may destroy them in either order and crash (the app itself never meets that order)
+    app = ensure_app()
+    window = MainWindow()
+    window.show()
+    app.processEvents()
+    inspector = window.findChild(QDockWidget, "inspectorDock")
+    print(json.dumps({"size": [window.width(), window.height()], "floating": inspector.isFloating(),
+                      "recent": window.builder.files.recent_menu.actions()[0].data()}))
+    if sys.argv[2] == "arrange":
+        window.resize(1234, 876)
+        inspector.setFloating(True)
+        window.save_project(sys.argv[3])
+    window.close()
+
+
+start()
 """
 
 
