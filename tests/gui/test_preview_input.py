@@ -52,19 +52,3 @@ def test_the_wheel_over_the_data_scatter_scrolls_the_panel(qtbot):
     QApplication.sendEvent(target, wheel)
     assert area.verticalScrollBar().value() > 0                   # the panel scrolled down
     assert preview.plot.getPlotItem().vb.viewRange() == view_before   # the plot did not zoom
-
-
-def test_every_point_stays_in_view_when_the_panel_is_resized(qtbot):
-    preview = DataPreview()
-    qtbot.addWidget(preview)
-    ds = load_dataset({"name": "circle", "n_samples": 200})
-    preview.set_dataset(ds)                      # while the window is still being built (not shown)
-    preview.resize(280, 420)                     # the data dock on a 1280×720 projector
-    preview.show()
-    qtbot.waitExposed(preview)
-    preview.resize(290, 300)
-    qtbot.wait(100)
-    (x0, x1), (y0, y1) = preview.plot.getPlotItem().vb.viewRange()
-    points = ds.x_train
-    assert x0 <= points[:, 0].min() and points[:, 0].max() <= x1
-    assert y0 <= points[:, 1].min() and points[:, 1].max() <= y1
