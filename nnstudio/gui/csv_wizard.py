@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QCoreApplication, QThread, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QProgressBar, QPushButton,
     QTableWidget, QTableWidgetItem, QVBoxLayout, QWizard, QWizardPage,
@@ -19,6 +19,7 @@ from nnstudio.data.csv_import import ROLE_SAMPLE_ROWS
 from nnstudio.errors import NNStudioError
 from nnstudio.gui.csv_columns_page import ColumnsPage
 from nnstudio.gui.csv_read_worker import CsvReadWorker
+from nnstudio.gui.read_thread import ReadThread
 from nnstudio.gui.user_text import user_text
 
 ERROR_STYLE = "color: #b00020;"
@@ -183,8 +184,7 @@ class CsvImportWizard(QWizard):
         self.sample_rows = ROLE_SAMPLE_ROWS
         self._path = None
         self._dataset = None
-        self._thread = None
-        self._worker = None
+        self._reader = ReadThread(self)
         self.file_page = FilePage(self)
         self.columns_page = ColumnsPage(self)
         self.read_page = ReadPage(self)
@@ -247,41 +247,26 @@ class CsvImportWizard(QWizard):
     def start_read(self) -> None:
         self.stop_read()
         self._dataset = None
-        self._worker = CsvReadWorker(self._path, self.options())
-        self._thread = QThread(self)
-        self._worker.moveToThread(self._thread)
-        self._thread.started.connect(self._worker.run)
-        self._worker.progress.connect(self._read_progress)
-        self._worker.finished.connect(self._read_finished)
-        self._worker.failed.connect(self._read_failed)
-        self._worker.cancelled.connect(self._read_cancelled)
         self.read_page.show_state("reading", self.tr("Reading {name}…").format(name=os.path.basename(self._path)))
-        self._thread.start()
+        self._reader.start(CsvReadWorker(self._path, self.options()), self._read_progress, self._read_finished,
+                           self._read_failed, self._read_cancelled)
 
     def cancel_read(self) -> None:
-        if self._worker is not None:
-            self._worker.cancel()
+        self._reader.cancel()
 
     def is_reading(self) -> bool:
-        return self._thread is not None and self._thread.isRunning()
+        return self._reader.is_running()
 
     def stop_read(self) -> None:
         """Cancels a read in progress and waits for its thread to end."""
-        if self._thread is None:
-            return
-        self._worker.cancel()
-        self._thread.quit()
-        self._thread.wait()
-        self._worker.deleteLater()
-        self._thread.deleteLater()
-        self._worker = self._thread = None
+        self._reader.stop()
 
     def _read_progress(self, worker, percent: int) -> None:
-        if worker is self._worker:
+        if self._reader.is_current(worker):
             self.read_page.progress_bar.setValue(percent)
 
     def _read_finished(self, worker, dataset) -> None:
-        if worker is not self._worker:
+        if not self._reader.is_current(worker):
             return
         self.stop_read()
         self._dataset = dataset
@@ -289,13 +274,13 @@ class CsvImportWizard(QWizard):
         self.dataset_ready.emit(dataset)
 
     def _read_failed(self, worker, message: str) -> None:
-        if worker is not self._worker:
+        if not self._reader.is_current(worker):
             return
         self.stop_read()
         self.read_page.show_state("failed", message)
 
     def _read_cancelled(self, worker) -> None:
-        if worker is not self._worker:
+        if not self._reader.is_current(worker):
             return
         self.stop_read()
         self.read_page.show_state("cancelled", self.tr("Cancelled: nothing was imported. "

@@ -13,7 +13,7 @@ import os
 import threading
 
 import numpy as np
-from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QGridLayout,
                                QHBoxLayout, QLabel, QLineEdit, QListWidget, QProgressBar, QPushButton, QScrollArea,
                                QVBoxLayout, QWidget)
@@ -22,6 +22,7 @@ from nnstudio.data.cancel import Cancelled
 from nnstudio.data.image_folder import SIZES, load_image_folder
 from nnstudio.errors import NNStudioError
 from nnstudio.gui.insight.view_base import image_pixmap
+from nnstudio.gui.read_thread import ReadThread
 from nnstudio.gui.user_text import user_text
 
 log = logging.getLogger(__name__)
@@ -79,7 +80,7 @@ class ImageFolderDialog(QDialog):
         self.setWindowTitle(self.tr("Open a picture folder"))
         self.resize(720, 620)
         self.folder = None
-        self._worker = self._thread = None
+        self._reader = ReadThread(self)
         self.path_edit = QLineEdit(path)
         self.path_edit.setObjectName("pictureFolderEdit")
         self.path_edit.setReadOnly(True)
@@ -175,57 +176,42 @@ class ImageFolderDialog(QDialog):
             return
         self.stop_read()
         self._show_result(None)
-        self._worker = PictureReadWorker(path, int(self.size_combo.currentData()), int(self.colour_combo.currentData()))
-        self._thread = QThread(self)
-        self._worker.moveToThread(self._thread)
-        self._thread.started.connect(self._worker.run)
-        self._worker.progress.connect(self._on_progress)
-        self._worker.finished.connect(self._on_finished)
-        self._worker.failed.connect(self._on_failed)
-        self._worker.cancelled.connect(self._on_cancelled)
         self.progress.setValue(0)
         self.cancel_button.setEnabled(True)
         self.status.setText(self.tr("Reading the pictures in {name}…").format(name=os.path.basename(path) or path))
-        self._thread.start()
+        worker = PictureReadWorker(path, int(self.size_combo.currentData()), int(self.colour_combo.currentData()))
+        self._reader.start(worker, self._on_progress, self._on_finished, self._on_failed, self._on_cancelled)
 
     def is_reading(self):
-        return self._thread is not None and self._thread.isRunning()
+        return self._reader.is_running()
 
     def cancel_read(self):
-        if self._worker is not None:
-            self._worker.cancel()
+        self._reader.cancel()
 
     def stop_read(self):
         """Cancels a read in progress and waits for its thread to end."""
-        if self._thread is None:
-            return
-        self._worker.cancel()
-        self._thread.quit()
-        self._thread.wait()
-        self._worker.deleteLater()
-        self._thread.deleteLater()
-        self._worker = self._thread = None
+        self._reader.stop()
 
     def _on_progress(self, worker, percent):
-        if worker is self._worker:
+        if self._reader.is_current(worker):
             self.progress.setValue(percent)
 
     def _on_finished(self, worker, folder):
-        if worker is not self._worker:
+        if not self._reader.is_current(worker):
             return
         self.stop_read()
         self.progress.setValue(100)
         self._show_result(folder)
 
     def _on_failed(self, worker, message):
-        if worker is not self._worker:
+        if not self._reader.is_current(worker):
             return
         self.stop_read()
         self.status.setText(message)
         self._show_result(None, keep_status=True)
 
     def _on_cancelled(self, worker):
-        if worker is not self._worker:
+        if not self._reader.is_current(worker):
             return
         self.stop_read()
         self.status.setText(self.tr("Cancelled: nothing was read. Choose the folder again to read it."))
