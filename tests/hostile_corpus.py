@@ -16,9 +16,7 @@ from pathlib import Path
 
 import numpy as np
 
-from nnstudio.data import load_dataset
-from nnstudio.project import make_example, model_for_project, save_project
-from tests.project.project_files import edit_project_file
+from tests.project.project_files import edit_project_file, trained_project
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "resources" / "examples"
 
@@ -26,15 +24,7 @@ EXAMPLES = Path(__file__).resolve().parent.parent / "resources" / "examples"
 def good_project(folder) -> Path:
     path = Path(folder) / "good.nnstudio"
     if not path.exists():
-        doc = make_example("xor")
-        ds = load_dataset(doc.data_spec)
-        model = model_for_project(doc, ds, with_weights=False)
-        model.train_on_batch(ds.x_train[:16], ds.y_train[:16])
-        doc.set_weights(model.get_weights(), model.optimizer.get_state())
-        run = doc.history.new_run({"lr": 0.03})
-        run.epochs.append({"epoch": 1, "loss": 0.5, "accuracy": 0.75})
-        run.batch_loss.extend([0.7, 0.6])
-        save_project(doc, path)
+        trained_project("xor", path)
     return path
 
 

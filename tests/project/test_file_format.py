@@ -12,22 +12,13 @@ from nnstudio.data import load_dataset
 from nnstudio.errors import ProjectFileError
 from nnstudio.project import load_project, make_example, model_for_project, save_project
 from nnstudio.project.file_format import project_to_json
-from tests.project.project_files import edit_project_file
+from tests.project.project_files import edit_project_file, trained_project
 
 
 @pytest.fixture
 def trained(tmp_path):
-    doc = make_example("circle")
-    ds = load_dataset(doc.data_spec)
-    model = model_for_project(doc, ds, with_weights=False)
-    model.train_on_batch(ds.x_train[:16], ds.y_train[:16])
-    doc.set_weights(model.get_weights(), model.optimizer.get_state())
-    run = doc.history.new_run({"lr": 0.03})
-    run.epochs.append({"epoch": 1, "loss": 0.5, "accuracy": 0.75})
-    run.batch_loss.extend([0.7, 0.6])
     path = tmp_path / "p.nnstudio"
-    save_project(doc, path)
-    return doc, path
+    return trained_project("circle", path), path
 
 
 def test_round_trip(trained):
