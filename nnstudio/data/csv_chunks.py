@@ -206,23 +206,15 @@ def _with_target(chunk: Chunk, cells: np.ndarray) -> Chunk:
 
 
 def _careful(text, first_row, layout):
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=layout.delimiter)
-    width = len(layout.columns)
-    records, rows = [], []
-    start = 0
-    try:
-        for record in reader:
-            row = first_row + start
-            start = reader.line_num
-            if not record or (len(record) == 1 and not record[0].strip()):
-                continue
-            if len(record) != width:
-                raise DataError(_ragged_message(row, record, layout))
+    records, rows, ragged = [], [], []
+    for row, record in _records(text, first_row, layout):
+        if len(record) != len(layout.columns):
+            ragged.append((row, record))
+        elif not ragged:
             records.append(record)
             rows.append(row)
-    except csv.Error:  # e.g. a cell over csv's size limit: an unclosed quote swallowed the rest
-        raise DataError(M_("errors", 'Row {row}: a cell is far too long. Probably a quote mark (") in this row '
-                                     "is never closed.").format(row=first_row + start)) from None
+    if ragged:
+        raise RaggedRows(ragged[0][0], _ragged_message(*ragged[0], layout), [r for r, _ in ragged])
     rows = np.array(rows, dtype=np.int64)
     x = np.empty((len(records), len(layout.feature_idx)))
     for k, j in enumerate(layout.feature_idx):
@@ -231,6 +223,56 @@ def _careful(text, first_row, layout):
     chunk = _with_target(Chunk(x, rows), target)
     chunk.texts = [_vocabulary([r[j] for r in records]) for j in layout.text_idx]
     return chunk
+
+
+def _records(text, first_row, layout):
+    """(row number, cells) of every non-empty line of ``text``."""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=layout.delimiter)
+    start = 0
+    try:
+        for record in reader:
+            row = first_row + start
+            start = reader.line_num
+            if record and (len(record) > 1 or record[0].strip()):
+                yield row, record
+    except csv.Error:  # e.g. a cell over csv's size limit: an unclosed quote swallowed the rest
+        raise DataError(M_("errors", 'Row {row}: a cell is far too long. Probably a quote mark (") in this row '
+                                     "is never closed.").format(row=first_row + start)) from None
+
+
+class RaggedRows(DataError):
+    """Rows with the wrong number of cells: the message names the first; ``rows`` are the row
+    numbers of all of them in the text read so far (the reader adds the rest of the file's)."""
+
+    #: how many row numbers a message lists
+    LISTED = 5
+
+    def __init__(self, first, first_message, rows):
+        self.first, self.first_message, self.rows = first, first_message, list(rows)
+        super().__init__(self.message())
+
+    def add(self, rows):
+        self.rows.extend(rows)
+        self.args = (self.message(),)
+
+    def message(self):
+        if len(self.rows) <= 1:
+            return self.first_message
+        listed = ", ".join(map(str, self.rows[:self.LISTED]))
+        if len(self.rows) <= self.LISTED:
+            more = M_("errors", "{first} In all, {count} rows have the wrong number of cells: rows {rows}.")
+        else:
+            more = M_("errors", "{first} In all, {count} rows have the wrong number of cells; the first are "
+                                "rows {rows}.")
+        return more.format(first=self.first_message, count=len(self.rows), rows=listed)
+
+
+def ragged_rows(text, first_row, layout) -> list[int]:
+    """Row numbers of the lines of ``text`` whose cell count differs from the table's."""
+    if "\r" in text:
+        text = text.replace("\r\n", "\n")
+    width = len(layout.columns)
+    return [row for row, record in _records(text, first_row, layout) if len(record) != width]
 
 
 def _ragged_message(row, record, layout):

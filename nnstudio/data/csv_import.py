@@ -23,7 +23,7 @@ from nnstudio.data import spec as specs
 from nnstudio.data.column_roles import INPUT_ROLES, guess_columns, guess_target
 from nnstudio.data.dataset import make_dataset
 from nnstudio.data.cancel import check_cancel
-from nnstudio.data.csv_chunks import Layout, not_a_number, parse_chunk
+from nnstudio.data.csv_chunks import Layout, RaggedRows, not_a_number, parse_chunk, ragged_rows
 from nnstudio.data.csv_sniff import BOM, check_text_bytes, cr_lines_as_lf, is_missing, sniff_csv, task_for_numbers
 from nnstudio.data.splits import random_split, stratified_split
 from nnstudio.data.table_encoding import ColumnValues, TablePreprocessing, fit_column
@@ -149,6 +149,7 @@ def _read_chunks(path, preview, layout, progress, should_cancel):
     size = max(preview.size_bytes, 1)
     skip_lines = preview.header_row  # lines up to and including the header
     parts, pending, row, done, cr_only = [], b"", 1, 0, False
+    ragged = None   # the first chunk's ragged rows, once one is found
     with open(path, "rb") as f:
         while True:
             check_cancel(should_cancel)
@@ -172,11 +173,19 @@ def _read_chunks(path, preview, layout, progress, should_cancel):
                 part, skip_lines, row = part[end:], skip_lines - 1, row + 1
             if part:
                 text = check_text_bytes(part, row, layout.delimiter, layout.columns)
-                parts.append(parse_chunk(part, text, row, layout))
+                if ragged is None:
+                    try:
+                        parts.append(parse_chunk(part, text, row, layout))
+                    except RaggedRows as e:   # read on to count the others
+                        ragged = e
+                else:
+                    ragged.add(ragged_rows(text, row, layout))
                 row += part.count(b"\n")
             if progress is not None:
                 progress(min(done / size, 0.99))
             if not block:
+                if ragged is not None:
+                    raise ragged
                 return parts
 
 

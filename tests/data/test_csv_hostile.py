@@ -30,3 +30,31 @@ def test_numbers_too_large_to_standardise_are_refused_naming_the_row(tmp_path):
     path.write_text("x,y,label\n1,2,a\n1e308,4,b\n" + ROWS)
     with pytest.raises(DataError, match=r'Row 3, column "x": the value 1e\+308 is too large'):
         read_csv(str(path), CsvOptions(target="label"))
+
+
+def test_every_ragged_row_of_the_file_is_counted_and_the_first_five_named(tmp_path, monkeypatch):
+    """The first bad row is described; the message then counts all of them (in every chunk of the
+    file, not just the first) and lists the first five by number."""
+    import nnstudio.data.csv_import as csv_import
+
+    monkeypatch.setattr(csv_import, "CHUNK_BYTES", 256)   # many chunks from a small file
+    lines = ["x,y,label"] + [f"{i},{i % 7},{'a' if i % 2 else 'b'}" for i in range(400)]
+    bad = [4, 9, 10, 150, 151, 390, 401]               # 1-based file rows (the header is row 1)
+    for row in bad:
+        lines[row - 1] += ",extra" if row % 2 else ""
+        if not row % 2:
+            lines[row - 1] = lines[row - 1].rsplit(",", 1)[0]
+    path = tmp_path / "ragged.csv"
+    path.write_text("\n".join(lines) + "\n")
+    with pytest.raises(DataError) as info:
+        read_csv(str(path), CsvOptions(target="label"))
+    message = str(info.value)
+    assert message.startswith("Row 4 has 2 cells but the table has 3 columns"), message
+    assert "In all, 7 rows have the wrong number of cells; the first are rows 4, 9, 10, 150, 151." in message
+
+
+def test_a_few_ragged_rows_are_all_listed(tmp_path):
+    path = tmp_path / "ragged.csv"
+    path.write_text("x,y,label\n1,2,a\n3,4,b,extra\n5,6\n" + ROWS + "7,8\n")
+    with pytest.raises(DataError, match=r"In all, 3 rows have the wrong number of cells: rows 3, 4, 45\.$"):
+        read_csv(str(path), CsvOptions(target="label"))
