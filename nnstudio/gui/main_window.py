@@ -8,9 +8,9 @@ window holds: ``doc`` (the project), ``workspace`` (dataset + validation), ``und
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMainWindow
 
+from nnstudio.gui.builder.undo_adapter import ProjectUndoStack
 from nnstudio.gui.ui_budget import UiBudget
 from nnstudio.project import DEFAULT_EXAMPLE, make_example
 from nnstudio.gui.csv_open_progress import load_with_progress
@@ -30,7 +30,7 @@ class MainWindow(QMainWindow):
         self.doc = doc or make_example(DEFAULT_EXAMPLE)
         self.workspace = Workspace(self.doc, load=lambda spec: load_with_progress(spec, self))
         self.ui_budget = UiBudget(lambda: self.workspace.training_active)
-        self.undo_stack = QUndoStack(self)
+        self.undo_stack = ProjectUndoStack(self)
         self.menus = {key: self.menuBar().addMenu(title) for key, title in (
             ("file", self.tr("&File")), ("edit", self.tr("&Edit")), ("view", self.tr("&View")),
             ("train", self.tr("&Train")), ("help", self.tr("&Help")))}

@@ -10,7 +10,7 @@ from __future__ import annotations
 import copy
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QDockWidget, QDialog, QLabel, QPushButton, QScrollArea
+from PySide6.QtWidgets import QDialog, QDockWidget, QLabel, QMessageBox, QPushButton, QScrollArea
 
 from nnstudio.errors import CodeImportError
 from nnstudio.gui.builder.block_contents import layer_content, loss_content
@@ -23,7 +23,6 @@ from nnstudio.gui.builder.palette import LayerPalette
 from nnstudio.gui.builder.project_files import ProjectFiles
 from nnstudio.gui.builder.selection import LayerSelection
 from nnstudio.gui.builder.summary_panel import SummaryPanel
-from nnstudio.gui.builder.undo_adapter import ProjectUndoCommand
 from nnstudio.gui.user_text import user_text
 from nnstudio.project import commands
 from nnstudio.project.examples import EXAMPLES, make_example
@@ -103,6 +102,7 @@ class BuilderPart:
         # the document and the workspace drive the views
         self.workspace.report_changed.connect(lambda _r: self.render())
         self.doc.changed.connect(self._on_doc_changed)
+        window.undo_stack.edit_failed.connect(self._edit_failed)
         self.render()
 
     def _dock(self, name, title, widget, area):
@@ -176,8 +176,14 @@ class BuilderPart:
         """Apply ``command`` as an undoable step, unless editing is blocked (training runs)."""
         if self.refuse_while_training():
             return False
-        self.window.undo_stack.push(ProjectUndoCommand(self.doc, command))
-        return True
+        return self.window.undo_stack.push_command(self.doc, command)
+
+    def _edit_failed(self, what):
+        """A step that failed half way was taken back (the undo stack's guard): say so in a box
+        that stays until it is read. The details go to the log, not to the user."""
+        QMessageBox.warning(self.window, translate("BuilderPart", "The change could not be made"),
+                            translate("BuilderPart", "“{0}” could not be done, so it was taken back: the "
+                                                     "project is as it was before.").format(what))
 
     def refuse_while_training(self) -> bool:
         if self.editing_enabled and not self.workspace.training_active:
@@ -331,13 +337,17 @@ class BuilderPart:
         stack = self.window.undo_stack
         stack.beginMacro(translate("BuilderPart", "Paste Keras code"))
         try:
-            self.push(commands.ReplaceNetwork(parsed.layers,
-                                              text=translate("BuilderPart", "Network from Keras code")))
-            if config is not None:
-                self.push(commands.SetTrainingConfig(
+            applied = self.push(commands.ReplaceNetwork(parsed.layers,
+                                                        text=translate("BuilderPart", "Network from Keras code")))
+            if applied and config is not None:
+                applied = self.push(commands.SetTrainingConfig(
                     config, text=translate("BuilderPart", "Training settings from Keras code")))
         finally:
             stack.endMacro()
+        if not applied:   # a step failed and was taken back: take back the others and drop the macro
+            stack.command(stack.index() - 1).setObsolete(True)
+            stack.undo()
+            return False
         self.selection.clear()
         self.canvas.auto_layout()
         self.status(translate("BuilderPart", "Built {0} layers from the code.").format(len(parsed.layers)) +

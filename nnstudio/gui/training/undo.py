@@ -1,11 +1,9 @@
-"""Project commands from the training and data panels go on the window's QUndoStack through the
-builder's adapter (``ProjectUndoCommand``), so they undo, redo and merge like network edits."""
+"""Project commands from the training and data panels go on the window's undo stack
+(``ProjectUndoStack``), so they undo, redo and merge like network edits."""
 
 from __future__ import annotations
 
-from nnstudio.gui.builder.undo_adapter import ProjectUndoCommand
 
-
-def push(undo_stack, doc, command):
-    """Apply ``command`` to ``doc`` as one undoable step."""
-    undo_stack.push(ProjectUndoCommand(doc, command))
+def push(undo_stack, doc, command) -> bool:
+    """Apply ``command`` to ``doc`` as one undoable step (False when it failed and was taken back)."""
+    return undo_stack.push_command(doc, command)
