@@ -10,17 +10,15 @@ from __future__ import annotations
 
 import csv
 import io
-import re
 from dataclasses import dataclass
 
 import numpy as np
 
 from nnstudio.errors import DataError
-from nnstudio.data.csv_sniff import DELIMITER_NAMES, MISSING, is_missing, short
+from nnstudio.data.csv_sniff import DECIMAL_COMMA, DELIMITER_NAMES, MISSING, is_missing, short
 from nnstudio.i18n import M_
 
 _MISSING_LIST = sorted(MISSING)
-_DECIMAL_COMMA = re.compile(r"[-+]?\d+,\d+")
 _MISSING_SPELLINGS = sorted({f(m) for m in MISSING for f in (str.lower, str.upper, str.title)} - {"nan", "NAN", "Nan"})
 
 
@@ -312,7 +310,7 @@ def numbers_or_error(cells, rows, column: str) -> np.ndarray:
         except ValueError:
             if not is_missing(cell):
                 hint = (M_("errors", " Write decimals with a point (1.5, not 1,5).")
-                        if _DECIMAL_COMMA.fullmatch(cell.strip())
+                        if DECIMAL_COMMA.fullmatch(cell.strip())
                         else M_("errors", " Inputs must be numbers: fix that cell, or leave the column out."))
                 raise DataError(not_a_number(rows[i], column, cell, hint)) from None
             out[i] = np.nan

@@ -23,6 +23,7 @@ from nnstudio.data import spec as specs
 from nnstudio.data.column_roles import INPUT_ROLES, guess_columns, guess_target
 from nnstudio.data.dataset import make_dataset
 from nnstudio.data.cancel import check_cancel
+from nnstudio.data.csv_dead_ends import no_inputs_problem, table_problem
 from nnstudio.data.csv_chunks import Layout, RaggedRows, not_a_number, parse_chunk, ragged_rows
 from nnstudio.data.csv_sniff import BOM, check_text_bytes, cr_lines_as_lf, is_missing, sniff_csv, task_for_numbers
 from nnstudio.data.splits import random_split, stratified_split
@@ -95,10 +96,9 @@ def read_csv(path, options: CsvOptions | None = None, *, progress=None, should_c
 
 def _layout(preview, options) -> Layout:
     columns = preview.columns
-    if len(columns) < 2:
-        raise DataError(M_("errors", "The file has only one column, so there is nothing to learn from. A CSV file "
-                                     "needs input columns and a target column, separated by commas, semicolons, "
-                                     "tabs or |."))
+    problem = table_problem(preview)
+    if problem is not None:
+        raise DataError(problem)
 
     def index(name, role):
         if name not in columns:
@@ -107,10 +107,6 @@ def _layout(preview, options) -> Layout:
                             .format(column=name, role=role, columns=", ".join(columns)))
         return columns.index(name)
 
-    if not preview.rows:
-        raise DataError(M_("errors", "The file has only a header row (row {row}) and no data rows.")
-                        .format(row=preview.header_row)
-                        if preview.has_header else M_("errors", "The file has no data rows."))
     guesses = {g.name: g for g in guess_columns(columns, preview.rows)}
     target = options.target
     if target is None:
@@ -120,7 +116,9 @@ def _layout(preview, options) -> Layout:
     if features is None:
         features = tuple(c for c in columns if c != target and guesses[c].role in INPUT_ROLES)
     if not features:
-        raise DataError(M_("errors", 'Choose at least one input column besides the target "{target}".')
+        raise DataError(no_inputs_problem(columns, preview.rows, list(guesses.values()), target)
+                        if options.features is None else
+                        M_("errors", 'Choose at least one input column besides the target "{target}".')
                         .format(target=target))
     if target in features:
         raise DataError(M_("errors", 'Column "{target}" is the target, so it cannot also be an input.')

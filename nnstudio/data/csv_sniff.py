@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import os
+import re
 import stat
 from collections import Counter
 from dataclasses import dataclass
@@ -26,6 +27,8 @@ DELIMITER_NAMES = {",": M_("errors", "comma"), ";": M_("errors", "semicolon"), "
 MISSING = frozenset({"", "na", "n/a", "nan", "?", "null", "none", "#n/a"})
 MAX_AUTO_CLASSES = 20  # whole-number targets with at most this many values -> classification
 SAMPLE_BYTES = 64 * 1024
+#: a number written with a decimal comma (3,5): read as text, which messages explain
+DECIMAL_COMMA = re.compile(r"[-+]?\d*,\d+(?:[eE][-+]?\d+)?")
 PREVIEW_ROWS = 50
 BOM = b"\xef\xbb\xbf"
 
@@ -158,7 +161,11 @@ def _read_sample(path: str) -> tuple[str, int]:
     if not data.strip():
         raise DataError(M_("errors", "The file is empty: it has no rows."))
     data = cr_lines_as_lf(data)
-    if size > SAMPLE_BYTES and b"\n" in data:
+    if size > SAMPLE_BYTES and b"\n" not in data:
+        raise DataError(M_("errors", "The first row of the file is longer than {limit} KB, so it cannot be read as "
+                                     "a table's header. Leave out columns you do not need (in a spreadsheet), or "
+                                     "check that this is a CSV file.").format(limit=SAMPLE_BYTES // 1024))
+    if size > SAMPLE_BYTES:
         data = data[: data.rfind(b"\n") + 1]  # never cut a line (or a UTF-8 character)
     if b"\x00" in data:
         check_text_bytes(data, 1)  # raises: binary file

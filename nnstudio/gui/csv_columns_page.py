@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 )
 
 from nnstudio.data.column_roles import INPUT_ROLES, guess_columns, guess_target, guess_task
+from nnstudio.data.csv_dead_ends import decimal_comma_columns, decimal_comma_problem, no_inputs_problem
 from nnstudio.data.csv_sniff import SAMPLE_BYTES
 from nnstudio.data.row_costs import row_costs
 from nnstudio.gui.user_text import user_text
@@ -74,6 +75,10 @@ class ColumnsPage(QWizardPage):
             self.missing_combo.addItem(text, value)
         self.missing_combo.currentIndexChanged.connect(self._set_all_missing)
         self.cost_label = QLabel(objectName="csvRowCostLabel", wordWrap=True)
+        # why Next is disabled (no input column), or a warning that columns are misread (decimal commas)
+        self.problem_label = QLabel(objectName="csvColumnsProblemLabel", wordWrap=True)
+        self.problem_label.setStyleSheet("color: #b00020;")
+        self.problem_label.hide()
         self.standardize_check = QCheckBox(self.tr("Standardize the inputs"), objectName="csvStandardizeCheck")
         self.standardize_check.setChecked(True)
         self.standardize_check.setToolTip(self.tr("Shift and scale each input column to mean 0 and spread 1, "
@@ -103,6 +108,7 @@ class ColumnsPage(QWizardPage):
         layout.addLayout(form)
         layout.addWidget(self.table, 1)
         layout.addLayout(gaps)
+        layout.addWidget(self.problem_label)
         layout.addWidget(self.cost_label)
         layout.addWidget(self.standardize_check)
         layout.addWidget(self.suggest_check)
@@ -137,6 +143,7 @@ class ColumnsPage(QWizardPage):
                 self._add_row(name, self._guesses[name])
         self.table.blockSignals(False)
         self._update_costs()
+        self._update_problem()
         self.completeChanged.emit()
 
     def _add_row(self, name, guess) -> None:
@@ -188,7 +195,20 @@ class ColumnsPage(QWizardPage):
     def _role_changed(self, row) -> None:
         self._fill_missing_choices(row, self.table.cellWidget(row, MISSING).currentData())
         self._update_costs()
+        self._update_problem()
         self.completeChanged.emit()
+
+    def _update_problem(self) -> None:
+        """Say why Next is disabled (no input column) and what to change; else warn about columns of
+        numbers written with a decimal comma, which would be read as text."""
+        sample, target = self._wizard.sample, self.target_combo.currentText()
+        problem = None
+        if sample is not None and not self.features():
+            problem = no_inputs_problem(sample.columns, sample.rows, list(self._guesses.values()), target)
+        elif sample is not None:
+            problem = decimal_comma_problem(decimal_comma_columns(sample.columns, sample.rows))
+        self.problem_label.setText(user_text(problem))
+        self.problem_label.setVisible(problem is not None)
 
     def _set_all_missing(self, _index) -> None:
         value = self.missing_combo.currentData()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from nnstudio.data import CsvOptions, sniff_csv
+from nnstudio.data.csv_dead_ends import table_problem
 from nnstudio.data.csv_import import ROLE_SAMPLE_ROWS
 from nnstudio.errors import NNStudioError
 from nnstudio.gui.csv_columns_page import ColumnsPage
@@ -116,8 +117,15 @@ class FilePage(QWizardPage):
         self.error_label.show()
         self.completeChanged.emit()
 
+    def show_problem(self, message: str) -> None:
+        """A file that can be previewed but not imported as chosen: why, and what to change."""
+        self.error_label.setText(message)
+        self.error_label.show()
+        self.completeChanged.emit()
+
     def isComplete(self) -> bool:
-        return self._wizard.preview is not None
+        preview = self._wizard.preview
+        return preview is not None and table_problem(preview) is None
 
 
 class ReadPage(QWizardPage):
@@ -218,6 +226,9 @@ class CsvImportWizard(QWizard):
             self.file_page.show_error(user_text(err))
         else:
             self.file_page.show_preview(self.preview)
+            problem = table_problem(self.preview)
+            if problem is not None:   # the preview stays: it shows what the message is about
+                self.file_page.show_problem(user_text(problem))
 
     # --- result -------------------------------------------------------------------------
     def options(self) -> CsvOptions:

@@ -289,6 +289,14 @@
         <translation>Fix: {0}</translation>
     </message>
     <message>
+        <source>The change could not be made</source>
+        <translation>The change could not be made</translation>
+    </message>
+    <message>
+        <source>“{0}” could not be done, so it was taken back: the project is as it was before.</source>
+        <translation>“{0}” could not be done, so it was taken back: the project is as it was before.</translation>
+    </message>
+    <message>
         <source>Training is running: stop it to change the network.</source>
         <translation>Training is running: stop it to change the network.</translation>
     </message>
@@ -4499,6 +4507,15 @@ The lesson stays in the file: students who open it again see it locked.</transla
         <translation>Row {row}: a cell is far too long. Probably a quote mark (&quot;) in this row is never closed.</translation>
     </message>
     <message>
+        <source>{first} In all, {count} rows have the wrong number of cells: rows {rows}.</source>
+        <extracomment>how many row numbers a message lists</extracomment>
+        <translation>{first} In all, {count} rows have the wrong number of cells: rows {rows}.</translation>
+    </message>
+    <message>
+        <source>{first} In all, {count} rows have the wrong number of cells; the first are rows {rows}.</source>
+        <translation>{first} In all, {count} rows have the wrong number of cells; the first are rows {rows}.</translation>
+    </message>
+    <message>
         <source>column &quot;{column}&quot; is missing</source>
         <translation>column &quot;{column}&quot; is missing</translation>
     </message>
@@ -4539,20 +4556,36 @@ The lesson stays in the file: students who open it again see it locked.</transla
         <translation>Row {row}, column &quot;{column}&quot;: &quot;{cell}&quot; is not a number.{hint}</translation>
     </message>
     <message>
-        <source>The file has only one column, so there is nothing to learn from. A CSV file needs input columns and a target column, separated by commas, semicolons, tabs or |.</source>
-        <translation>The file has only one column, so there is nothing to learn from. A CSV file needs input columns and a target column, separated by commas, semicolons, tabs or |.</translation>
-    </message>
-    <message>
         <source>The file has no column &quot;{column}&quot; (chosen as {role}). Its columns are: {columns}.</source>
         <translation>The file has no column &quot;{column}&quot; (chosen as {role}). Its columns are: {columns}.</translation>
     </message>
     <message>
-        <source>The file has only a header row (row {row}) and no data rows.</source>
-        <translation>The file has only a header row (row {row}) and no data rows.</translation>
+        <source>The file has only one column, so there is nothing to learn from. A CSV file needs input columns and a target column, separated by commas, semicolons, tabs or |. If the preview shows whole rows in one column, choose the separator the file uses.</source>
+        <translation>The file has only one column, so there is nothing to learn from. A CSV file needs input columns and a target column, separated by commas, semicolons, tabs or |. If the preview shows whole rows in one column, choose the separator the file uses.</translation>
+    </message>
+    <message>
+        <source>The file has only a header row (row {row}) and no data rows. Add the data below it, or, if that row is data, choose “No header”.</source>
+        <translation>The file has only a header row (row {row}) and no data rows. Add the data below it, or, if that row is data, choose “No header”.</translation>
     </message>
     <message>
         <source>The file has no data rows.</source>
         <translation>The file has no data rows.</translation>
+    </message>
+    <message>
+        <source>{columns} hold numbers written with a decimal comma (like 3,5), which NN Studio reads as text. Save the file with decimal points (3.5) — in a spreadsheet, export the CSV with English number settings — and open it again.</source>
+        <translation>{columns} hold numbers written with a decimal comma (like 3,5), which NN Studio reads as text. Save the file with decimal points (3.5) — in a spreadsheet, export the CSV with English number settings — and open it again.</translation>
+    </message>
+    <message>
+        <source>Besides the target “{target}” the file has no column to learn from.</source>
+        <translation>Besides the target “{target}” the file has no column to learn from.</translation>
+    </message>
+    <message>
+        <source>Every column besides the target is text that differs in almost every row (like names), so none is used as an input. If a column does hold groups or numbers, set its “Used as” to Category or Number.</source>
+        <translation>Every column besides the target is text that differs in almost every row (like names), so none is used as an input. If a column does hold groups or numbers, set its “Used as” to Category or Number.</translation>
+    </message>
+    <message>
+        <source>No column is used as an input. Set the “Used as” of at least one column besides the target to Number, Category or Date.</source>
+        <translation>No column is used as an input. Set the “Used as” of at least one column besides the target to Number, Category or Date.</translation>
     </message>
     <message>
         <source>target</source>
@@ -4645,6 +4678,7 @@ The lesson stays in the file: students who open it again see it locked.</transla
     </message>
     <message>
         <source>This is not a CSV text file: it contains binary data (row {row} has a zero byte). Choose a .csv file saved from a spreadsheet or a text editor.</source>
+        <extracomment>a number written with a decimal comma (3,5): read as text, which messages explain</extracomment>
         <translation>This is not a CSV text file: it contains binary data (row {row} has a zero byte). Choose a .csv file saved from a spreadsheet or a text editor.</translation>
     </message>
     <message>
@@ -4682,6 +4716,10 @@ The lesson stays in the file: students who open it again see it locked.</transla
     <message>
         <source>The file is empty: it has no rows.</source>
         <translation>The file is empty: it has no rows.</translation>
+    </message>
+    <message>
+        <source>The first row of the file is longer than {limit} KB, so it cannot be read as a table&apos;s header. Leave out columns you do not need (in a spreadsheet), or check that this is a CSV file.</source>
+        <translation>The first row of the file is longer than {limit} KB, so it cannot be read as a table&apos;s header. Leave out columns you do not need (in a spreadsheet), or check that this is a CSV file.</translation>
     </message>
     <message>
         <source>The start of the file cannot be read as a table: a cell is far too long. Probably a quote mark (&quot;) is never closed.</source>

@@ -289,6 +289,14 @@
         <translation>修复：{0}</translation>
     </message>
     <message>
+        <source>The change could not be made</source>
+        <translation>无法进行这项更改</translation>
+    </message>
+    <message>
+        <source>“{0}” could not be done, so it was taken back: the project is as it was before.</source>
+        <translation>无法完成“{0}”，因此已撤回：项目保持原样。</translation>
+    </message>
+    <message>
         <source>Training is running: stop it to change the network.</source>
         <translation>正在训练：请先停止训练，再修改网络。</translation>
     </message>
@@ -4498,6 +4506,15 @@ The lesson stays in the file: students who open it again see it locked.</source>
         <translation>第 {row} 行：有一个单元格太长了。可能是这一行里的某个引号（&quot;）没有闭合。</translation>
     </message>
     <message>
+        <source>{first} In all, {count} rows have the wrong number of cells: rows {rows}.</source>
+        <extracomment>how many row numbers a message lists</extracomment>
+        <translation>{first} 共有 {count} 行的单元格数量不对：第 {rows} 行。</translation>
+    </message>
+    <message>
+        <source>{first} In all, {count} rows have the wrong number of cells; the first are rows {rows}.</source>
+        <translation>{first} 共有 {count} 行的单元格数量不对；前几行是第 {rows} 行。</translation>
+    </message>
+    <message>
         <source>column &quot;{column}&quot; is missing</source>
         <translation>缺少“{column}”列</translation>
     </message>
@@ -4538,20 +4555,36 @@ The lesson stays in the file: students who open it again see it locked.</source>
         <translation>第 {row} 行，“{column}”列：“{cell}”不是数字。{hint}</translation>
     </message>
     <message>
-        <source>The file has only one column, so there is nothing to learn from. A CSV file needs input columns and a target column, separated by commas, semicolons, tabs or |.</source>
-        <translation>这个文件只有一列，没有可以学习的内容。CSV 文件需要输入列和一个目标列，用逗号、分号、制表符或 | 分隔。</translation>
-    </message>
-    <message>
         <source>The file has no column &quot;{column}&quot; (chosen as {role}). Its columns are: {columns}.</source>
         <translation>文件中没有“{column}”列（被选作{role}）。它的列是：{columns}。</translation>
     </message>
     <message>
-        <source>The file has only a header row (row {row}) and no data rows.</source>
-        <translation>文件只有一行表头（第 {row} 行），没有数据行。</translation>
+        <source>The file has only one column, so there is nothing to learn from. A CSV file needs input columns and a target column, separated by commas, semicolons, tabs or |. If the preview shows whole rows in one column, choose the separator the file uses.</source>
+        <translation>文件只有一列，因此没有可学习的内容。CSV 文件需要输入列和一个目标列，用逗号、分号、制表符或 | 分隔。如果预览中整行都挤在一列里，请选择文件实际使用的分隔符。</translation>
+    </message>
+    <message>
+        <source>The file has only a header row (row {row}) and no data rows. Add the data below it, or, if that row is data, choose “No header”.</source>
+        <translation>文件只有表头行（第 {row} 行），没有数据行。请在其下方添加数据；如果这一行本身就是数据，请选择“没有表头”。</translation>
     </message>
     <message>
         <source>The file has no data rows.</source>
         <translation>文件中没有数据行。</translation>
+    </message>
+    <message>
+        <source>{columns} hold numbers written with a decimal comma (like 3,5), which NN Studio reads as text. Save the file with decimal points (3.5) — in a spreadsheet, export the CSV with English number settings — and open it again.</source>
+        <translation>{columns} 中的数字使用逗号作小数点（如 3,5），NN Studio 会把它们当作文本读取。请用小数点（3.5）保存文件——在电子表格中以英文数字格式导出 CSV——然后重新打开。</translation>
+    </message>
+    <message>
+        <source>Besides the target “{target}” the file has no column to learn from.</source>
+        <translation>除目标“{target}”外，文件中没有可供学习的列。</translation>
+    </message>
+    <message>
+        <source>Every column besides the target is text that differs in almost every row (like names), so none is used as an input. If a column does hold groups or numbers, set its “Used as” to Category or Number.</source>
+        <translation>除目标外的每一列都是几乎每行都不同的文本（如姓名），因此没有列被用作输入。如果某列确实表示分组或数字，请把它的“用作”设为“类别”或“数值”。</translation>
+    </message>
+    <message>
+        <source>No column is used as an input. Set the “Used as” of at least one column besides the target to Number, Category or Date.</source>
+        <translation>没有列被用作输入。请把目标之外至少一列的“用作”设为“数值”、“类别”或“日期”。</translation>
     </message>
     <message>
         <source>target</source>
@@ -4644,6 +4677,7 @@ The lesson stays in the file: students who open it again see it locked.</source>
     </message>
     <message>
         <source>This is not a CSV text file: it contains binary data (row {row} has a zero byte). Choose a .csv file saved from a spreadsheet or a text editor.</source>
+        <extracomment>a number written with a decimal comma (3,5): read as text, which messages explain</extracomment>
         <translation>这不是 CSV 文本文件：它包含二进制数据（第 {row} 行有一个零字节）。请选择用电子表格或文本编辑器保存的 .csv 文件。</translation>
     </message>
     <message>
@@ -4681,6 +4715,10 @@ The lesson stays in the file: students who open it again see it locked.</source>
     <message>
         <source>The file is empty: it has no rows.</source>
         <translation>文件是空的：没有任何行。</translation>
+    </message>
+    <message>
+        <source>The first row of the file is longer than {limit} KB, so it cannot be read as a table&apos;s header. Leave out columns you do not need (in a spreadsheet), or check that this is a CSV file.</source>
+        <translation>文件的第一行超过 {limit} KB，无法作为表头读取。请（在电子表格中）删去不需要的列，或检查这是否是 CSV 文件。</translation>
     </message>
     <message>
         <source>The start of the file cannot be read as a table: a cell is far too long. Probably a quote mark (&quot;) is never closed.</source>
