@@ -256,13 +256,12 @@ class RaggedRows(DataError):
     def message(self):
         if len(self.rows) <= 1:
             return self.first_message
-        listed = ", ".join(map(str, self.rows[:self.LISTED]))
-        if len(self.rows) <= self.LISTED:
-            more = M_("errors", "{first} In all, {count} rows have the wrong number of cells: rows {rows}.")
-        else:
-            more = M_("errors", "{first} In all, {count} rows have the wrong number of cells; the first are "
-                                "rows {rows}.")
-        return more.format(first=self.first_message, count=len(self.rows), rows=listed)
+        first, count, rows = self.first_message, len(self.rows), ", ".join(map(str, self.rows[:self.LISTED]))
+        if count <= self.LISTED:
+            return M_("errors", "{first} In all, {count} rows have the wrong number of cells: rows {rows}.").format(
+                first=first, count=count, rows=rows)
+        return M_("errors", "{first} In all, {count} rows have the wrong number of cells; the first are rows "
+                            "{rows}.").format(first=first, count=count, rows=rows)
 
 
 def ragged_rows(text, first_row, layout) -> list[int]:
