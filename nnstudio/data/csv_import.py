@@ -351,6 +351,7 @@ def _assemble(path, preview, layout, roles, options, parts):
     encoded = prep.encode_values(values, rows=kept[np.concatenate([train, test])])
     raw_train, raw_test = encoded[:n_train], encoded[n_train:]
     del encoded
+    prep.hold_out_other(raw_train, rng)
     transform = Standardizer().fit(raw_train) if options.standardize else Identity()
     if options.standardize:
         prep.mean, prep.std = transform.mean, transform.std

@@ -17,24 +17,19 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from nnstudio.data.cell_encoding import MISSING, is_missing  # noqa: F401 (cells that mean "no value")
 from nnstudio.errors import DataError
 from nnstudio.i18n import M_
 
 DELIMITERS = (",", ";", "\t", "|")
 DELIMITER_NAMES = {",": M_("errors", "comma"), ";": M_("errors", "semicolon"), "\t": M_("errors", "tab"),
                    "|": M_("errors", "vertical bar")}
-# Cells that mean "no value", compared stripped and lower-cased.
-MISSING = frozenset({"", "na", "n/a", "nan", "?", "null", "none", "#n/a"})
 MAX_AUTO_CLASSES = 20  # whole-number targets with at most this many values -> classification
 SAMPLE_BYTES = 64 * 1024
 #: a number written with a decimal comma (3,5): read as text, which messages explain
 DECIMAL_COMMA = re.compile(r"[-+]?\d*,\d+(?:[eE][-+]?\d+)?")
 PREVIEW_ROWS = 50
 BOM = b"\xef\xbb\xbf"
-
-
-def is_missing(cell: str) -> bool:
-    return cell.strip().lower() in MISSING
 
 
 def is_number(cell: str) -> bool:

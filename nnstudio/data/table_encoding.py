@@ -2,41 +2,33 @@
 (gaps filled, categories one-hot, dates as year/season/weekday), the scaling, and the class names.
 
 Fitted on the training rows only, then applied unchanged: to the whole file while it is read
-(vectorised, on each column's distinct values) and to raw rows as ``csv.DictReader`` gives them
-(``encode_rows``), which is what every export reproduces. ``to_json``/``from_json`` keep it in
-the project file.
+(on each column's distinct values) and to raw rows as ``csv.DictReader`` gives them
+(``encode_rows``), which is what every export reproduces. One cell is encoded by
+``cell_encoding`` (which the generated scripts carry verbatim). ``to_json``/``from_json`` keep
+it in the project file.
 
-A category value never seen in training gets no one-hot column at all (all zeros: "other").
+A category column has one more input, "other", for any value not in its list: a value never seen
+in training, or one seen fewer than ``RARE_ROWS`` times. So that the network learns what "other"
+means, a small share of the training rows (``OTHER_SHARE``) count as "other" when the rare values
+alone are fewer (``hold_out_other``).
 """
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 
 import numpy as np
 
 from nnstudio.data import dates
-from nnstudio.data.csv_sniff import is_missing
+from nnstudio.data.cell_encoding import answer, category_key, cell_encoder, is_missing, number_text, to_number
 from nnstudio.errors import DataError
 from nnstudio.i18n import M_
 
 VERSION = 1
-
-
-def number_text(value: float) -> str:
-    """A number as a category name: 3.0 -> "3", 2.5 -> "2.5"."""
-    return str(int(value)) if value == round(value) and abs(value) < 1e15 else repr(float(value))
-
-
-def to_number(cell: str) -> float:
-    """A cell as a float; NaN when it is missing or not a number."""
-    if is_missing(cell):
-        return float("nan")
-    try:
-        value = float(cell)
-    except ValueError:
-        return float("nan")
-    return value if np.isfinite(value) else float("nan")
+RARE_ROWS = 3      # a category seen in fewer training rows than this is "other"
+OTHER_SHARE = 0.02  # at least this share of the training rows is "other" in each category column
+OTHER = "(other)"  # the "other" input is named "column=(other)"
 
 
 @dataclass
@@ -69,7 +61,9 @@ class ColumnValues:
 @dataclass
 class ColumnEncoding:
     """One input column's fitted encoding. ``fill`` is what a gap becomes (a number, a category
-    name, or one value per date part); ``indicator`` adds a 0/1 "is missing" input."""
+    name, or one value per date part); ``indicator`` adds a 0/1 "is missing" input; ``other``
+    adds the "other" input after the categories (files of earlier versions have none: an unseen
+    value was all zeros)."""
 
     name: str
     role: str  # "number" | "category" | "date"
@@ -79,47 +73,26 @@ class ColumnEncoding:
     numeric: bool = False  # a category column of whole numbers ("3" and "3.0" are the same)
     date_format: str | None = None
     parts: list = field(default_factory=list)
+    other: bool = False
 
     @property
     def indicator(self) -> bool:
         return self.missing == "indicator"
 
     def input_names(self) -> list[str]:
-        names = ([self.name] if self.role == "number" else [f"{self.name}={c}" for c in self.categories]
-                 if self.role == "category" else [f"{self.name}:{p}" for p in self.parts])
+        if self.role == "number":
+            names = [self.name]
+        elif self.role == "category":
+            names = [f"{self.name}={c}" for c in self.categories] + [f"{self.name}={OTHER}"] * self.other
+        else:
+            names = [f"{self.name}:{p}" for p in self.parts]
         return names + ([f"{self.name} is missing"] if self.indicator else [])
 
     # ----- one cell at a time (raw rows) ------------------------------------------------------
-    def _category_key(self, cell: str) -> str:
-        cell = cell.strip()
-        if self.numeric:
-            value = to_number(cell)
-            return cell if np.isnan(value) else number_text(value)
-        return cell
-
     def encode_cells(self, cells) -> np.ndarray:
         """(len(cells), width) float64 for raw text cells."""
-        cells = ["" if c is None else str(c) for c in cells]
-        if self.role == "number":
-            values = np.array([to_number(c) for c in cells]).reshape(-1, 1)
-            gaps = np.isnan(values[:, 0])
-            values[gaps] = self.fill
-        elif self.role == "category":
-            index = {c: i for i, c in enumerate(self.categories)}
-            gaps = np.array([is_missing(c) for c in cells], dtype=bool)
-            keys = [self.fill if g and not self.indicator else self._category_key(c) for c, g in zip(cells, gaps)]
-            values = np.zeros((len(cells), len(self.categories)))
-            for i, k in enumerate(keys):
-                if k in index:
-                    values[i, index[k]] = 1.0
-        else:
-            parsed = [None if is_missing(c) else dates.parse([c], self.date_format)[0] for c in cells]
-            values = dates.features(parsed, self.parts)
-            gaps = np.isnan(values[:, 0])
-            values[gaps] = np.asarray(self.fill, dtype=np.float64)
-        if self.indicator:
-            values = np.column_stack([values, gaps.astype(np.float64)])
-        return values
+        encode = cell_encoder(self.to_json())
+        return np.array([encode(c) for c in cells], dtype=np.float64).reshape(len(cells), len(self.input_names()))
 
     # ----- a whole column at once (the file while it is read) ---------------------------------
     def encode_values(self, column: ColumnValues) -> np.ndarray:
@@ -136,7 +109,7 @@ class ColumnEncoding:
     def to_json(self) -> dict:
         out = {"name": self.name, "role": self.role, "missing": self.missing, "fill": self.fill}
         if self.role == "category":
-            out.update(categories=list(self.categories), numeric=self.numeric)
+            out.update(categories=list(self.categories), numeric=self.numeric, other=self.other)
         if self.role == "date":
             out.update(date_format=self.date_format, parts=list(self.parts))
         return out
@@ -146,7 +119,7 @@ class ColumnEncoding:
         return cls(name=str(data["name"]), role=str(data["role"]), missing=str(data["missing"]),
                    fill=data.get("fill"), categories=[str(c) for c in data.get("categories", [])],
                    numeric=bool(data.get("numeric", False)), date_format=data.get("date_format"),
-                   parts=[str(p) for p in data.get("parts", [])])
+                   parts=[str(p) for p in data.get("parts", [])], other=bool(data.get("other", False)))
 
 
 def fit_column(name: str, role: str, missing: str, train: ColumnValues) -> ColumnEncoding:
@@ -162,17 +135,17 @@ def fit_column(name: str, role: str, missing: str, train: ColumnValues) -> Colum
     counts = np.bincount(codes, minlength=len(names))
     if role == "category":
         numeric = train.numbers is not None or all(is_missing(n) or not np.isnan(to_number(n)) for n in names)
-        probe = ColumnEncoding(name, role, missing, numeric=numeric)
         totals: dict[str, int] = {}
         for n, c in zip(names, counts):
             if c and not is_missing(n):
-                key = probe._category_key(str(n))
+                key = category_key(str(n), numeric)
                 totals[key] = totals.get(key, 0) + int(c)
         if not totals:
             raise _no_values(name)
-        order = sorted(totals, key=lambda k: (to_number(k), k)) if numeric else sorted(totals)
-        most = max(order, key=lambda k: totals[k])
-        return ColumnEncoding(name, role, missing, fill=most, categories=order, numeric=numeric)
+        every = sorted(totals, key=lambda k: (to_number(k), k)) if numeric else sorted(totals)
+        order = [k for k in every if totals[k] >= RARE_ROWS]
+        most = max(every, key=lambda k: totals[k])
+        return ColumnEncoding(name, role, missing, fill=most, categories=order, numeric=numeric, other=True)
     # a date
     used = [str(n) for n, c in zip(names, counts) if c and not is_missing(n)]
     fmt = dates.detect_format(used[:500]) or dates.detect_format(used[:1])
@@ -232,6 +205,24 @@ class TablePreprocessing:
             start += block.shape[1]
         return out
 
+    def hold_out_other(self, x_train: np.ndarray, rng) -> None:
+        """Counts random training rows (encoded, not yet scaled; changed in place) as "other" in each
+        category column where fewer than ``OTHER_SHARE`` of them are, so that the network learns
+        the "other" input that an unseen value turns on at prediction time."""
+        start = 0
+        for c in self.columns:
+            width = len(c.input_names())
+            if c.role == "category" and c.other:
+                known = len(c.categories)
+                block = x_train[:, start:start + width]
+                want = math.ceil(OTHER_SHARE * len(x_train)) - int(block[:, known].sum())
+                candidates = np.flatnonzero(block[:, :known].any(axis=1))
+                if want > 0 and len(candidates):
+                    rows = rng.choice(candidates, size=min(want, len(candidates)), replace=False)
+                    block[rows, :known] = 0.0
+                    block[rows, known] = 1.0
+            start += width
+
     def encode_rows(self, rows) -> np.ndarray:
         """Raw rows (dicts of column -> text, as ``csv.DictReader`` gives them) -> encoded inputs."""
         rows = list(rows)
@@ -262,13 +253,7 @@ class TablePreprocessing:
     def answers(self, outputs) -> list:
         """Network outputs -> class names (classification) or numbers (regression)."""
         outputs = np.asarray(outputs)
-        if self.task == "classification":
-            if outputs.ndim == 2 and outputs.shape[1] == 1:  # one sigmoid unit
-                index = (outputs[:, 0] > 0.5).astype(int)
-            else:
-                index = outputs.argmax(axis=1)
-            return [self.class_names[i] for i in index]
-        return [float(v) for v in outputs.reshape(len(outputs), -1)[:, 0]]
+        return [answer(o, self.task, self.class_names) for o in outputs.reshape(len(outputs), -1)]
 
     def to_json(self) -> dict:
         return {"version": VERSION, "target": self.target, "task": self.task, "class_names": list(self.class_names),

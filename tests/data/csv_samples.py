@@ -1,5 +1,7 @@
 """Small CSV texts shared by the CSV tests."""
 
+from collections import Counter
+
 import numpy as np
 
 
@@ -49,3 +51,20 @@ def cars_table(n=200, seed=1):
         mpg = 60 - weight / 100 + (3 if origin == "japan" else 0) + rng.normal(0, 0.5)
         lines.append(f"car {i},{cyl},{weight:.0f},{origin},{70 + i % 13},{mpg:.1f}")
     return "\n".join(lines) + "\n"
+
+
+def assert_encoded_like_read(encoded, ds):
+    """Raw rows encoded by ``ds.preprocessing`` are the rows the file was read as (in any order),
+    except the training rows counted as "other" on purpose: those differ only there."""
+    read = np.concatenate([ds.x_train_raw, ds.x_test_raw])
+    other = [i for i, n in enumerate(ds.feature_names) if n.endswith("=(other)")]
+
+    def counted(a):
+        return Counter(tuple(np.round(np.asarray(r, dtype=np.float64), 9)) for r in a)
+
+    only_encoded, only_read = counted(encoded) - counted(read), counted(read) - counted(encoded)
+    assert sum(only_encoded.values()) == sum(only_read.values()) == len(encoded) - sum(
+        (counted(encoded) & counted(read)).values())
+    assert all(any(row[i] == 1 for i in other) for row in only_read.elements())
+    assert sum(only_read.values()) <= max(3, 0.05 * len(read)) * max(1, len(other))
+    return sum(only_read.values())

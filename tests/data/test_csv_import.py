@@ -37,7 +37,7 @@ def test_values_and_labels_stay_together(write_csv):
 
 def test_defaults_guess_the_target_and_encode_text_inputs_as_categories(write_csv):
     ds = read_csv(write_csv(IRIS_LIKE))
-    assert ds.feature_names == ("sepal", "petal", "colour=red")  # the text column "colour" is one-hot
+    assert ds.feature_names == ("sepal", "petal", "colour=red", "colour=(other)")  # "colour" is one-hot
     assert ds.spec["target"] == "species" and ds.spec["features"] == ["sepal", "petal", "colour"]
     assert ds.spec["columns"]["colour"]["role"] == "category"
 

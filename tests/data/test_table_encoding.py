@@ -11,7 +11,7 @@ import pytest
 from nnstudio.data import CsvOptions, read_csv
 from nnstudio.data.table_encoding import TablePreprocessing
 from nnstudio.errors import DataError
-from tests.data.csv_samples import cars_table, mixed_table
+from tests.data.csv_samples import assert_encoded_like_read, cars_table, mixed_table
 
 FILL_ALL = {"island": {"missing": "most_frequent"}, "weight": {"missing": "indicator"}}
 
@@ -20,15 +20,11 @@ def dict_rows(text):
     return list(csv.DictReader(io.StringIO(text)))
 
 
-def sorted_rows(a):
-    a = np.round(np.asarray(a, dtype=np.float64), 9)
-    return a[np.lexsort(a.T[::-1])]
-
-
 def test_every_role_becomes_inputs_with_names(write_csv):
     ds = read_csv(write_csv(mixed_table()), CsvOptions(target="species"))
     assert ds.feature_names == (
-        "island=Biscoe", "island=Dream", "island=Torgersen", "grade=1", "grade=2", "grade=3",
+        "island=Biscoe", "island=Dream", "island=Torgersen", "island=(other)", "grade=1", "grade=2", "grade=3",
+        "grade=(other)",
         "day:year", "day:day_of_year_sin", "day:day_of_year_cos", "day:weekday_sin", "day:weekday_cos",
         "length", "weight")
     assert ds.spec["columns"]["day"] == {"role": "date", "missing": "drop"}
@@ -51,8 +47,7 @@ def test_raw_rows_encode_exactly_as_the_file_was_read(write_csv):
     text = mixed_table()
     ds = read_csv(write_csv(text), CsvOptions(target="species", columns=FILL_ALL))
     encoded = ds.preprocessing.encode_rows(dict_rows(text))
-    read = np.concatenate([ds.x_train_raw, ds.x_test_raw])
-    np.testing.assert_allclose(sorted_rows(encoded), sorted_rows(read), atol=1e-9)
+    assert assert_encoded_like_read(encoded, ds) > 0  # a few training rows were "other"
     np.testing.assert_allclose(ds.preprocessing.preprocess(dict_rows(text)[:5]),
                                ds.featurize(encoded[:5]), atol=1e-6)
 
@@ -71,15 +66,39 @@ def test_a_gap_is_filled_from_training_rows_and_flagged(write_csv):
     assert row[names.index(f"island={island.fill}")] == 1  # most frequent island
 
 
-def test_an_unseen_category_is_other_all_zeros_and_still_predicts(write_csv):
+def test_an_unseen_category_is_other_and_other_is_learned(write_csv):
     ds = read_csv(write_csv(mixed_table()), CsvOptions(target="species"))
     prep = ds.preprocessing
     row = {"island": "Atlantis", "grade": "7", "day": "2022-01-02", "length": "41.5", "weight": "3500"}
     encoded = prep.encode_rows([row])[0]
     names = list(ds.feature_names)
-    assert all(encoded[names.index(n)] == 0 for n in names if n.startswith(("island=", "grade=")))
+    for column in ("island", "grade"):
+        assert [encoded[names.index(n)] for n in names if n.startswith(column + "=")] == [0, 0, 0, 1]
+        # a few training rows are "other", so the network has learned what to make of it
+        other = ds.x_train_raw[:, names.index(f"{column}=(other)")]
+        assert other.sum() == math.ceil(0.02 * ds.n_train) and not ds.x_test_raw[:, names.index(f"{column}=(other)")].any()
     assert np.isfinite(prep.preprocess([row])).all()
     assert prep.answers(np.array([[0.1, 0.7, 0.2]])) == ["Chinstrap"]
+
+
+def test_rare_categories_are_other(write_csv):
+    text = "colour,a,y\n" + "".join(f"{'rgb'[i % 3]},{i},{'xy'[i % 2]}\n" for i in range(60)) + "violet,1,x\n"
+    ds = read_csv(write_csv(text), CsvOptions(target="y"))
+    colour = ds.preprocessing.columns[0]
+    assert colour.categories == ["b", "g", "r"] and colour.other  # violet: once, too rare to learn from
+    assert list(colour.encode_cells(["violet"])[0]) == list(colour.encode_cells(["never seen"])[0]) == [0, 0, 0, 1]
+    assert ds.preprocessing.to_json()["columns"][0]["other"] is True
+
+
+def test_a_file_of_an_earlier_version_keeps_all_zeros_for_unseen_values(write_csv):
+    ds = read_csv(write_csv(mixed_table()), CsvOptions(target="species"))
+    data = ds.preprocessing.to_json()
+    for c in data["columns"]:
+        c.pop("other", None)
+    old = TablePreprocessing.from_json(data)
+    island = next(c for c in old.columns if c.name == "island")
+    assert island.input_names() == ["island=Biscoe", "island=Dream", "island=Torgersen"]
+    assert list(island.encode_cells(["Atlantis"])[0]) == [0, 0, 0]
 
 
 def test_a_date_becomes_year_season_and_weekday(write_csv):

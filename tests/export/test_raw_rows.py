@@ -14,12 +14,12 @@ from nnstudio.export import export_model
 from nnstudio.project import model_for_project
 from nnstudio.project.suggested_network import suggested_project
 from nnstudio.training import TrainingSession
-from tests.data.csv_samples import cars_table, mixed_table
+from tests.data.csv_samples import assert_encoded_like_read, cars_table, mixed_table
 from tests.export.peers import have, require_keras, run_python
 
 COLUMNS = {"island": {"missing": "most_frequent"}, "weight": {"missing": "indicator"}, "length": {"missing": "mean"}}
-ODD_ROWS = [  # an unseen island, gaps everywhere, a date in another year, a number with spaces
-    {"id": "9001", "name": "new", "island": "Atlantis", "grade": "3", "day": "2030-12-31", "length": " 47.5 ",
+ODD_ROWS = [  # an unseen island and grade, gaps everywhere, a date in another year, a number with spaces
+    {"id": "9001", "name": "new", "island": "Atlantis", "grade": "5", "day": "2030-12-31", "length": " 47.5 ",
      "weight": "", "species": ""},
     {"id": "9002", "name": "gaps", "island": "", "grade": "", "day": "", "length": "NA", "weight": "?",
      "species": ""},
@@ -66,8 +66,9 @@ def test_the_app_scores_well_and_its_raw_row_path_matches_training_inputs(birds)
     ds, doc, model, rows, _ = birds
     test_acc = float((model.predict(ds.x_test).argmax(1) == ds.y_test).mean())
     assert test_acc >= 0.85
-    np.testing.assert_allclose(ds.preprocessing.preprocess(rows[:-2]).mean(axis=0),
-                               np.concatenate([ds.x_train, ds.x_test]).mean(axis=0), atol=1e-5)
+    assert_encoded_like_read(ds.preprocessing.encode_rows(rows[:-2]), ds)
+    unseen = dict(zip(ds.feature_names, ds.preprocessing.encode_rows(rows[-2:])[0]))
+    assert unseen["island=(other)"] == unseen["grade=(other)"] == 1  # the unseen values are "other"
 
 
 def test_onnx_runs_raw_rows_with_only_its_own_metadata(birds, tmp_path):
