@@ -21,11 +21,18 @@ MISSING_CHOICES = ("drop", "mean", "median", "most_frequent", "indicator")
 # Whole numbers with this many different values (3 to 5: a passenger class, an origin code) are
 # categories; two values are as good as one number.
 NUMBER_CATEGORY_RANGE = (3, 5)
+# ... when they are small, as codes are (1, 2, 3); larger ones such as years (2007, 2008, 2009) are
+# an ordered quantity: one number input, not several one-hot columns of noise
+LARGEST_CODE = 100
 MAX_CATEGORIES = 30
 DROP_SHARE = 0.05  # gaps in at most this share of rows: leave those rows out by default
 # Column names that usually hold the label (compared lower-case, without spaces and punctuation).
 LABEL_NAMES = ("class", "species", "target", "label", "labels", "y", "outcome", "diagnosis", "survived",
                "category", "variety", "result", "churn", "quality", "grade", "type")
+# Column names of quantities that tables are usually made to predict (a car's miles per gallon, a
+# house's price): such a column wins over a text column with few values (a car's origin), which
+# is more often a description of the row than its outcome.
+QUANTITY_NAMES = ("price", "mpg", "income", "salary", "charges", "sales", "revenue", "medv", "progression")
 _ID_NAME = re.compile(r"^(id|index|row|rownumber|unnamed0|no|nr|number|key)$|id$")
 
 
@@ -71,7 +78,7 @@ def guess_column(name: str, cells) -> ColumnGuess:
         if whole and distinct == len(values) > 10 and _ID_NAME.search(_plain(name)):
             return guess("identifier", M_("notes", "a different whole number in every row, like a row number"))
         lo, hi = NUMBER_CATEGORY_RANGE
-        if whole and lo <= distinct <= hi and len(values) >= 4 * distinct:
+        if whole and lo <= distinct <= hi and len(values) >= 4 * distinct and np.abs(numbers).max() <= LARGEST_CODE:
             return guess("category", M_("notes", "only {count} different whole numbers: codes for groups")
                          .format(count=distinct))
         return guess("number", M_("notes", "numbers"))
@@ -114,8 +121,9 @@ def guess_task(guess: ColumnGuess, cells) -> tuple[str, str]:
 
 
 def guess_target(columns, rows, guesses=None) -> TargetGuess:
-    """The column a user most likely wants to predict: one named like a label, else the last text
-    column with few values, else the last usable column."""
+    """The column a user most likely wants to predict: one named like a label, else one named like
+    a quantity people predict (a price, miles per gallon), else the last text column with few
+    values, else the last usable column."""
     guesses = guesses or guess_columns(columns, rows)
     usable = [g for g in guesses if g.role in INPUT_ROLES]
     if not usable:
@@ -136,6 +144,10 @@ def guess_target(columns, rows, guesses=None) -> TargetGuess:
     named = [g for g in usable if _plain(g.name) in LABEL_NAMES or _plain(g.name).endswith(("class", "label"))]
     if named:
         return result(min(named, key=rank), M_("notes", "its name sounds like what to predict"))
+    quantities = [g for g in usable if _plain(g.name) in QUANTITY_NAMES]
+    if quantities:
+        return result(min(quantities, key=lambda g: QUANTITY_NAMES.index(_plain(g.name))),
+                      M_("notes", "its name is a quantity that tables like this are usually made to predict"))
     texts = [g for g in usable if g.role == "category" and not g.numeric and g.distinct <= MAX_AUTO_CLASSES]
     if texts:
         return result(texts[-1], M_("notes", "a text column with few different values"))

@@ -6322,6 +6322,10 @@ The lesson stays in the file: students who open it again see it locked.</transla
         <translation>its name sounds like what to predict</translation>
     </message>
     <message>
+        <source>its name is a quantity that tables like this are usually made to predict</source>
+        <translation>its name is a quantity that tables like this are usually made to predict</translation>
+    </message>
+    <message>
         <source>a text column with few different values</source>
         <translation>a text column with few different values</translation>
     </message>

@@ -6238,7 +6238,7 @@ The lesson stays in the file: students who open it again see it locked.</source>
     </message>
     <message>
         <source>{file}: {rows}, {columns}, predicting &quot;{target}&quot; ({kind}).{no_target}{no_input}{filled}</source>
-        <translation>{file}：{rows}，{columns}，预测“{target}”（{kind}）。{no_target}{no_input}{filled}</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source> Left out {rows} without a target value.</source>
@@ -6319,6 +6319,10 @@ The lesson stays in the file: students who open it again see it locked.</source>
     <message>
         <source>its name sounds like what to predict</source>
         <translation>它的名字听起来就是要预测的内容</translation>
+    </message>
+    <message>
+        <source>its name is a quantity that tables like this are usually made to predict</source>
+        <translation>它的名字是这类表格通常要预测的量</translation>
     </message>
     <message>
         <source>a text column with few different values</source>

@@ -53,5 +53,21 @@ def test_many_distinct_numbers_are_regression_and_the_reason_says_so():
 
     task, reason = guess_task(guesses["mpg"], [r[-1] for r in rows])
     assert task == "regression" and "quantity" in str(reason)
-    # no label-like name, so the text column with few values is proposed; the user changes it
-    assert guess_target(columns, rows).column == "origin"
+    # no label-like name, but "mpg" is a quantity people predict: it wins over the text column "origin"
+    guess = guess_target(columns, rows)
+    assert (guess.column, guess.task) == ("mpg", "regression") and "quantity" in str(guess.reason)
+
+
+def test_a_car_table_with_mpg_first_and_origin_last_predicts_mpg():
+    columns, rows = table(cars_table())
+    order = [columns.index(c) for c in ("mpg", "cylinders", "weight", "model_year", "name", "origin")]
+    columns, rows = [columns[j] for j in order], [[r[j] for j in order] for r in rows]
+    guess = guess_target(columns, rows)
+    assert (guess.column, guess.task) == ("mpg", "regression")
+    assert guess_target(columns[1:], [r[1:] for r in rows]).column == "origin"  # without mpg: the text column
+
+
+def test_a_few_small_whole_numbers_are_codes_but_years_are_numbers():
+    columns, rows = table("class,year,size\n" + "".join(f"{1 + i % 3},{2007 + i % 3},{i}\n" for i in range(60)))
+    guesses = {g.name: g for g in guess_columns(columns, rows)}
+    assert guesses["class"].role == "category" and guesses["year"].role == "number"

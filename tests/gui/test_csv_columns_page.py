@@ -74,9 +74,9 @@ def test_an_import_brings_a_suggested_network_and_a_loss_that_fits(qtbot, traini
     path.write_text(cars_table())
     before = [dict(layer) for layer in window.doc.layers]
     import_with_the_wizard(monkeypatch, qtbot, window, path)
-    assert window.doc.data_spec["target"] == "origin"  # the guess (a user would pick mpg)
-    assert window.workspace.why_not_trainable() is None
-    assert window.doc.layers[-1]["config"]["units"] == 3 and window.doc.layers[1]["config"]["units"] == 16
+    assert window.doc.data_spec["target"] == "mpg"  # the guess: a quantity people predict
+    assert window.workspace.why_not_trainable() is None and window.doc.training.loss == "auto"
+    assert window.doc.layers[-1]["config"]["name"] == "to_target_units" and window.doc.layers[-2]["config"]["units"] == 1
     window.undo_stack.undo()
     assert window.doc.layers == before and window.doc.training.loss == "sparse_categorical_crossentropy"
 
