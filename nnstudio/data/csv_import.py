@@ -27,7 +27,7 @@ from nnstudio.data.csv_dead_ends import no_inputs_problem, table_problem
 from nnstudio.data.csv_chunks import Layout, RaggedRows, not_a_number, parse_chunk, ragged_rows
 from nnstudio.data.csv_sniff import BOM, check_text_bytes, cr_lines_as_lf, is_missing, sniff_csv, task_for_numbers
 from nnstudio.data.splits import random_split, stratified_split
-from nnstudio.data.table_encoding import ColumnValues, TablePreprocessing, fit_column
+from nnstudio.data.table_encoding import MAX_ONE_HOT, ColumnValues, TablePreprocessing, check_dates, fit_column
 from nnstudio.data.transforms import Identity, Standardizer
 from nnstudio.i18n import M_
 
@@ -347,6 +347,9 @@ def _assemble(path, preview, layout, roles, options, parts):
     # are the splits, column by column: the file's numbers are held about twice at most.
     n_train = len(train)
     encodings = [fit_column(n, roles[n][0], roles[n][1], values[n].subset(kept[train])) for n in names]
+    for e in encodings:
+        if e.role == "date":
+            check_dates(e, values[e.name].subset(kept))
     prep = TablePreprocessing(encodings, target, task, list(class_names))
     encoded = prep.encode_values(values, rows=kept[np.concatenate([train, test])])
     raw_train, raw_test = encoded[:n_train], encoded[n_train:]
@@ -365,15 +368,19 @@ def _assemble(path, preview, layout, roles, options, parts):
     filled = any(gaps_of[n] and roles[n][1] != "drop" for n in names)
     kind_text = (M_("notes", "classification, {count} classes").format(count=len(class_names)) if class_names
                  else M_("notes", "regression"))
+    many = [f'"{e.name}"' for e in encodings if e.capped]
+    capped = M_("notes", ' Category columns with more than {count} different values ({columns}): the {count} most '
+                         'frequent values are inputs, the others count as "other".').format(
+        count=MAX_ONE_HOT, columns=", ".join(many)) if many else ""
     description = M_("notes", '{file}: {rows}, {columns}, predicting "{target}" ({kind}).{no_target}{no_input}'
-                              "{filled}").format(
+                              "{filled}{capped}").format(
         file=os.path.basename(path), rows=_rows(len(y)), columns=_input_columns(len(names)), target=target,
         kind=kind_text,
         no_target=M_("notes", " Left out {rows} without a target value.").format(rows=_rows(no_target))
         if no_target else "",
         no_input=M_("notes", " Left out {rows} with missing inputs.").format(rows=_rows(no_input))
         if no_input else "",
-        filled=M_("notes", " Missing inputs were filled from the training rows.") if filled else "")
+        filled=M_("notes", " Missing inputs were filled from the training rows.") if filled else "", capped=capped)
     dataset = make_dataset(
         resolved.to_spec(path), task, "tabular", raw_train, y[train], raw_test, y[test], transform,
         class_names=class_names, feature_names=tuple(prep.input_names), input_shape=(raw_train.shape[1],),

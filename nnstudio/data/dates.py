@@ -32,6 +32,13 @@ def detect_format(cells) -> str | None:
     return None
 
 
+def best_format(cells, weights) -> str | None:
+    """The format that reads the largest weighted share of ``cells`` (the others are then named as
+    not in the same form), or None when no format reads any of them."""
+    reads = [sum(w for c, w in zip(cells, weights) if parse_date(c, fmt) is not None) for fmt in FORMATS]
+    return FORMATS[int(np.argmax(reads))] if max(reads, default=0) > 0 else None
+
+
 def parse(cells, fmt: str) -> list:
     """Each cell as a datetime (None where it is missing or not in ``fmt``)."""
     return [parse_date(c, fmt) if c.strip() else None for c in cells]

@@ -29,6 +29,7 @@ VERSION = 1
 RARE_ROWS = 3      # a category seen in fewer training rows than this is "other"
 OTHER_SHARE = 0.02  # at least this share of the training rows is "other" in each category column
 OTHER = "(other)"  # the "other" input is named "column=(other)"
+MAX_ONE_HOT = 100  # a category column has at most this many inputs: its most frequent values
 
 
 @dataclass
@@ -74,6 +75,7 @@ class ColumnEncoding:
     date_format: str | None = None
     parts: list = field(default_factory=list)
     other: bool = False
+    capped: bool = field(default=False, compare=False)  # more values than MAX_ONE_HOT (not saved)
 
     @property
     def indicator(self) -> bool:
@@ -143,21 +145,20 @@ def fit_column(name: str, role: str, missing: str, train: ColumnValues) -> Colum
         if not totals:
             raise _no_values(name)
         every = sorted(totals, key=lambda k: (to_number(k), k)) if numeric else sorted(totals)
-        order = [k for k in every if totals[k] >= RARE_ROWS]
-        most = max(every, key=lambda k: totals[k])
-        return ColumnEncoding(name, role, missing, fill=most, categories=order, numeric=numeric, other=True)
+        frequent = sorted(every, key=lambda k: -totals[k])[:MAX_ONE_HOT]   # stable: ties in ``every`` order
+        kept = {k for k in frequent if totals[k] >= RARE_ROWS}
+        order = [k for k in every if k in kept]
+        return ColumnEncoding(name, role, missing, fill=frequent[0], categories=order, numeric=numeric, other=True,
+                              capped=len(every) > MAX_ONE_HOT)
     # a date
-    used = [str(n) for n, c in zip(names, counts) if c and not is_missing(n)]
-    fmt = dates.detect_format(used[:500]) or dates.detect_format(used[:1])
+    by_count = [i for i in np.argsort(-counts, kind="stable") if counts[i] and not is_missing(names[i])][:500]
+    used = [str(names[i]) for i in by_count]   # the most frequent first: an odd cell does not set the form
+    fmt = dates.detect_format(used) or dates.best_format(used, counts[by_count])
     if fmt is None:
         raise DataError(M_("errors", 'Column "{column}" is marked as a date, but "{cell}" is not a date NN Studio '
                                      "can read (for example 2024-03-31 or 31/03/2024). Make it a category or leave "
                                      "it out.").format(column=name, cell=used[0] if used else ""))
-    parsed = dates.parse(list(names), fmt)
-    bad = [n for n, p, c in zip(names, parsed, counts) if c and p is None and not is_missing(n)]
-    if bad:
-        raise DataError(M_("errors", 'Column "{column}": "{cell}" is not a date in the same form as the others.')
-                        .format(column=name, cell=str(bad[0])))
+    parsed = dates.parse(list(names), fmt)   # a cell in another form: see check_dates
     parts = list(dates.parts_for(dates.has_time(parsed)))
     table = dates.features(parsed, parts)
     weights = counts.astype(np.float64) * ~np.isnan(table[:, 0])
@@ -165,6 +166,18 @@ def fit_column(name: str, role: str, missing: str, train: ColumnValues) -> Colum
         raise _no_values(name)
     fill = [float(v) for v in np.nansum(table * weights[:, None], axis=0) / weights.sum()]
     return ColumnEncoding(name, role, missing, fill=fill, date_format=fmt, parts=parts)
+
+
+def check_dates(encoding: ColumnEncoding, column: ColumnValues) -> None:
+    """Every date of the whole column (not only the training rows the format was learned from) is
+    in that format: a later row in another form is named, never silently filled."""
+    names, codes = column.texts()
+    used = np.zeros(len(names), dtype=bool)
+    used[codes] = True
+    for n in names[used]:
+        if not is_missing(n) and dates.parse([str(n)], encoding.date_format)[0] is None:
+            raise DataError(M_("errors", 'Column "{column}": "{cell}" is not a date in the same form as the others.')
+                            .format(column=encoding.name, cell=str(n)))
 
 
 def _no_values(name):
