@@ -25,6 +25,49 @@ def supports_plane(dataset) -> bool:
             and dataset.x_train_raw.ndim == 2 and dataset.x_train_raw.shape[1] >= 2)
 
 
+def number_inputs(dataset) -> list[int]:
+    """The raw features that are measured numbers: for a CSV table, its number columns (not one-hot
+    categories, date parts or "is missing" flags); otherwise every feature."""
+    n = dataset.x_train_raw.shape[1]
+    prep = getattr(dataset, "preprocessing", None)
+    if prep is None:
+        return list(range(n))
+    numbers, start = [], 0
+    for column in prep.columns:
+        width = len(column.input_names())
+        if column.role == "number":
+            numbers.append(start)
+        start += width
+    return numbers if len(numbers) >= 2 else list(range(n))
+
+
+def informativeness(dataset, indices) -> np.ndarray:
+    """How much each feature alone tells about the target, from 0 to 1, on the training rows: for
+    classes the share of its variance between the classes (η²), for a regression its squared
+    correlation with the target."""
+    x = np.asarray(dataset.x_train_raw, dtype=np.float64)[:, indices]
+    y = np.asarray(dataset.y_train)
+    total = ((x - x.mean(axis=0)) ** 2).sum(axis=0)
+    if dataset.task == "classification":
+        y = y.argmax(axis=1) if y.ndim == 2 else y.reshape(-1)
+        between = sum((y == c).sum() * (x[y == c].mean(axis=0) - x.mean(axis=0)) ** 2 for c in np.unique(y))
+    else:
+        t = y.reshape(len(y), -1)[:, 0].astype(np.float64)
+        t = t - t.mean()
+        between = ((x - x.mean(axis=0)) * t[:, None]).sum(axis=0) ** 2 / max(float((t ** 2).sum()), 1e-300)
+    return np.where(total > 0, between / np.where(total > 0, total, 1.0), 0.0)
+
+
+def default_axes(dataset) -> tuple[int, int, bool]:
+    """The two features a plane starts with: (x, y, chosen). For a table of more than two features,
+    its two most informative number columns (``chosen`` True); else the first two."""
+    if dataset.kind != "tabular" or dataset.x_train_raw.shape[1] <= 2 or not len(dataset.y_train):
+        return 0, 1, False
+    indices = number_inputs(dataset)
+    order = np.argsort(-informativeness(dataset, indices), kind="stable")
+    return int(indices[order[0]]), int(indices[order[1]]), True
+
+
 @dataclass(frozen=True)
 class Plane:
     """Which two raw features span the plane, over which ranges, and the values of the others."""

@@ -65,9 +65,13 @@ def test_table_data_picks_two_features_and_says_the_rest_are_held(qtbot):
     doc, ws, _ = trained_doc("iris")
     view = _view(qtbot, doc, ws)
     assert view.x_combo.isVisible() and view.x_combo.count() == 4
+    # the two inputs that tell the classes apart best come first, and the axes say so
+    assert {view.plane.x_index, view.plane.y_index} == {2, 3}
+    assert "tells most about the target" in view.plot.getAxis("bottom").labelText
+    view.set_features(0, 1)
+    assert view.plot.getAxis("bottom").labelText == "sepal length (cm)"  # the user's own choice: no note
     view.set_features(2, 3)
     assert view.plane.x_index == 2 and view.plane.y_index == 3
-    assert view.plot.getAxis("bottom").labelText == "petal length (cm)"
     title = view.plot.titleLabel.text
     assert "held at their training mean" in title and "sepal length (cm)" in title
     model = model_for_project(doc, ws.dataset)

@@ -99,3 +99,21 @@ def test_wide_data_gets_a_coarser_grid_within_the_value_budget():
     assert MIN_RESOLUTION <= wide < 100 and wide * wide * 784 <= MAX_GRID_VALUES
     assert resolution_for(10 ** 7) == MIN_RESOLUTION     # never a useless postage stamp
     assert resolution_for(784, wanted=20) == 20
+
+
+def test_a_table_starts_with_its_two_most_informative_number_columns(tmp_path):
+    from nnstudio.data import CsvOptions, read_csv
+    from nnstudio.insight.boundary import default_axes
+
+    rng = np.random.default_rng(0)
+    lines = ["island,noise,weak,strong,sex,species"]
+    for i in range(300):
+        k = i % 3
+        lines.append(f"{'ABC'[k] if rng.random() < 0.9 else 'ABC'[i % 2]},{rng.normal():.3f},"
+                     f"{k + rng.normal(0, 2):.3f},{3 * k + rng.normal(0, 0.5):.3f},{'mf'[i % 2]},{'xyz'[k]}")
+    path = tmp_path / "t.csv"
+    path.write_text("\n".join(lines) + "\n")
+    ds = read_csv(path, CsvOptions(target="species"))
+    x, y, chosen = default_axes(ds)
+    assert chosen and (ds.feature_names[x], ds.feature_names[y]) == ("strong", "weak")  # not island=A, not one-hot
+    assert default_axes(load_dataset({"name": "circle"}))[:2] == (0, 1)

@@ -29,6 +29,7 @@ class BoundaryView(InsightView):
         self.grid: boundary.BoundaryGrid | None = None
         self.plane: boundary.Plane | None = None
         self._points_key = None
+        self._chosen = None   # the two inputs picked automatically as the most informative
 
         self.x_combo, self.y_combo = QComboBox(), QComboBox()
         self.x_combo.setObjectName("boundaryXCombo")
@@ -128,7 +129,9 @@ class BoundaryView(InsightView):
         n = ds.x_train_raw.shape[1]
         names = [user_text(f) for f in ds.feature_names] if len(ds.feature_names) == n else [
             self.tr("feature %1").replace("%1", str(i + 1)) for i in range(n)]
-        for combo, index in ((self.x_combo, 0), (self.y_combo, 1)):
+        x, y, chosen = boundary.default_axes(ds)
+        self._chosen = (x, y) if chosen else None
+        for combo, index in ((self.x_combo, x), (self.y_combo, y)):
             combo.blockSignals(True)
             combo.clear()
             combo.addItems(names)
@@ -140,8 +143,12 @@ class BoundaryView(InsightView):
 
     def _setup_axes(self, ds):
         plane = self.plane
-        self.plot.setLabel("bottom", user_text(plane.feature_names[plane.x_index]), color="k")
-        self.plot.setLabel("left", user_text(plane.feature_names[plane.y_index]), color="k")
+        x_name, y_name = (user_text(plane.feature_names[i]) for i in (plane.x_index, plane.y_index))
+        if self._chosen == (plane.x_index, plane.y_index):   # say why these two
+            x_name = self.tr("%1 (the number input that tells most about the target)").replace("%1", x_name)
+            y_name = self.tr("%1 (the second most telling)").replace("%1", y_name)
+        self.plot.setLabel("bottom", x_name, color="k")
+        self.plot.setLabel("left", y_name, color="k")
         for axis in ("bottom", "left"):
             plain_axis(self.plot.getAxis(axis))
         self.plot.setTitle(self._held_text(ds) or None, color="k", size="10pt")
