@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QMainWindow
 from nnstudio.gui.builder.undo_adapter import ProjectUndoStack
 from nnstudio.gui.ui_budget import UiBudget
 from nnstudio.project import DEFAULT_EXAMPLE, make_example
-from nnstudio.gui.csv_open_progress import load_with_progress
 from nnstudio.project.workspace import Workspace
 
 
@@ -28,7 +27,7 @@ class MainWindow(QMainWindow):
         free = self.screen().availableGeometry() if self.screen() is not None else None
         self.resize(min(1400, free.width()) if free else 1400, min(900, free.height() - 30) if free else 900)
         self.doc = doc or make_example(DEFAULT_EXAMPLE)
-        self.workspace = Workspace(self.doc, load=lambda spec: load_with_progress(spec, self))
+        self.workspace = Workspace(self.doc)   # large tables: read off the UI thread (BackgroundDataLoader)
         self.ui_budget = UiBudget(lambda: self.workspace.training_active)
         self.undo_stack = ProjectUndoStack(self)
         self.menus = {key: self.menuBar().addMenu(title) for key, title in (

@@ -27,6 +27,7 @@ class Prepared:
     doc: ProjectDocument
     dataset: Dataset | None
     dataset_error: str | None = None
+    deferred: bool = False   # the data is left to be read once the document is taken
 
 
 def unexpected(file, error) -> ProjectFileError:
@@ -47,8 +48,9 @@ def prepare_data(spec, load=None, progress=None, should_cancel=None):
         return None, M_("errors", "The data is too large for this computer's memory.")
 
 
-def prepare_file(path, load=None, progress=None, should_cancel=None) -> Prepared:
-    """Read ``path`` and its data; ProjectFileError (or Cancelled) on any failure."""
+def prepare_file(path, load=None, progress=None, should_cancel=None, defer=None) -> Prepared:
+    """Read ``path`` and its data; ProjectFileError (or Cancelled) on any failure. With ``defer``,
+    data for which ``defer(spec)`` is true is not read (``Prepared.deferred``)."""
     file = Path(path).name
     try:
         doc = load_project(path)
@@ -58,6 +60,8 @@ def prepare_file(path, load=None, progress=None, should_cancel=None) -> Prepared
         raise out_of_memory(file) from None
     except Exception as e:
         raise unexpected(file, e) from None
+    if defer is not None and defer(doc.data_spec):
+        return Prepared(doc, None, deferred=True)
     return Prepared(doc, *prepare_data(doc.data_spec, load, progress, should_cancel))
 
 

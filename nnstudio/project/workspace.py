@@ -51,8 +51,8 @@ class Workspace:
 
     @property
     def load(self):
-        """How this workspace loads a data spec (``load(spec) -> Dataset``; the window's reads a
-        CSV table in a worker behind a progress dialog)."""
+        """How this workspace loads a data spec here and now (``load(spec) -> Dataset``); a large
+        file goes to ``background_load`` instead when one is set (the window's)."""
         return self._load
 
     @property

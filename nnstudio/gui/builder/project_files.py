@@ -33,6 +33,7 @@ from nnstudio.project import ProjectDocument, TrainingConfig, save_project
 from nnstudio.project.examples import DEFAULT_EXAMPLE, make_example
 from nnstudio.project.file_format import project_to_json
 from nnstudio.project.opening import prepare_file, unexpected
+from nnstudio.project.workspace import is_slow
 
 SUFFIX = ".nnstudio"
 log = logging.getLogger(__name__)
@@ -117,9 +118,9 @@ class ProjectFiles(QObject):
     # ----- contract: no dialogs -----------------------------------------------------------
     def open_project(self, path):
         """Load ``path``; on any problem raise ProjectFileError and leave the project untouched.
-        The data is loaded the workspace's way (a CSV table in a worker, the window running)."""
-        workspace_load = self.part.workspace.load
-        self.take(prepare_file(path, load=lambda spec, **_: workspace_load(spec)), path)
+        Its data is read here, except a large table: that is read off the UI thread right after,
+        as after any change of the data (``data_loader.busy()`` meanwhile; Train says it waits)."""
+        self.take(prepare_file(path, defer=is_slow), path)
 
     def take(self, prepared, path):
         """Swap in a prepared document (file and data read); on any failure, put the previous
@@ -127,7 +128,8 @@ class ProjectFiles(QObject):
         workspace = self.part.workspace
         before, before_path, before_dirty = self.doc.copy(), self.doc.path, self.doc.dirty
         before_data = (workspace.dataset, workspace.dataset_error)
-        workspace.offer_dataset(prepared.doc.data_spec, prepared.dataset, prepared.dataset_error)
+        if not prepared.deferred:
+            workspace.offer_dataset(prepared.doc.data_spec, prepared.dataset, prepared.dataset_error)
         try:
             self.doc.replace_with(prepared.doc)
             self.doc.set_path(os.path.abspath(str(path)))

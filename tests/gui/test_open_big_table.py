@@ -1,5 +1,6 @@
-"""Opening a project whose data is a big CSV table: the file is read in a worker thread while
-the window keeps running its event loop; a missing table is a plain message, not a hang."""
+"""Opening a project whose data is a big CSV table: open_project returns at once and the table is
+read in a worker thread while the window keeps running (no nested event loop); Train waits for
+it; a missing table is a plain message, not a hang."""
 
 import numpy as np
 from PySide6.QtCore import QTimer
@@ -30,10 +31,14 @@ def test_the_window_keeps_running_while_a_projects_table_is_read(qtbot, training
     timer.timeout.connect(lambda: ticks.append(1))
     timer.start(10)
     training_window.open_project(project)
+    workspace = training_window.workspace
+    assert training_window.doc.path == str(project) and workspace.loading
+    assert "being read" in workspace.why_not_trainable()
+    qtbot.waitUntil(lambda: workspace.dataset is not None, timeout=60_000)
     timer.stop()
     assert training_window.workspace.dataset is not None
     assert training_window.workspace.dataset.n_train + training_window.workspace.dataset.n_test == 150_000
-    assert len(ticks) >= 1  # the event loop ran during the read
+    assert len(ticks) >= 3  # the window's own event loop ran during the read
     assert training_window.workspace.why_not_trainable() is None
 
 
