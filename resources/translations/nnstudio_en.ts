@@ -75,6 +75,14 @@
         <translation>What the network answers at every point of the input plane, with the data on top</translation>
     </message>
     <message>
+        <source>%1 (the number input that tells most about the target)</source>
+        <translation>%1 (the number input that tells most about the target)</translation>
+    </message>
+    <message>
+        <source>%1 (the second most telling)</source>
+        <translation>%1 (the second most telling)</translation>
+    </message>
+    <message>
         <source>and %1 more</source>
         <translation>and %1 more</translation>
     </message>
@@ -833,21 +841,6 @@
     <message>
         <source>{n:.0f} KB</source>
         <translation>{n:.0f} KB</translation>
-    </message>
-</context>
-<context>
-    <name>CsvOpenProgress</name>
-    <message>
-        <source>Reading the project&apos;s table…</source>
-        <translation>Reading the project&apos;s table…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Reading the table was cancelled. Choose the data again to read it.</source>
-        <translation>Reading the table was cancelled. Choose the data again to read it.</translation>
     </message>
 </context>
 <context>
@@ -6238,8 +6231,12 @@ The lesson stays in the file: students who open it again see it locked.</transla
         <translation>regression</translation>
     </message>
     <message>
-        <source>{file}: {rows}, {columns}, predicting &quot;{target}&quot; ({kind}).{no_target}{no_input}{filled}</source>
-        <translation>{file}: {rows}, {columns}, predicting &quot;{target}&quot; ({kind}).{no_target}{no_input}{filled}</translation>
+        <source> Category columns with more than {count} different values ({columns}): the {count} most frequent values are inputs, the others count as &quot;other&quot;.</source>
+        <translation> Category columns with more than {count} different values ({columns}): the {count} most frequent values are inputs, the others count as &quot;other&quot;.</translation>
+    </message>
+    <message>
+        <source>{file}: {rows}, {columns}, predicting &quot;{target}&quot; ({kind}).{no_target}{no_input}{filled}{capped}</source>
+        <translation>{file}: {rows}, {columns}, predicting &quot;{target}&quot; ({kind}).{no_target}{no_input}{filled}{capped}</translation>
     </message>
     <message>
         <source> Left out {rows} without a target value.</source>

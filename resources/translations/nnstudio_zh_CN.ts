@@ -75,6 +75,14 @@
         <translation>网络在输入平面上每一点给出的答案，上面叠加着数据</translation>
     </message>
     <message>
+        <source>%1 (the number input that tells most about the target)</source>
+        <translation>%1（最能说明目标的数值输入）</translation>
+    </message>
+    <message>
+        <source>%1 (the second most telling)</source>
+        <translation>%1（第二能说明目标的输入）</translation>
+    </message>
+    <message>
         <source>and %1 more</source>
         <translation>以及另外 %1 个</translation>
     </message>
@@ -833,21 +841,6 @@
     <message>
         <source>{n:.0f} KB</source>
         <translation>{n:.0f} KB</translation>
-    </message>
-</context>
-<context>
-    <name>CsvOpenProgress</name>
-    <message>
-        <source>Reading the project&apos;s table…</source>
-        <translation>正在读取项目的表格…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <source>Reading the table was cancelled. Choose the data again to read it.</source>
-        <translation>已取消读取表格。请重新选择数据以读取它。</translation>
     </message>
 </context>
 <context>
@@ -6237,8 +6230,12 @@ The lesson stays in the file: students who open it again see it locked.</source>
         <translation>回归</translation>
     </message>
     <message>
-        <source>{file}: {rows}, {columns}, predicting &quot;{target}&quot; ({kind}).{no_target}{no_input}{filled}</source>
-        <translation type="unfinished"></translation>
+        <source> Category columns with more than {count} different values ({columns}): the {count} most frequent values are inputs, the others count as &quot;other&quot;.</source>
+        <translation> 取值超过 {count} 个的类别列（{columns}）：最常见的 {count} 个取值作为输入，其余都算作“其他”。</translation>
+    </message>
+    <message>
+        <source>{file}: {rows}, {columns}, predicting &quot;{target}&quot; ({kind}).{no_target}{no_input}{filled}{capped}</source>
+        <translation>{file}：{rows}，{columns}，预测“{target}”（{kind}）。{no_target}{no_input}{filled}{capped}</translation>
     </message>
     <message>
         <source> Left out {rows} without a target value.</source>
