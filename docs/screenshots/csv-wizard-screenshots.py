@@ -1,5 +1,5 @@
 """Screenshots of the CSV import wizard on a table with text, dates and gaps
-(docs/screenshots/csv-wizard-*.png).
+(docs/screenshots/csv-wizard-*.png), and the target it suggests for a car table.
 
 Run under a real X server:  xvfb-run -a -s "-screen 0 1600x1000x24" python docs/screenshots/csv-wizard-screenshots.py
 """
@@ -47,6 +47,20 @@ def weather_log(path, days=900):
     path.write_text("\n".join(lines) + "\n")
 
 
+def car_table(path, rows=398):
+    """Like the classic car data: miles per gallon first, a car's origin (3 texts) last."""
+    rng = np.random.default_rng(3)
+    lines = ["mpg,cylinders,displacement,horsepower,weight,acceleration,model_year,name,origin"]
+    for i in range(rows):
+        cyl = int(rng.choice([4, 6, 8]))
+        weight = 1800 + 350 * cyl + 300 * rng.random()
+        origin = ("usa", "japan", "europe")[int(rng.integers(3))]
+        lines.append(f"{45 - weight / 150 + rng.normal(0, 2):.1f},{cyl},{40 * cyl + rng.normal(0, 10):.0f},"
+                     f"{20 * cyl + rng.normal(0, 8):.0f},{weight:.0f},{rng.normal(15, 2):.1f},{70 + i % 13},"
+                     f"car {i},{origin}")
+    path.write_text("\n".join(lines) + "\n")
+
+
 def settle(app, seconds=0.3):
     end = time.monotonic() + seconds
     while time.monotonic() < end:
@@ -74,6 +88,18 @@ def main():
     settle(app)
     wizard.grab().save(str(OUT / "csv-wizard-read.png"))
     print(wizard.dataset().description if wizard.dataset() is not None else "not read")
+    wizard.shutdown()
+
+    cars = path.with_name("cars.csv")
+    car_table(cars)
+    wizard = CsvImportWizard()
+    wizard.resize(1100, 720)
+    wizard.show()
+    wizard.open_file(str(cars))
+    settle(app)
+    wizard.next()
+    settle(app)
+    wizard.grab().save(str(OUT / "csv-wizard-cars-target.png"))
     wizard.shutdown()
 
 
