@@ -208,3 +208,26 @@ def test_our_own_reader_folds_the_keras_normalization_into_the_first_layer(birds
     # Folding (x − μ)/σ into float32 weights costs digits where μ/σ is large (a year: 2021/0.8),
     # so NN Studio's own reading is within 1e-3; real Keras runs the Normalization itself (1e-4 above).
     np.testing.assert_allclose(softmax(again.predict(encoded)), softmax(app_outputs(ds, model, rows)), atol=1e-3)
+
+
+@pytest.mark.slow
+def test_real_keras_predicts_from_the_raw_number_columns_of_the_file(tmp_path):
+    """A table of numbers only: the CSV's own columns, read with NumPy as they stand, go straight
+    into the .keras file (its Normalization layer standardizes them)."""
+    require_keras()
+    rng = np.random.default_rng(5)
+    x = rng.normal([50, 3000, 0.2], [10, 800, 0.05], size=(150, 3))
+    label = np.where(x[:, 0] / 10 + x[:, 1] / 800 > 9, "big", "small")
+    lines = ["length,mass,ratio,size"] + [f"{a:.2f},{b:.1f},{c:.4f},{d}" for (a, b, c), d in zip(x, label)]
+    ds, doc, model, rows, path = trained(tmp_path, "\n".join(lines) + "\n", "size", 10)
+    export_model(model, "keras", tmp_path / "sizes.keras", preprocessing=ds.preprocessing)
+    run_python("""
+        import keras, numpy as np
+        model = keras.models.load_model("sizes.keras")
+        raw = np.loadtxt("table.csv", delimiter=",", skiprows=1, usecols=(0, 1, 2), dtype="float32")
+        np.save("keras_out.npy", np.asarray(model.predict(raw, verbose=0)))
+    """, tmp_path)
+    want = app_outputs(ds, model, rows)
+    got = np.load(tmp_path / "keras_out.npy")
+    np.testing.assert_allclose(softmax(got), softmax(want), atol=1e-4)
+    assert ds.preprocessing.answers(got) == ds.preprocessing.answers(want)
