@@ -231,3 +231,14 @@ def test_real_keras_predicts_from_the_raw_number_columns_of_the_file(tmp_path):
     got = np.load(tmp_path / "keras_out.npy")
     np.testing.assert_allclose(softmax(got), softmax(want), atol=1e-4)
     assert ds.preprocessing.answers(got) == ds.preprocessing.answers(want)
+
+
+def test_the_project_file_keeps_the_other_input(birds, tmp_path):
+    from nnstudio.data.table_encoding import TablePreprocessing
+    from nnstudio.project import load_project, save_project
+
+    ds, doc, model, rows, _ = birds
+    save_project(doc, tmp_path / "birds.nnstudio")
+    again = TablePreprocessing.from_json(load_project(tmp_path / "birds.nnstudio").preprocessing)
+    assert "island=(other)" in again.input_names
+    np.testing.assert_array_equal(again.preprocess(rows), ds.preprocessing.preprocess(rows))
