@@ -68,15 +68,21 @@ def settle(app, seconds=0.3):
         time.sleep(0.02)
 
 
-def main():
-    app = QApplication.instance() or QApplication(sys.argv)
-    path = Path(tempfile.mkdtemp()) / "weather.csv"
-    weather_log(path)
+def opened(app, path):
+    """The wizard on ``path``, showing its first page."""
     wizard = CsvImportWizard()
     wizard.resize(1100, 720)
     wizard.show()
     wizard.open_file(str(path))
     settle(app)
+    return wizard
+
+
+def main():
+    app = QApplication.instance() or QApplication(sys.argv)
+    path = Path(tempfile.mkdtemp()) / "weather.csv"
+    weather_log(path)
+    wizard = opened(app, path)
     wizard.grab().save(str(OUT / "csv-wizard-file.png"))
     wizard.next()
     settle(app)
@@ -92,16 +98,11 @@ def main():
 
     cars = path.with_name("cars.csv")
     car_table(cars)
-    wizard = CsvImportWizard()
-    wizard.resize(1100, 720)
-    wizard.show()
-    wizard.open_file(str(cars))
-    settle(app)
+    wizard = opened(app, cars)
     wizard.next()
     settle(app)
     wizard.grab().save(str(OUT / "csv-wizard-cars-target.png"))
     wizard.shutdown()
-
 
 if __name__ == "__main__":
     main()
