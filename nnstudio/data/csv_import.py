@@ -215,7 +215,12 @@ def _target_values(parts, task, target):
         if task == "regression":
             return task, numbers, np.isnan(numbers)
     elif task == "regression":
-        _raise_first_text_label(parts, target)
+        _raise_first_text_label(parts, target, M_("errors", " Text labels cannot be predicted as numbers (regression); "
+                                                          "choose classification instead."))
+    elif task == "auto" and _mostly_a_quantity(parts):
+        _raise_first_text_label(parts, target, M_("errors", " The other values of this column are numbers, a quantity "
+                                                          "to predict: correct that cell, or empty it (a row "
+                                                          "without a target is left out)."))
     vocabs = [(p.label_names, p.label_codes) if p.label_names is not None
               else _number_vocabulary(p.target_numbers, target) for p in parts]
     names = np.unique(np.concatenate([v for v, _ in vocabs]))
@@ -224,16 +229,29 @@ def _target_values(parts, task, target):
     return "classification", (names, codes), missing
 
 
-def _raise_first_text_label(parts, target):
+def _raise_first_text_label(parts, target, hint):
     for p in parts:
         if p.label_names is not None:
             for code, row in zip(p.label_codes, p.rows):
                 cell = str(p.label_names[code])
                 if cell and not _is_float(cell):
-                    raise DataError(not_a_number(
-                        row, target, cell,
-                        M_("errors", " Text labels cannot be predicted as numbers (regression); "
-                                     "choose classification instead.")))
+                    raise DataError(not_a_number(row, target, cell, hint))
+
+
+def _mostly_a_quantity(parts, share=0.05) -> bool:
+    """Whether a target column whose first rows were numbers is one still, but for a few text
+    cells further down (at most ``share`` of its values): numbers that make a regression."""
+    numbers, texts = [], 0
+    for p in parts:
+        if p.label_names is None:
+            numbers.append(p.target_numbers[~np.isnan(p.target_numbers)])
+            continue
+        counts = np.bincount(p.label_codes, minlength=len(p.label_names))
+        values = np.array([float(n) if n and _is_float(n) else np.nan for n in p.label_names])
+        texts += int(counts[np.isnan(values) & (p.label_names != "")].sum())
+        numbers.append(np.repeat(values[~np.isnan(values)], counts[~np.isnan(values)]))
+    numbers = np.concatenate(numbers) if numbers else np.empty(0)
+    return texts <= share * (len(numbers) + texts) and len(numbers) > 0 and task_for_numbers(numbers) == "regression"
 
 
 def _is_float(cell):

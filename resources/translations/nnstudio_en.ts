@@ -4609,6 +4609,10 @@ The lesson stays in the file: students who open it again see it locked.</transla
         <translation> Text labels cannot be predicted as numbers (regression); choose classification instead.</translation>
     </message>
     <message>
+        <source> The other values of this column are numbers, a quantity to predict: correct that cell, or empty it (a row without a target is left out).</source>
+        <translation> The other values of this column are numbers, a quantity to predict: correct that cell, or empty it (a row without a target is left out).</translation>
+    </message>
+    <message>
         <source>more than {count}</source>
         <translation>more than {count}</translation>
     </message>

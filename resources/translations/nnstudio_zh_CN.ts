@@ -4608,6 +4608,10 @@ The lesson stays in the file: students who open it again see it locked.</source>
         <translation>文字标签不能当作数字来预测（回归）；请改选分类。</translation>
     </message>
     <message>
+        <source> The other values of this column are numbers, a quantity to predict: correct that cell, or empty it (a row without a target is left out).</source>
+        <translation> 这一列的其他值都是数字，是要预测的数量：请改正这个单元格，或把它清空（没有目标值的行会被略过）。</translation>
+    </message>
+    <message>
         <source>more than {count}</source>
         <translation>超过 {count} 个</translation>
     </message>

@@ -54,3 +54,14 @@ def test_a_date_in_another_form_far_down_is_named_wherever_it_lands(write_csv):
         path = table(write_csv, lambda i, cells: cells if i != ROWS - 7 else [*cells[:2], "07.01.2020", cells[3]])
         with pytest.raises(DataError, match='Column "day": "07.01.2020" is not a date in the same form'):
             read_csv(path, CsvOptions(target="y", seed=seed))
+
+
+def test_a_word_far_down_a_column_of_measured_numbers_is_named_as_the_target(write_csv):
+    rng = np.random.default_rng(1)
+    lines = ["a,y"] + [f"{rng.normal():.3f},{'unknown' if i == ROWS - 9 else f'{rng.normal() * 10:.2f}'}"
+                       for i in range(ROWS)]
+    with pytest.raises(DataError, match=r'Row \d+, column "y": "unknown" is not a number\. The other values .* '
+                                        r"quantity"):
+        read_csv(write_csv("\n".join(lines) + "\n"), CsvOptions(target="y"))
+    words = ["a,y"] + [f"{i},{'xyz'[i % 3] if i > ROWS // 2 else i % 3}" for i in range(ROWS)]
+    assert read_csv(write_csv("\n".join(words) + "\n"), CsvOptions(target="y")).n_classes == 6  # classes stay classes
