@@ -19,6 +19,7 @@ from nnstudio.data.csv_dead_ends import table_problem
 from nnstudio.data.csv_import import ROLE_SAMPLE_ROWS
 from nnstudio.errors import NNStudioError
 from nnstudio.gui.csv_columns_page import ColumnsPage
+from nnstudio.gui.csv_inputs_table import EncodedInputsTable
 from nnstudio.gui.csv_read_worker import CsvReadWorker
 from nnstudio.gui.read_thread import ReadThread
 from nnstudio.gui.user_text import user_text
@@ -153,7 +154,8 @@ class ReadPage(QWizardPage):
         layout.addWidget(self.progress_bar)
         layout.addWidget(self.status_label)
         layout.addLayout(buttons)
-        layout.addStretch(1)
+        self.inputs_table = EncodedInputsTable()
+        layout.addWidget(self.inputs_table, 1)
 
     def initializePage(self) -> None:
         self._wizard.start_read()
@@ -167,6 +169,8 @@ class ReadPage(QWizardPage):
         self.retry_button.setEnabled(not reading and state != "done")
         self.status_label.setStyleSheet(ERROR_STYLE if state == "failed" else "")
         self.status_label.setText(message)
+        dataset = self._wizard.dataset() if state == "done" else None
+        self.inputs_table.show_encoding(getattr(dataset, "preprocessing", None))
         if reading:
             self.progress_bar.setValue(0)
         elif state == "done":

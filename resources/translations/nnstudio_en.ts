@@ -1171,6 +1171,41 @@
     </message>
 </context>
 <context>
+    <name>EncodedInputsTable</name>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Inputs the network gets</source>
+        <translation>Inputs the network gets</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <source>What each column of the file becomes: the numbers the network reads.</source>
+        <translation>What each column of the file becomes: the numbers the network reads.</translation>
+    </message>
+    <message>
+        <source>the number as written; a gap becomes the training rows&apos; typical value</source>
+        <translation>the number as written; a gap becomes the training rows&apos; typical value</translation>
+    </message>
+    <message>
+        <source>1 for the row&apos;s value, 0 for the others; &quot;(other)&quot; for a value seen too rarely in training or never</source>
+        <translation>1 for the row&apos;s value, 0 for the others; &quot;(other)&quot; for a value seen too rarely in training or never</translation>
+    </message>
+    <message>
+        <source>the year, and the day of the year and the weekday as points on a circle</source>
+        <translation>the year, and the day of the year and the weekday as points on a circle</translation>
+    </message>
+    <message>
+        <source>; the last input is 1 when the cell was empty</source>
+        <translation>; the last input is 1 when the cell was empty</translation>
+    </message>
+</context>
+<context>
     <name>EvaluationView</name>
     <message>
         <source>Click a cell to list its test samples.</source>

@@ -1171,6 +1171,41 @@
     </message>
 </context>
 <context>
+    <name>EncodedInputsTable</name>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Inputs the network gets</source>
+        <translation>网络得到的输入</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>What each column of the file becomes: the numbers the network reads.</source>
+        <translation>文件的每一列变成什么：网络读取的数字。</translation>
+    </message>
+    <message>
+        <source>the number as written; a gap becomes the training rows&apos; typical value</source>
+        <translation>原样使用这个数；缺失值用训练行的典型值代替</translation>
+    </message>
+    <message>
+        <source>1 for the row&apos;s value, 0 for the others; &quot;(other)&quot; for a value seen too rarely in training or never</source>
+        <translation>这一行的取值为 1，其他为 0；训练中太少见或从未见过的值记为“(other)”</translation>
+    </message>
+    <message>
+        <source>the year, and the day of the year and the weekday as points on a circle</source>
+        <translation>年份，以及一年中的第几天和星期几（作为圆上的点）</translation>
+    </message>
+    <message>
+        <source>; the last input is 1 when the cell was empty</source>
+        <translation>；单元格为空时最后一个输入为 1</translation>
+    </message>
+</context>
+<context>
     <name>EvaluationView</name>
     <message>
         <source>Click a cell to list its test samples.</source>

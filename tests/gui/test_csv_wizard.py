@@ -169,3 +169,16 @@ def test_parent_comes_first_and_a_path_can_be_given(qtbot, tmp_path):
         assert w.file_page.table.rowCount() == 50
     finally:
         w.shutdown()
+
+
+def test_the_last_page_shows_the_inputs_each_column_becomes(wizard, qtbot, tmp_path):
+    wizard.open_file(write(tmp_path, CSV))
+    wizard.next()
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.dataset() is not None, timeout=5000)
+    table = child(wizard, QTableWidget, "csvInputsTable")
+    assert table.isVisible() and table.rowCount() == 3
+    rows = {table.item(r, 0).text(): (table.item(r, 1).text(), table.item(r, 2).text()) for r in range(3)}
+    assert rows["height"][0] == "height"
+    inputs, how = rows["colour"]
+    assert inputs.endswith("colour=(other)") and "never" in how   # one-hot, with the learned "other"
