@@ -27,9 +27,7 @@ a shared machine: the ratios are measured interleaved; rerun when in doubt.
 from __future__ import annotations
 
 import argparse
-import statistics
 import sys
-import time
 from pathlib import Path
 
 import numpy as np
@@ -37,7 +35,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from engine_throughput import available, environment_lines  # noqa: E402
+from timing import environment_lines, print_results, print_targets, time_interleaved  # noqa: E402
 
 NETWORKS = {
     "mnist": dict(shape=(28, 28, 1), convs=(32, 64), padding="valid", dense=()),
@@ -176,45 +174,9 @@ def run(networks, repeats, contenders):
     for name in networks:
         spec = NETWORKS[name]
         x, y = make_data(spec)
-        epochs = {c: CONTENDERS[c](spec, x, y) for c in contenders if available(c)}
-        times = {c: [] for c in epochs}
-        for _ in range(repeats):
-            for c, epoch in epochs.items():  # interleaved: machine noise hits all alike
-                t0 = time.perf_counter()
-                epoch()
-                times[c].append(time.perf_counter() - t0)
-        results[name] = {c: (SAMPLES / min(ts), SAMPLES / statistics.median(ts)) for c, ts in times.items()}
-        print_network(name, spec, results[name])
+        results[name] = time_interleaved(CONTENDERS, contenders, spec, x, y, repeats, SAMPLES)
+        print_results(f"{name}: {describe(spec)}; batch {BATCH}, {SAMPLES:,} samples", results[name])
     return results
-
-
-def print_network(name, spec, res):
-    print(f"\n{name}: {describe(spec)}; batch {BATCH}, {SAMPLES:,} samples "
-          f"(samples/s: best, median; nnstudio's best over each one's; each one's best as a share of the floor's)")
-    for c, (best, median) in res.items():
-        ratio = f"nnstudio/{c}: {res['nnstudio'][0] / best:6.2f}×" if "nnstudio" in res and c != "nnstudio" else ""
-        floor = f"of floor: {best / res['floor'][0]:5.2f}" if "floor" in res and c != "floor" else ""
-        print(f"  {c:<9} {best:>10,.0f} {median:>10,.0f}   {ratio:<26} {floor}".rstrip())
-    sys.stdout.flush()
-
-
-def print_targets(results):
-    import os
-
-    if hasattr(os, "getloadavg"):
-        print("\nload average at end: " + ", ".join(f"{v:.2f}" for v in os.getloadavg()))
-    print("\nTargets (nnstudio best / contender best):")
-    for name, targets in TARGETS.items():
-        if name not in results or "nnstudio" not in results[name]:
-            continue
-        for other, minimum in targets:
-            if other not in results[name]:
-                print(f"  {name}  nnstudio/{other:<6} ≥ {minimum:<4}  skipped ({other} not measured: "
-                      "not installed or not asked for)")
-                continue
-            ratio = results[name]["nnstudio"][0] / results[name][other][0]
-            print(f"  {name}  nnstudio/{other:<6} ≥ {minimum:<4}  measured {ratio:6.3f}  "
-                  f"{'met' if ratio >= minimum else 'MISSED'}")
 
 
 def main(argv=None):
@@ -227,7 +189,7 @@ def main(argv=None):
     print("\n".join(environment_lines()))
     results = run([n.strip() for n in args.networks.split(",")], 1 if args.quick else args.repeats,
                   [c.strip() for c in args.contenders.split(",")])
-    print_targets(results)
+    print_targets(results, TARGETS)
 
 
 if __name__ == "__main__":

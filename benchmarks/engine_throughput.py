@@ -31,17 +31,16 @@ from __future__ import annotations
 
 import argparse
 import math
-import os
-import platform
-import statistics
 import sys
-import time
 import warnings
 from pathlib import Path
 
 import numpy as np
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from timing import environment_lines, print_results, print_targets, time_interleaved  # noqa: E402
 
 WORKLOADS = {
     "W1": dict(inputs=32, hidden=(10,), batch=32, samples=60_000),
@@ -240,88 +239,15 @@ CONTENDERS = {"nnstudio": nnstudio_epoch, "numpy": numpy_epoch, "sklearn": sklea
 
 # ----- running and reporting ---------------------------------------------------------------------
 
-def environment_lines():
-    lines = [f"python {platform.python_version()}, numpy {np.__version__}, {os.cpu_count()} cpus, "
-             f"{platform.machine()}"]
-    if hasattr(os, "getloadavg"):
-        lines.append("load average at start: " + ", ".join(f"{v:.2f}" for v in os.getloadavg())
-                     + "  (other processes share these cores: ratios are measured interleaved)")
-    for var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE",
-                "MKL_NUM_THREADS"):
-        if var in os.environ:
-            lines.append(f"{var}={os.environ[var]}")
-    try:
-        from threadpoolctl import threadpool_info
-
-        for pool in threadpool_info():
-            lines.append(f"threadpool: {pool.get('internal_api')} {pool.get('version')} "
-                         f"{pool.get('architecture', '')} threads={pool.get('num_threads')} "
-                         f"({Path(pool.get('filepath', '')).name})")
-    except ImportError:
-        lines.append("threadpoolctl not installed: BLAS threads unknown")
-    return lines
-
-
-def available(name):
-    try:
-        if name == "torch":
-            import torch  # noqa: F401
-        elif name == "sklearn":
-            import sklearn  # noqa: F401
-        return True
-    except ImportError:
-        return False
-
-
 def run(workloads, repeats, contenders):
     results = {}
     for wl in workloads:
         spec = WORKLOADS[wl]
         x, y = make_data(spec)
-        epochs = {}
-        for name in contenders:
-            if available(name):
-                epochs[name] = CONTENDERS[name](spec, x, y)
-        times = {name: [] for name in epochs}
-        for _ in range(repeats):
-            for name, epoch in epochs.items():  # interleaved: machine noise hits all alike
-                t0 = time.perf_counter()
-                epoch()
-                times[name].append(time.perf_counter() - t0)
-        results[wl] = {name: (spec["samples"] / min(ts), spec["samples"] / statistics.median(ts))
-                       for name, ts in times.items()}
-        print_workload(wl, spec, results[wl])
+        results[wl] = time_interleaved(CONTENDERS, contenders, spec, x, y, repeats, spec["samples"])
+        arch = " → ".join(str(s) for s in (spec["inputs"], *spec["hidden"], CLASSES))
+        print_results(f"{wl}: {arch}, batch {spec['batch']}, {spec['samples']:,} samples", results[wl], width=12)
     return results
-
-
-def print_workload(wl, spec, res):
-    arch = " → ".join(str(s) for s in (spec["inputs"], *spec["hidden"], CLASSES))
-    print(f"\n{wl}: {arch}, batch {spec['batch']}, {spec['samples']:,} samples "
-          f"(samples/s: best, median; nnstudio's best over each one's; each one's best as a share of the floor's)")
-    for name, (best, median) in res.items():
-        ratio = f"nnstudio/{name}: {res['nnstudio'][0] / best:6.2f}×" if "nnstudio" in res and name != "nnstudio" else ""
-        floor = f"of floor: {best / res['floor'][0]:5.2f}" if "floor" in res and name != "floor" else ""
-        print(f"  {name:<9} {best:>12,.0f} {median:>12,.0f}   {ratio:<26} {floor}".rstrip())
-    sys.stdout.flush()
-
-
-def print_targets(results):
-    if hasattr(os, "getloadavg"):
-        print("\nload average at end: " + ", ".join(f"{v:.2f}" for v in os.getloadavg()))
-    print("\nTargets (nnstudio best / contender best):")
-    all_met = True
-    for wl, targets in TARGETS.items():
-        if wl not in results or "nnstudio" not in results[wl]:
-            continue
-        for other, minimum in targets:
-            if other not in results[wl]:
-                print(f"  {wl}  nnstudio/{other:<6} ≥ {minimum:<4}  skipped ({other} not measured: not installed or not asked for)")
-                continue
-            ratio = results[wl]["nnstudio"][0] / results[wl][other][0]
-            met = ratio >= minimum
-            all_met &= met
-            print(f"  {wl}  nnstudio/{other:<6} ≥ {minimum:<4}  measured {ratio:6.3f}  {'met' if met else 'MISSED'}")
-    return all_met
 
 
 def main(argv=None):
@@ -334,7 +260,7 @@ def main(argv=None):
     print("\n".join(environment_lines()))
     results = run([w.strip() for w in args.workloads.split(",")], 2 if args.quick else args.repeats,
                   [c.strip() for c in args.contenders.split(",")])
-    print_targets(results)
+    print_targets(results, TARGETS)
 
 
 if __name__ == "__main__":

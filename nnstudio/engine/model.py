@@ -129,11 +129,11 @@ class Sequential:
             layer.need_input_grad = upstream
             upstream = upstream or bool(layer.trainable and layer.trainable_names)
         for below, above in zip([None, *self.layers], self.layers + [None]):
-            fused = below is not None and above is not None and above.can_apply_relu_mask and below.outputs_relu()
+            fused = below is not None and above is not None and above.can_apply_relu and below.outputs_relu()
             if below is not None:
-                below.relu_mask_done_above = fused
+                below.relu_done_above = fused
             if above is not None:
-                above.apply_relu_mask_below = fused
+                above.apply_relu_below = fused
         self._variables = [(layer, n) for layer in self.layers if layer.trainable for n in layer.trainable_names]
         flat_layout.pack(self._variables)
         self._var_arrays = [layer.weights_dict[n] for layer, n in self._variables]

@@ -16,6 +16,7 @@ CASES = [  # (input h, w, c), filters, kernel, strides, padding
     ((6, 7, 1), 2, (2, 3), (2, 1), "same"),
     ((7, 6, 3), 2, (3, 2), (1, 2), "valid"),
     ((5, 8, 2), 4, (1, 4), 3, "same"),
+    ((6, 5, 2), 3, (2, 3), 1, "same"),   # stride 1, non-square kernel: the input gradient by shifted products
 ]
 IDS = [f"{h}x{w}x{c}-k{k}-s{s}-{p}" for (h, w, c), _, k, s, p in CASES]
 

@@ -65,7 +65,7 @@ def test_convnet_gradients_match_torch(float64, padding, pool_strides):
         w[...] = rng.standard_normal(w.shape) * 0.5
     x = rng.standard_normal((4, 9, 8, 2))
     y = np.array([0, 2, 1, 2])
-    assert model.layers[0].relu_mask_done_above and model.layers[1].apply_relu_mask_below
+    assert model.layers[0].relu_done_above and model.layers[1].apply_relu_below
     loss, out, grads = model.compute_gradients(x, y)
 
     forward, params = _torch_twin(model)
@@ -78,13 +78,34 @@ def test_convnet_gradients_match_torch(float64, padding, pool_strides):
         np.testing.assert_allclose(g, p.grad.numpy(), rtol=1e-9, atol=1e-12)
 
 
+def test_relu_moved_to_the_pooling_changes_no_output_and_no_gradient():
+    """In training the ReLU of a Conv2D runs in the max-pooling above it (on the smaller image);
+    the network's outputs are those of inference, and a backward pass after an inference forward
+    (where the Conv2D applies its ReLU itself) gives the training pass's gradients."""
+    model = _convnet()
+    rng = np.random.default_rng(4)
+    for w in model.trainable_weights:
+        w[...] = rng.standard_normal(w.shape) * 0.5
+    x = rng.standard_normal((4, 9, 8, 2)).astype(np.float32)
+    y = np.array([0, 2, 1, 2])
+    conv, pool = model.layers[0], model.layers[1]
+    assert conv.relu_done_above and pool.apply_relu_below
+    assert (conv.forward(x, True) < 0).any()  # its training output: before the ReLU
+    np.testing.assert_array_equal(model.forward(x, True), model.forward(x, False))
+    _, _, trained = model.compute_gradients(x, y)
+    _, dy = model.loss.forward_backward(y, model.forward(x, False))
+    model.backward(dy)
+    for g, (layer, name) in zip(trained, model._variables):
+        np.testing.assert_allclose(layer.grads[name], g, rtol=1e-6, atol=1e-7)
+
+
 def test_relu_mask_moves_to_the_pooling_only_when_they_are_neighbours():
     model = keras.Sequential([keras.Input((8, 8, 1)), keras.layers.Conv2D(2, 3, activation="relu"),
                               keras.layers.Dropout(0.5), keras.layers.MaxPooling2D(2),
                               keras.layers.Conv2D(2, 2, activation="tanh"), keras.layers.MaxPooling2D(1)])
     conv, _, pool, conv2, pool2 = model.layers
-    assert not conv.relu_mask_done_above and not pool.apply_relu_mask_below
-    assert not conv2.relu_mask_done_above and not pool2.apply_relu_mask_below
+    assert not conv.relu_done_above and not pool.apply_relu_below
+    assert not conv2.relu_done_above and not pool2.apply_relu_below
 
 
 def test_predictions_in_chunks_do_not_share_buffers():

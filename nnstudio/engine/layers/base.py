@@ -72,10 +72,11 @@ class Layer:
         self.grads: dict[str, np.ndarray] = {}
         self.regularizers: dict = {}  # weight name -> Regularizer
         self.need_input_grad = True  # False when no layer below has weights: dx is never used
-        # A ReLU's backward mask (dz = dy·[y > 0]) can be applied by the layer above on its own,
-        # smaller gradient (a max-pooling: see Sequential.build); the layer below then skips it.
-        self.relu_mask_done_above = False
-        self.apply_relu_mask_below = False
+        # A ReLU (forward, and its backward mask dz = dy·[y > 0]) can be applied by the layer above
+        # on its own, smaller output and gradient (a max-pooling: see Sequential.build). The layer
+        # below then leaves it out in training: its training output is what comes before the ReLU.
+        self.relu_done_above = False
+        self.apply_relu_below = False
 
     # ----- shapes and weights ---------------------------------------------------------
     def compute_output_shape(self, input_shape):
@@ -132,8 +133,8 @@ class Layer:
             g = self.grads[name] = np.empty(shape, dtype)
         return g
 
-    #: True for layers whose backward can apply the ReLU mask of the layer below (see __init__)
-    can_apply_relu_mask = False
+    #: True for layers that can apply the ReLU of the layer below, forward and backward (see __init__)
+    can_apply_relu = False
 
     def outputs_relu(self) -> bool:
         """True when this layer's output is a ReLU of what it computes (its backward masks by y > 0)."""

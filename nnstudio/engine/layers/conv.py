@@ -1,8 +1,10 @@
-"""Conv2D, channels-last: one matrix product over im2col patches forward, two backward."""
+"""Conv2D, channels-last: one matrix product over im2col patches forward; backward, one for the kernel
+and, for the input, one per kernel position (stride 1: accumulated by BLAS on shifted rows, no col2im)."""
 
 from __future__ import annotations
 
 import numpy as np
+from scipy.linalg import blas
 
 from nnstudio.engine import activations
 from nnstudio.engine.layers import _windows as win
@@ -76,8 +78,12 @@ class Conv2D(KernelSettings, Layer):
         else:
             wb = kernel.reshape(k, f)
         z = np.matmul(cols, wb, out=np.empty((n * oh * ow, f), dtype)).reshape(n, oh, ow, f)
+        # in training, a max-pooling above may apply the ReLU (and its mask) on its smaller image
+        self._relu_left_above = training and self.relu_done_above
         if isinstance(self.activation, activations.ReLU):  # in place: backward needs only y
-            self._threads.run("relu", lambda s: np.maximum(z[s.start:s.stop], 0, out=z[s.start:s.stop]), n, z.size)
+            if not self._relu_left_above:
+                self._threads.run("relu", lambda s: np.maximum(z[s.start:s.stop], 0, out=z[s.start:s.stop]),
+                                  n, z.size)
             y = z
         elif isinstance(self.activation, activations.Linear):
             y = z
@@ -89,7 +95,7 @@ class Conv2D(KernelSettings, Layer):
     def backward(self, dy):
         (kh, kw), (sh, sw) = self.kernel_size, self.strides
         if isinstance(self.activation, activations.ReLU):
-            dz = dy if self.relu_mask_done_above else np.multiply(dy, self._y > 0)
+            dz = dy if self._relu_left_above else np.multiply(dy, self._y > 0)
         elif isinstance(self.activation, activations.Linear):
             dz = dy
         else:
@@ -108,6 +114,8 @@ class Conv2D(KernelSettings, Layer):
             self.grad_buffer("bias", (f,), gw.dtype)[...] = gw[k]
         if not self.need_input_grad:
             return None
+        if (sh, sw) == (1, 1):
+            return win.unpadded(self._input_gradient_by_shifts(dz, kernel), self._pads)
         c = kernel.shape[2]
         # one product per kernel position (kh·kw, rows, C): each position's input gradient comes out
         # contiguous, so col2im adds whole rows
@@ -116,6 +124,32 @@ class Conv2D(KernelSettings, Layer):
         dxp = win.col2im(per_position.reshape(kh * kw, n, oh, ow, c), self._xp_shape, kh, kw, sh, sw,
                          self._threads)
         return win.unpadded(dxp, self._pads)
+
+    def _input_gradient_by_shifts(self, dz, kernel):
+        """The (padded) input gradient of a stride-1 convolution, with no col2im: ``dz`` laid on the
+        padded input's grid (zero where no output pixel is), the grid's rows flattened, output
+        pixel r feeds input pixel r + i·W + j through kernel position (i, j). So each position adds
+        one product (grid · kernel[i, j]ᵀ) to a contiguous block of the input gradient's rows,
+        accumulated by BLAS itself (gemm with beta = 1) instead of adding scattered windows."""
+        (kh, kw), (n, hp, wp, c) = self.kernel_size, self._xp_shape
+        _, oh, ow, f = dz.shape
+        rows = n * hp * wp
+        grid = self._scratch.get("gradient_grid", (n, hp, wp, f), dz.dtype, fill=0)
+        grid[:, :oh, :ow] = dz
+        reach = (kh - 1) * wp + kw - 1  # rows past the last grid row that kernel positions reach
+        dx = np.empty((rows + reach, c), dz.dtype)
+        dx[rows:] = 0
+        gemm = blas.get_blas_funcs("gemm", dtype=dz.dtype)
+        flat_t = grid.reshape(rows, f).T
+        for p in range(kh * kw):
+            i, j = divmod(p, kw)
+            block = dx[i * wp + j:i * wp + j + rows].T  # (C, rows), Fortran order: BLAS writes it in place
+            # blockᵀ (+)= kernel[i, j] · gridᵀ  (C, F)·(F, rows); the first position covers rows 0…rows-1
+            out = gemm(1.0, kernel[i, j].T, flat_t, beta=0.0 if p == 0 else 1.0, c=block, overwrite_c=True,
+                       trans_a=True)
+            if not np.may_share_memory(out, dx):  # BLAS got a copy: add it ourselves
+                block[...] = out
+        return dx[:rows].reshape(n, hp, wp, c)
 
     def outputs_relu(self):
         return isinstance(self.activation, activations.ReLU)

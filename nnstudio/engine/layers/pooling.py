@@ -9,9 +9,10 @@ from nnstudio.engine.layers.pool2d import Pool2D
 
 
 class MaxPooling2D(Pool2D):
-    # Below a ReLU, the input cell a window's gradient goes to holds the window's maximum y:
-    # its ReLU mask is [y > 0], applied here on the pooled gradient (kh·kw times smaller).
-    can_apply_relu_mask = True
+    # A ReLU below commutes with the maximum: max(relu(z)) = relu(max(z)), and the cell a window's
+    # gradient goes to holds the window's maximum y, so its ReLU mask is [y > 0]. In training both
+    # are applied here, on the pooled image (kh·kw times smaller), for a layer below that leaves them.
+    can_apply_relu = True
 
     def __init__(self, pool_size=2, strides=None, padding="valid", data_format=None, **kwargs):
         super().__init__(pool_size, strides, padding, data_format, **kwargs)
@@ -45,6 +46,9 @@ class MaxPooling2D(Pool2D):
                 np.multiply(br, arg.dtype.type(p), out=pr)
                 np.maximum(ar, pr, out=ar)
         self._threads.run("forward", pool, n, x.size)
+        self._relu = training and self.apply_relu_below
+        if self._relu:
+            np.maximum(y, 0, out=y)
         self._arg, self._xp_shape, self._pads, self._y = arg, xp.shape, pad_hw, y
         return y
 
@@ -57,7 +61,7 @@ class MaxPooling2D(Pool2D):
         tiled = (sh, sw) == (kh, kw) and (oh * kh, ow * kw) == (hp, wp)
         dxp = (np.empty if tiled else np.zeros)(self._xp_shape, dtype=dy.dtype)
         hit = self._scratch.get("better", dy.shape, bool)
-        mask_relu = self.apply_relu_mask_below
+        mask_relu = self._relu
 
         def scatter(samples):
             rows = slice(samples.start, samples.stop)
