@@ -57,6 +57,7 @@ class CsvOptions:
     has_header: bool | None = None
     test_ratio: float = 0.2
     seed: int = 0
+    other_input: bool = True  # category columns get the learned "other" input (projects saved before: no)
 
     def __post_init__(self):
         if self.features is not None:
@@ -364,7 +365,8 @@ def _assemble(path, preview, layout, roles, options, parts):
     # The inputs are encoded in split order (training rows first) into one matrix whose two parts
     # are the splits, column by column: the file's numbers are held about twice at most.
     n_train = len(train)
-    encodings = [fit_column(n, roles[n][0], roles[n][1], values[n].subset(kept[train])) for n in names]
+    encodings = [fit_column(n, roles[n][0], roles[n][1], values[n].subset(kept[train]), other=options.other_input)
+                 for n in names]
     for e in encodings:
         if e.role == "date":
             check_dates(e, values[e.name].subset(kept))
@@ -379,7 +381,7 @@ def _assemble(path, preview, layout, roles, options, parts):
     resolved = CsvOptions(target=target, features=names, task=options.task, missing=options.missing,
                           standardize=options.standardize, delimiter=preview.delimiter,
                           has_header=preview.has_header, test_ratio=options.test_ratio,
-                          seed=options.seed,
+                          seed=options.seed, other_input=options.other_input,
                           columns={n: {"role": r, "missing": m} for n, (r, m) in roles.items()})
     no_target = int(target_missing.sum())
     no_input = len(rows) - len(y) - no_target

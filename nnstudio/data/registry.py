@@ -103,7 +103,7 @@ CSV_INFO = DatasetInfo(
     "classification", "tabular",
     {"name": "csv", "path": None, "target": None, "features": None, "task": "auto",
      "missing": "auto", "columns": None, "standardize": True, "delimiter": None, "has_header": None,
-     "test_ratio": 0.2, "seed": 0},
+     "test_ratio": 0.2, "seed": 0, "other_input": True},
     _SPLIT_RANGES,
 )
 

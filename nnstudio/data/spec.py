@@ -94,6 +94,7 @@ CHECKS = {
     "input_features": lambda k, v, r: _features(k, v),
     "layout": lambda k, v, r: _choice(k, v, ("flat", "image")),
     "standardize": lambda k, v, r: _boolean(k, v),
+    "other_input": lambda k, v, r: _boolean(k, v),
     "path": lambda k, v, r: _text(k, v),
     "target": lambda k, v, r: _text(k, v, optional=True),
     "features": lambda k, v, r: _text_list(k, v, optional=True),

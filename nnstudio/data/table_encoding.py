@@ -124,8 +124,9 @@ class ColumnEncoding:
                    parts=[str(p) for p in data.get("parts", [])], other=bool(data.get("other", False)))
 
 
-def fit_column(name: str, role: str, missing: str, train: ColumnValues) -> ColumnEncoding:
-    """The encoding of one column, learned from its training rows."""
+def fit_column(name: str, role: str, missing: str, train: ColumnValues, other: bool = True) -> ColumnEncoding:
+    """The encoding of one column, learned from its training rows (a category column with the
+    "other" input unless ``other`` is false, as projects saved before it existed have it)."""
     if role == "number":
         numbers = train.numbers
         present = numbers[~np.isnan(numbers)]
@@ -148,8 +149,8 @@ def fit_column(name: str, role: str, missing: str, train: ColumnValues) -> Colum
         frequent = sorted(every, key=lambda k: -totals[k])[:MAX_ONE_HOT]   # stable: ties in ``every`` order
         kept = {k for k in frequent if totals[k] >= RARE_ROWS}
         order = [k for k in every if k in kept]
-        return ColumnEncoding(name, role, missing, fill=frequent[0], categories=order, numeric=numeric, other=True,
-                              capped=len(every) > MAX_ONE_HOT)
+        return ColumnEncoding(name, role, missing, fill=frequent[0], categories=order if other else every,
+                              numeric=numeric, other=other, capped=len(every) > MAX_ONE_HOT)
     # a date
     by_count = [i for i in np.argsort(-counts, kind="stable") if counts[i] and not is_missing(names[i])][:500]
     used = [str(names[i]) for i in by_count]   # the most frequent first: an odd cell does not set the form

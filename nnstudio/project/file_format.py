@@ -116,7 +116,7 @@ def project_from_json(data: dict, weights_raw: bytes | None, name="project") -> 
                                                 "(layer '{layer}').")
                                    .format(file=name, kind=cls,
                                            layer=(spec.get("config") or {}).get("name", i + 1)))
-    data_spec = dict(data.get("data") or {"name": "circle"})
+    data_spec = _keep_encoding(dict(data.get("data") or {"name": "circle"}), data.get("preprocessing"))
     try:
         resolve_spec(data_spec)
     except DataError as e:
@@ -183,6 +183,16 @@ def _history(data, arrays, name) -> History:
         for number, logs in enumerate(run.epochs, start=1):
             logs.setdefault("epoch", number)   # the curves place each epoch by it
     return history
+
+
+def _keep_encoding(data_spec, prep):
+    """A CSV project saved before category columns had an "other" input reads its table as it was
+    trained (the same inputs, so its weights still fit)."""
+    columns = prep.get("columns") if isinstance(prep, dict) else None
+    if data_spec.get("name") == "csv" and "other_input" not in data_spec and isinstance(columns, list) and any(
+            isinstance(c, dict) and c.get("role") == "category" and "other" not in c for c in columns):
+        data_spec["other_input"] = False
+    return data_spec
 
 
 def _check_preprocessing(prep, name):

@@ -242,3 +242,28 @@ def test_the_project_file_keeps_the_other_input(birds, tmp_path):
     again = TablePreprocessing.from_json(load_project(tmp_path / "birds.nnstudio").preprocessing)
     assert "island=(other)" in again.input_names
     np.testing.assert_array_equal(again.preprocess(rows), ds.preprocessing.preprocess(rows))
+
+
+def test_a_project_saved_before_the_other_input_keeps_its_inputs(birds, tmp_path):
+    import zipfile
+
+    from nnstudio.data import load_dataset
+    from nnstudio.project import load_project, save_project
+
+    ds, doc, model, rows, _ = birds
+    old = doc.copy()
+    old.data_spec = {k: v for k, v in ds.spec.items() if k != "other_input"}
+    old.preprocessing = json.loads(json.dumps(doc.preprocessing))
+    for c in old.preprocessing["columns"]:
+        if c["role"] == "category":   # as an earlier version wrote it
+            c.pop("other")
+            c["categories"] = [n.split("=", 1)[1] for n in ds.feature_names
+                               if n.startswith(c["name"] + "=") and not n.endswith("(other)")]
+    save_project(old, tmp_path / "old.nnstudio")
+    with zipfile.ZipFile(tmp_path / "old.nnstudio") as z:
+        assert "other_input" not in json.loads(z.read("project.json"))["data"]
+    again = load_project(tmp_path / "old.nnstudio")
+    assert again.data_spec["other_input"] is False
+    data = load_dataset(again.data_spec)
+    assert not any(n.endswith("=(other)") for n in data.feature_names)
+    assert len(data.feature_names) == len(ds.feature_names) - 2   # island and grade: no "other"
