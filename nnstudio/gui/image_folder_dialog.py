@@ -14,7 +14,7 @@ import threading
 
 import numpy as np
 from PySide6.QtCore import QObject, Qt, Signal, Slot
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QGridLayout,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QGridLayout,
                                QHBoxLayout, QLabel, QLineEdit, QListWidget, QProgressBar, QPushButton, QScrollArea,
                                QVBoxLayout, QWidget)
 
@@ -24,6 +24,7 @@ from nnstudio.errors import NNStudioError
 from nnstudio.gui.insight.view_base import image_pixmap
 from nnstudio.gui.read_thread import ReadThread
 from nnstudio.gui.user_text import user_text
+from nnstudio.project.fit_to_data import REPLACED, fit_network
 
 log = logging.getLogger(__name__)
 
@@ -74,8 +75,9 @@ class PictureReadWorker(QObject):
 
 
 class ImageFolderDialog(QDialog):
-    def __init__(self, parent=None, path="", size=28, channels=1):
+    def __init__(self, parent=None, path="", size=28, channels=1, layers=None):
         super().__init__(parent)
+        self.layers = layers      # the project's network, to say what opening the pictures does to it
         self.setObjectName("imageFolderDialog")
         self.setWindowTitle(self.tr("Open a picture folder"))
         self.resize(720, 620)
@@ -120,6 +122,16 @@ class ImageFolderDialog(QDialog):
         self.skipped.setObjectName("skippedPictures")
         self.skipped.setMaximumHeight(110)
         self.skipped.setToolTip(self.tr("Files that are not used, and why; nothing in the folder is changed"))
+        self.suggest_check = QCheckBox(self.tr("Replace the network with a small convolutional network for these "
+                                               "pictures"))
+        self.suggest_check.setObjectName("pictureSuggestNetwork")
+        self.suggest_check.setToolTip(self.tr("Two convolutions with pooling and one output per class: it trains "
+                                              "at once. Undo brings your network back."))
+        self._suggest_chosen = False     # the user ticked or unticked it: a new read keeps that choice
+        self.suggest_check.clicked.connect(self._on_suggest_clicked)
+        self.plan = QLabel()
+        self.plan.setObjectName("pictureNetworkPlan")
+        self.plan.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         self.buttons.button(QDialogButtonBox.Ok).setText(self.tr("Use these pictures"))
 
@@ -140,6 +152,8 @@ class ImageFolderDialog(QDialog):
         layout.addWidget(scroll, 1)
         layout.addWidget(self.skipped_label)
         layout.addWidget(self.skipped)
+        layout.addWidget(self.suggest_check)
+        layout.addWidget(self.plan)
         layout.addWidget(self.buttons)
 
         self.browse.clicked.connect(self.choose_folder)
@@ -168,6 +182,31 @@ class ImageFolderDialog(QDialog):
             return None
         return {"name": "image_folder", "path": self.folder.root, "size": int(self.size_combo.currentData()),
                 "channels": int(self.colour_combo.currentData())}
+
+    def replace_network(self):
+        """True: the user wants the suggested network, False: not; None (the box untouched): only
+        when the network cannot take the pictures."""
+        return self.suggest_check.isChecked() if self._suggest_chosen else None
+
+    def _on_suggest_clicked(self):
+        self._suggest_chosen = True
+        self._show_plan()
+
+    def _network_fit(self, replace):
+        folder = self.folder
+        shape = (int(self.size_combo.currentData()),) * 2 + (int(self.colour_combo.currentData()),)
+        return fit_network(self.layers, shape, "classification", len(folder.class_names), replace)
+
+    def _show_plan(self):
+        """What opening the pictures does to the network, in one line under the check box."""
+        has_plan = self.folder is not None and self.layers is not None
+        self.suggest_check.setVisible(has_plan)
+        self.plan.setVisible(has_plan)
+        if not has_plan:
+            return
+        if not self._suggest_chosen:        # ticked when the network cannot take the pictures
+            self.suggest_check.setChecked(self._network_fit(None).kind == REPLACED)
+        self.plan.setText(user_text(self._network_fit(self.replace_network()).message))
 
     # ----- the worker thread -----------------------------------------------------------------------
     def start_read(self):
@@ -233,6 +272,7 @@ class ImageFolderDialog(QDialog):
                                             "for example cats/ and dogs/."))
             self.skipped.setVisible(False)
             self.skipped_label.setVisible(False)
+            self._show_plan()
             return
         counts = folder.class_counts()
         self.status.setText(self.tr("{count} pictures in {classes} classes.").format(
@@ -253,6 +293,7 @@ class ImageFolderDialog(QDialog):
             self.skipped.addItem(self.tr("{folder}/: no readable pictures, so not a class").format(folder=name))
         self.skipped.setVisible(self.skipped.count() > 0)
         self.skipped_label.setVisible(self.skipped.count() > 0)
+        self._show_plan()
 
     def done(self, result):
         self.stop_read()

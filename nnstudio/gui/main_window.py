@@ -2,7 +2,7 @@
 
 Each part builds its own widgets, docks, menu entries and actions from the shared objects the
 window holds: ``doc`` (the project), ``workspace`` (dataset + validation), ``undo_stack``, and
-``menus`` (File, Edit, View, Train, Help).
+``menus`` (File, Edit, View, Data, Train, Help).
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ class MainWindow(QMainWindow):
         self.undo_stack = ProjectUndoStack(self)
         self.menus = {key: self.menuBar().addMenu(title) for key, title in (
             ("file", self.tr("&File")), ("edit", self.tr("&Edit")), ("view", self.tr("&View")),
-            ("train", self.tr("&Train")), ("help", self.tr("&Help")))}
+            ("data", self.tr("&Data")), ("train", self.tr("&Train")), ("help", self.tr("&Help")))}
         from nnstudio.gui.builder.part import BuilderPart
         from nnstudio.gui.insight.part import InsightPart
         from nnstudio.gui.training.part import TrainingPart

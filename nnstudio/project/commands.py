@@ -165,15 +165,17 @@ class ReplaceNetwork(NetworkCommand):
 
 class SetDataSpec(Command):
     """Choose other data; the Input layer follows the data's shape, a loss that cannot work on the
-    data's ``task`` becomes automatic, and ``layers`` (a suggested network) replace the network,
-    all in the same undo step."""
+    data's ``task`` becomes automatic, ``layers`` (a suggested network) replace the network and
+    ``training`` (settings for it) the training settings, all in the same undo step."""
 
-    def __init__(self, spec: dict, input_shape=None, text=M_("commands", "Change data"), task=None, layers=None):
+    def __init__(self, spec: dict, input_shape=None, text=M_("commands", "Change data"), task=None, layers=None,
+                 training=None):
         self.spec = dict(spec)
         self.input_shape = list(input_shape) if input_shape is not None else None
         self.text = text
         self.task = task
         self.layers = copy.deepcopy(layers)
+        self.training = copy.deepcopy(training)
         self._before = None
 
     def redo(self, doc):
@@ -182,6 +184,8 @@ class SetDataSpec(Command):
         if self._before is None:
             self._before = (dict(doc.data_spec), doc.network_state(), copy.deepcopy(doc.training))
         doc.set_data_spec(self.spec)
+        if self.training is not None:
+            doc.set_training(copy.deepcopy(self.training))
         if not loss_fits(doc.training.loss, self.task):
             training = copy.deepcopy(doc.training)
             training.loss = "auto"

@@ -1,13 +1,16 @@
-"""The network and training settings the app proposes for a table it has just read, so that
-Train works at once: two hidden ReLU layers whose width follows the number of inputs and
-classes, an output layer of the right size, and the loss that follows the task.
+"""The network and training settings the app proposes for data it has just read, so that
+Train works at once. For a table: two hidden ReLU layers whose width follows the number of
+inputs and classes, an output layer of the right size, and the loss that follows the task. For
+pictures: a small convolutional network (two 3×3 convolutions with pooling) ending in one
+softmax unit per class.
 
 For a regression the output layer learns the target in standard units and a last, frozen Dense
 layer turns that into the target's own units (× its spread, + its mean, from the training rows):
 a price in the hundreds of thousands trains as easily as a temperature, and every export
 predicts real prices.
 
-The CSV wizard and ``nnstudio train DATA.csv`` both use it, so they build the same model.
+The CSV wizard, ``nnstudio train DATA.csv`` and opening pictures (``fit_to_data``) use it, so
+they build the same model.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from nnstudio.project.validation import loss_fits
 MIN_WIDTH, MAX_WIDTH = 8, 64
 TARGET_STEPS = 3000  # optimizer steps a suggested run makes, give or take the epoch limits
 EPOCH_RANGE = (5, 200)
+LEARNING_RATE = 0.003   # Adam's, for every suggested network
 
 
 def hidden_width(n_inputs: int, output_units: int) -> int:
@@ -29,9 +33,32 @@ def hidden_width(n_inputs: int, output_units: int) -> int:
     return int(min(MAX_WIDTH, max(MIN_WIDTH, 2 ** math.ceil(math.log2(want)))))
 
 
+#: the suggested CNN's convolutions: filters of each 3×3 convolution, each followed by 2×2 pooling
+CNN_FILTERS = (8, 16)
+
+
+def suggest_cnn(input_shape, classes: int) -> list[dict]:
+    """Input → (Conv2D 3×3 same relu → MaxPooling2D 2×2) for each of ``CNN_FILTERS`` → Flatten →
+    Dense(classes, softmax): small enough to train in seconds on a class's own pictures, and
+    'same' padding keeps it valid down to 8×8 pictures."""
+    layers = [{"class_name": "InputLayer", "config": {"name": "input_layer", "shape": [int(s) for s in input_shape]}}]
+    for i, filters in enumerate(CNN_FILTERS):
+        suffix = f"_{i}" if i else ""
+        layers += [{"class_name": "Conv2D", "config": {"name": f"conv2d{suffix}", "filters": filters,
+                                                       "kernel_size": [3, 3], "padding": "same",
+                                                       "activation": "relu"}},
+                   {"class_name": "MaxPooling2D", "config": {"name": f"max_pooling2d{suffix}", "pool_size": [2, 2]}}]
+    layers += [{"class_name": "Flatten", "config": {"name": "flatten"}},
+               {"class_name": "Dense", "config": {"name": "dense", "units": int(classes), "activation": "softmax"}}]
+    return layers
+
+
 def suggest_layers(input_shape, output_units: int, target_scale=None) -> list[dict]:
-    """Input → Dense(w, relu) → Dense(w/2, relu) → Dense(outputs) (logits or a value), and with
-    ``target_scale`` = (mean, std) of a single regression target the frozen layer to its units."""
+    """Pictures (height, width, channels): ``suggest_cnn``. Otherwise Input → Dense(w, relu) →
+    Dense(w/2, relu) → Dense(outputs) (logits or a value), and with ``target_scale`` = (mean, std)
+    of a single regression target the frozen layer to its units."""
+    if len(input_shape) == 3 and target_scale is None:
+        return suggest_cnn(input_shape, output_units)
     n_inputs = int(math.prod(input_shape))
     width = hidden_width(n_inputs, output_units)
     layers = [{"class_name": "InputLayer", "config": {"name": "input_layer", "shape": [int(s) for s in input_shape]}}]
@@ -76,11 +103,19 @@ def suggest_training(config: TrainingConfig, dataset) -> TrainingConfig:
     return config
 
 
+def suggest_settings(config: TrainingConfig, dataset) -> TrainingConfig:
+    """``config`` for a suggested network: Adam at ``LEARNING_RATE`` and ``suggest_training``'s loss and epochs."""
+    fresh = TrainingConfig(learning_rate=LEARNING_RATE)
+    config = copy.deepcopy(config)
+    config.optimizer, config.learning_rate = fresh.optimizer, fresh.learning_rate
+    return suggest_training(config, dataset)
+
+
 def suggested_project(dataset, title: str):
     """A new project for ``dataset`` (a CSV table) with the suggested network and settings."""
     from nnstudio.project.document import ProjectDocument
 
-    training = suggest_training(TrainingConfig(learning_rate=0.003), dataset)
+    training = suggest_training(TrainingConfig(learning_rate=LEARNING_RATE), dataset)
     doc = ProjectDocument(layers=suggest_for(dataset), data_spec=dataset.spec, training=training, title=title)
     if dataset.preprocessing is not None:
         doc.preprocessing = dataset.preprocessing.to_json()

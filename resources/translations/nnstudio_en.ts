@@ -973,6 +973,7 @@
     <name>DataPanel</name>
     <message>
         <source>The examples the network learns from</source>
+        <extracomment>a line for the status bar: what changed along with the data (the network made to fit it)</extracomment>
         <translation>The examples the network learns from</translation>
     </message>
     <message>
@@ -1086,6 +1087,10 @@
     <message>
         <source>Open picture folder</source>
         <translation>Open picture folder</translation>
+    </message>
+    <message>
+        <source>Use drawn examples</source>
+        <translation>Use drawn examples</translation>
     </message>
 </context>
 <context>
@@ -2014,6 +2019,14 @@
         <translation>Files that are not used, and why; nothing in the folder is changed</translation>
     </message>
     <message>
+        <source>Replace the network with a small convolutional network for these pictures</source>
+        <translation>Replace the network with a small convolutional network for these pictures</translation>
+    </message>
+    <message>
+        <source>Two convolutions with pooling and one output per class: it trains at once. Undo brings your network back.</source>
+        <translation>Two convolutions with pooling and one output per class: it trains at once. Undo brings your network back.</translation>
+    </message>
+    <message>
         <source>Use these pictures</source>
         <translation>Use these pictures</translation>
     </message>
@@ -2806,6 +2819,10 @@ The lesson stays in the file: students who open it again see it locked.</transla
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Data</source>
+        <translation>&amp;Data</translation>
     </message>
 </context>
 <context>
@@ -3847,6 +3864,22 @@ The lesson stays in the file: students who open it again see it locked.</transla
     <message>
         <source>Train on your own pictures: a folder with one sub-folder per class</source>
         <translation>Train on your own pictures: a folder with one sub-folder per class</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>Import CSV…</translation>
+    </message>
+    <message>
+        <source>Train on a table of your own: choose the column to predict</source>
+        <translation>Train on a table of your own: choose the column to predict</translation>
+    </message>
+    <message>
+        <source>Draw Your Own Examples…</source>
+        <translation>Draw Your Own Examples…</translation>
+    </message>
+    <message>
+        <source>Make picture data with the mouse: name the classes, draw a few examples of each, and train on them</source>
+        <translation>Make picture data with the mouse: name the classes, draw a few examples of each, and train on them</translation>
     </message>
     <message>
         <source>&amp;Export</source>
@@ -4966,7 +4999,7 @@ The lesson stays in the file: students who open it again see it locked.</transla
     </message>
     <message>
         <source>{layer_type} &apos;{layer}&apos;: {reason}</source>
-        <extracomment>True for layers whose backward can apply the ReLU mask of the layer below (see __init__)</extracomment>
+        <extracomment>True for layers that can apply the ReLU of the layer below, forward and backward (see __init__)</extracomment>
         <translation>{layer_type} &apos;{layer}&apos;: {reason}</translation>
     </message>
     <message>
@@ -6368,6 +6401,38 @@ The lesson stays in the file: students who open it again see it locked.</transla
     <message>
         <source>the last usable column</source>
         <translation>the last usable column</translation>
+    </message>
+    <message>
+        <source>{count} classes</source>
+        <translation>{count} classes</translation>
+    </message>
+    <message>
+        <source>{count} target values</source>
+        <translation>{count} target values</translation>
+    </message>
+    <message>
+        <source>The network becomes the small network suggested for {data} and {what} (Undo brings yours back).</source>
+        <translation>The network becomes the small network suggested for {data} and {what} (Undo brings yours back).</translation>
+    </message>
+    <message>
+        <source>The network fits the new data as it is.</source>
+        <translation>The network fits the new data as it is.</translation>
+    </message>
+    <message>
+        <source>The network&apos;s input takes {data}.</source>
+        <translation>The network&apos;s input takes {data}.</translation>
+    </message>
+    <message>
+        <source>The output layer {layer} gets {units} units ({activation}), one for each of the {what}; the input takes {data}.</source>
+        <translation>The output layer {layer} gets {units} units ({activation}), one for each of the {what}; the input takes {data}.</translation>
+    </message>
+    <message>
+        <source>Your network cannot take pictures: it becomes a small convolutional network for {what} (Undo brings yours back).</source>
+        <translation>Your network cannot take pictures: it becomes a small convolutional network for {what} (Undo brings yours back).</translation>
+    </message>
+    <message>
+        <source>The network does not fit the new data: see the message on the diagram.</source>
+        <translation>The network does not fit the new data: see the message on the diagram.</translation>
     </message>
 </context>
 <context>

@@ -973,6 +973,7 @@
     <name>DataPanel</name>
     <message>
         <source>The examples the network learns from</source>
+        <extracomment>a line for the status bar: what changed along with the data (the network made to fit it)</extracomment>
         <translation>网络用来学习的样本</translation>
     </message>
     <message>
@@ -1086,6 +1087,10 @@
     <message>
         <source>Open picture folder</source>
         <translation>打开图片文件夹</translation>
+    </message>
+    <message>
+        <source>Use drawn examples</source>
+        <translation>使用画出的样本</translation>
     </message>
 </context>
 <context>
@@ -2014,6 +2019,14 @@
         <translation>未使用的文件及原因；文件夹中的内容不会被改动</translation>
     </message>
     <message>
+        <source>Replace the network with a small convolutional network for these pictures</source>
+        <translation>用适合这些图片的小型卷积网络替换当前网络</translation>
+    </message>
+    <message>
+        <source>Two convolutions with pooling and one output per class: it trains at once. Undo brings your network back.</source>
+        <translation>两个带池化的卷积层，每个类别一个输出：可以立即训练。撤销可恢复你的网络。</translation>
+    </message>
+    <message>
         <source>Use these pictures</source>
         <translation>使用这些图片</translation>
     </message>
@@ -2806,6 +2819,10 @@ The lesson stays in the file: students who open it again see it locked.</source>
     <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Data</source>
+        <translation>数据(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -3846,6 +3863,22 @@ The lesson stays in the file: students who open it again see it locked.</source>
     <message>
         <source>Train on your own pictures: a folder with one sub-folder per class</source>
         <translation>用你自己的图片训练：每个类别一个子文件夹</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>导入 CSV…</translation>
+    </message>
+    <message>
+        <source>Train on a table of your own: choose the column to predict</source>
+        <translation>用你自己的表格训练：选择要预测的列</translation>
+    </message>
+    <message>
+        <source>Draw Your Own Examples…</source>
+        <translation>画出你自己的样本…</translation>
+    </message>
+    <message>
+        <source>Make picture data with the mouse: name the classes, draw a few examples of each, and train on them</source>
+        <translation>用鼠标制作图片数据：为类别命名，为每个类别画几个样本，然后用它们训练</translation>
     </message>
     <message>
         <source>&amp;Export</source>
@@ -4965,7 +4998,7 @@ The lesson stays in the file: students who open it again see it locked.</source>
     </message>
     <message>
         <source>{layer_type} &apos;{layer}&apos;: {reason}</source>
-        <extracomment>True for layers whose backward can apply the ReLU mask of the layer below (see __init__)</extracomment>
+        <extracomment>True for layers that can apply the ReLU of the layer below, forward and backward (see __init__)</extracomment>
         <translation>{layer_type}“{layer}”：{reason}</translation>
     </message>
     <message>
@@ -6367,6 +6400,38 @@ The lesson stays in the file: students who open it again see it locked.</source>
     <message>
         <source>the last usable column</source>
         <translation>最后一个可用的列</translation>
+    </message>
+    <message>
+        <source>{count} classes</source>
+        <translation>{count} 个类别</translation>
+    </message>
+    <message>
+        <source>{count} target values</source>
+        <translation>{count} 个目标值</translation>
+    </message>
+    <message>
+        <source>The network becomes the small network suggested for {data} and {what} (Undo brings yours back).</source>
+        <translation>网络换成为 {data} 和 {what} 建议的小型网络（撤销可恢复你的网络）。</translation>
+    </message>
+    <message>
+        <source>The network fits the new data as it is.</source>
+        <translation>网络无需改动即适合新数据。</translation>
+    </message>
+    <message>
+        <source>The network&apos;s input takes {data}.</source>
+        <translation>网络的输入改为接收{data}。</translation>
+    </message>
+    <message>
+        <source>The output layer {layer} gets {units} units ({activation}), one for each of the {what}; the input takes {data}.</source>
+        <translation>输出层 {layer} 改为 {units} 个单元（{activation}），{what}每个对应一个；输入接收{data}。</translation>
+    </message>
+    <message>
+        <source>Your network cannot take pictures: it becomes a small convolutional network for {what} (Undo brings yours back).</source>
+        <translation>你的网络无法接收图片：已换成适合 {what} 的小型卷积网络（撤销可恢复你的网络）。</translation>
+    </message>
+    <message>
+        <source>The network does not fit the new data: see the message on the diagram.</source>
+        <translation>网络与新数据不匹配：请看网络图上的提示。</translation>
     </message>
 </context>
 <context>

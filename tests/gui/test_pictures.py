@@ -5,7 +5,7 @@ in the neuron view; the predictions view shows the pictures with their predicted
 import numpy as np
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QListWidget, QPushButton, QSpinBox
+from PySide6.QtWidgets import QCheckBox, QLabel, QListWidget, QPushButton, QSpinBox
 
 from nnstudio.data.shapes import draw_shape
 from tests.gui.training_fixtures import training_window, use_example, wait_state  # noqa: F401
@@ -40,6 +40,8 @@ def open_folder_through_dialog(qtbot, window, root):
         seen["skipped"] = [dialog.findChild(QListWidget, "skippedPictures").item(i).text()
                            for i in range(dialog.skipped.count())]
         seen["status"] = dialog.status.text()
+        seen["suggest"] = dialog.findChild(QCheckBox, "pictureSuggestNetwork").isChecked()
+        seen["plan"] = dialog.findChild(QLabel, "pictureNetworkPlan").text()
         seen["thumbnails"] = sum(1 for i in range(dialog.preview.count())
                                  if dialog.preview.itemAt(i).widget().pixmap() is not None
                                  and not dialog.preview.itemAt(i).widget().pixmap().isNull())
@@ -47,6 +49,23 @@ def open_folder_through_dialog(qtbot, window, root):
     QTimer.singleShot(0, drive)
     panel.open_picture_folder()
     return seen
+
+
+def test_pictures_replace_a_network_that_cannot_take_them_in_one_undo_step(qtbot, training_window, tmp_path):
+    window = training_window
+    doc = use_example(window, "xor")                   # 2 inputs → 4 → 2 tanh: no pictures
+    before, data_before = [dict(s) for s in doc.layers], dict(doc.data_spec)
+    seen = open_folder_through_dialog(qtbot, window, make_picture_folder(tmp_path / "shapes", per_class=4))
+    assert seen["suggest"] and "convolutional" in seen["plan"]
+    assert [s["class_name"] for s in doc.layers] == ["InputLayer", "Conv2D", "MaxPooling2D", "Conv2D",
+                                                     "MaxPooling2D", "Flatten", "Dense"]
+    assert doc.layers[-1]["config"]["units"] == 2 and window.workspace.why_not_trainable() is None
+    assert window.findChild(QPushButton, "trainButton").isEnabled()
+    assert "cannot take pictures" in window.statusBar().currentMessage()
+    assert (doc.training.optimizer, doc.training.learning_rate) == ("adam", 0.003)   # xor's 0.03 is too fast here
+    assert window.undo_stack.undoText() == "Open picture folder"
+    window.undo_stack.undo()
+    assert doc.layers == before and doc.data_spec == data_before and doc.training.learning_rate == 0.03
 
 
 @pytest.mark.slow
@@ -59,16 +78,16 @@ def test_a_picture_folder_trains_a_cnn_and_shows_its_feature_maps(qtbot, trainin
     assert seen["skipped"] and "notes.png" in seen["skipped"][0]
     assert "24 pictures in 2 classes" in seen["status"]
     assert seen["thumbnails"] == 16                     # 8 per class
+    assert not seen["suggest"] and "2 units (softmax)" in seen["plan"]   # the example's CNN is kept
     assert doc.data_spec["name"] == "image_folder" and doc.data_spec["path"] == str(root)
     ds = window.workspace.dataset
     assert ds.class_names == ("circle", "triangle") and ds.input_shape == (28, 28, 1)
     assert doc.layers[0]["config"]["shape"] == [28, 28, 1]
-    reason = window.workspace.why_not_trainable()
-    assert reason and "2" in reason                     # the example's 10 outputs do not fit 2 classes
-    layers = [dict(spec, config=dict(spec["config"])) for spec in doc.layers]
-    layers[-1]["config"]["units"] = 2
-    doc.set_layers(layers)
+    # the example's 10 outputs became 2 (softmax), one per class, in the same undo step
+    assert doc.layers[-1]["config"]["units"] == 2 and doc.layers[-1]["config"]["activation"] == "softmax"
+    assert [s["class_name"] for s in doc.layers][1:3] == ["Conv2D", "MaxPooling2D"]   # the example's own CNN
     assert window.workspace.why_not_trainable() is None
+    assert "2 units (softmax)" in window.statusBar().currentMessage()
 
     window.findChild(QPushButton, "trainButton").click()
     wait_state(qtbot, window, "idle", timeout=60000)

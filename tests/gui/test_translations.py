@@ -168,7 +168,7 @@ def test_example_gallery_shows_the_teachers_note_in_chinese(chinese, qtbot):
 def test_chinese_menus_buttons_and_palette_tooltips(chinese, classroom_window):
     window = classroom_window
     titles = [a.text() for a in window.menuBar().actions()]
-    assert titles[:4] == ["文件(&F)", "编辑(&E)", "视图(&V)", "训练(&T)"] and titles[-1] == "帮助(&H)"
+    assert titles[:5] == ["文件(&F)", "编辑(&E)", "视图(&V)", "数据(&D)", "训练(&T)"] and titles[-1] == "帮助(&H)"
     assert window.findChild(QPushButton, "trainButton").text() == "训练"
     assert window.findChild(QPushButton, "stopButton").text() == "停止"
     palette = window.findChild(QAbstractItemView, "layerPalette")

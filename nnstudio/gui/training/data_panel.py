@@ -8,7 +8,7 @@ layer to the new data's shape. The preview is ``DataPreview``.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
                                QPushButton, QSlider, QSpinBox, QVBoxLayout, QWidget)
 
@@ -18,6 +18,8 @@ from nnstudio.gui.fold import FoldButton
 from nnstudio.gui.user_text import user_text
 from nnstudio.gui.training.undo import push
 from nnstudio.project.commands import SetDataSpec
+from nnstudio.project.fit_to_data import REPLACED, fit_network
+from nnstudio.project.suggested_network import suggest_settings
 from nnstudio.project.workspace import is_slow
 
 CSV_ITEM = "__import_csv__"
@@ -25,6 +27,9 @@ PICTURES_ITEM = "__open_picture_folder__"
 
 
 class DataPanel(QWidget):
+    #: a line for the status bar: what changed along with the data (the network made to fit it)
+    status_message = Signal(str)
+
     def __init__(self, doc, workspace, undo_stack, parent=None):
         super().__init__(parent)
         self.setObjectName("dataPanel")
@@ -248,23 +253,65 @@ class DataPanel(QWidget):
 
     def open_picture_folder(self, path=None):
         """Open the picture-folder dialog (on ``path`` when given); accepted pictures become the
-        project's data."""
+        project's data, with the network made to fit them (``use_pictures``)."""
         from nnstudio.gui.image_folder_dialog import ImageFolderDialog
 
         spec = self._spec() if self.doc.data_spec.get("name") == "image_folder" else {}
-        dialog = ImageFolderDialog(self, path or spec.get("path") or "", spec.get("size", 28), spec.get("channels", 1))
+        dialog = ImageFolderDialog(self, path or spec.get("path") or "", spec.get("size", 28), spec.get("channels", 1),
+                                   layers=self.doc.layers)
         self.picture_dialog = dialog  # tests and scripts reach the open dialog here
         try:
             accepted = dialog.exec() == QDialog.Accepted
             chosen = dialog.spec() if accepted else None
+            replace = dialog.replace_network() if accepted else None
         finally:
             self.picture_dialog = None
         if chosen:
-            self.apply_spec(chosen, self.tr("Open picture folder"))
+            self.use_pictures(chosen, self.tr("Open picture folder"), replace)
         else:
             self.load()
 
-    def apply_spec(self, spec, text, dataset=None, layers=None) -> bool:
+    def draw_examples(self):
+        """Open the pad to draw examples of each class; saved drawings become the project's data."""
+        from nnstudio.gui.draw_examples_dialog import DrawExamplesDialog
+
+        dialog = DrawExamplesDialog(self)
+        self.draw_dialog = dialog     # tests and scripts reach the open dialog here
+        try:
+            chosen = dialog.spec() if dialog.exec() == QDialog.Accepted else None
+        finally:
+            self.draw_dialog = None
+        if chosen:
+            self.use_pictures(chosen, self.tr("Use drawn examples"))
+
+    def use_pictures(self, spec, text, replace=None) -> bool:
+        """Make the pictures of ``spec`` the project's data and the network fit them, as one undo
+        step (``fit_to_data.fit_network``: the output layer follows the classes; a network that
+        cannot take pictures becomes the suggested CNN with its training settings, or always with
+        ``replace``); the status bar says what changed."""
+        dataset = self._load(spec)
+        if dataset is None:
+            return False
+        fit = fit_network(self.doc.layers, dataset.input_shape, dataset.task, dataset.output_units, replace)
+        training = suggest_settings(self.doc.training, dataset) if fit.kind == REPLACED else None
+        self.apply_spec(spec, text, dataset, layers=fit.layers, training=training)
+        self.status_message.emit(user_text(fit.message))
+        return True
+
+    def _load(self, spec):
+        """The dataset of ``spec`` read here (a wait cursor), or None with the reason shown."""
+        QApplication.setOverrideCursor(Qt.WaitCursor)
+        try:
+            return load_dataset(spec)
+        except NNStudioError as e:
+            self.error.setText(user_text(e))
+            self.error.show()
+            self.load()
+            return None
+        finally:
+            QApplication.restoreOverrideCursor()
+
+    def apply_spec(self, spec, text, dataset=None, layers=None, training=None) -> bool:
         """Switch to the data ``spec`` describes, as one undo step; False (and a message) if it cannot load.
         A large file is read off the UI thread first (the step is made when it has been read)."""
         if dataset is None and is_slow(spec) and self.workspace.background_load is not None:
@@ -274,23 +321,16 @@ class DataPanel(QWidget):
                     self.error.show()
                     self.load()
                     return
-                self.apply_spec(spec, text, dataset=loaded, layers=layers)
+                self.apply_spec(spec, text, dataset=loaded, layers=layers, training=training)
             self.workspace.background_load(spec, read)
             return True
         if dataset is None:
-            QApplication.setOverrideCursor(Qt.WaitCursor)
-            try:
-                dataset = load_dataset(spec)
-            except NNStudioError as e:
-                self.error.setText(user_text(e))
-                self.error.show()
-                self.load()
+            dataset = self._load(spec)
+            if dataset is None:
                 return False
-            finally:
-                QApplication.restoreOverrideCursor()
         self.workspace.offer_dataset(spec, dataset)
         push(self.undo_stack, self.doc, SetDataSpec(spec, input_shape=dataset.input_shape, text=text,
-                                                    task=dataset.task, layers=layers))
+                                                    task=dataset.task, layers=layers, training=training))
         return True
 
     def set_run_active(self, active: bool):

@@ -179,9 +179,26 @@ class TrainingPart(QObject):
             menus["file"].insertAction(before, self.open_pictures_action)
         else:
             menus["file"].addAction(self.open_pictures_action)
+        self._build_data_menu(menus["data"])
         export_menu = self._export_menu()
         export_menu.addAction(self.export_png_action)
         export_menu.addAction(self.export_csv_action)
+
+    def _build_data_menu(self, menu):
+        """Data: every way to choose what the network learns from (the data panel does the work)."""
+        self.import_csv_action = QAction(self.tr("Import CSV…"), self.window)
+        self.import_csv_action.setObjectName("importCsvAction")
+        self.import_csv_action.setToolTip(self.tr("Train on a table of your own: choose the column to predict"))
+        self.import_csv_action.triggered.connect(lambda: self.data_panel.import_csv())
+        self.draw_examples_action = QAction(self.tr("Draw Your Own Examples…"), self.window)
+        self.draw_examples_action.setObjectName("drawExamplesAction")
+        self.draw_examples_action.setToolTip(self.tr("Make picture data with the mouse: name the classes, draw a few "
+                                                     "examples of each, and train on them"))
+        self.draw_examples_action.triggered.connect(lambda: self.data_panel.draw_examples())
+        for action in (self.import_csv_action, self.open_pictures_action, self.draw_examples_action):
+            menu.addAction(action)
+        menu.setToolTipsVisible(True)
+        self.data_panel.status_message.connect(lambda text: self.window.statusBar().showMessage(text))
 
     def _export_menu(self) -> QMenu:
         """File ▸ Export, shared with the other parts (made here if nobody made it yet)."""
@@ -205,7 +222,8 @@ class TrainingPart(QObject):
         self.curves.set_live(active)
         self.settings_panel.set_run_active(active)
         self.data_panel.set_run_active(active)
-        self.open_pictures_action.setEnabled(not active)
+        for action in (self.open_pictures_action, self.import_csv_action, self.draw_examples_action):
+            action.setEnabled(not active)
         set_editing = getattr(self.window.builder, "set_editing_enabled", None)
         if set_editing is not None:
             set_editing(not active, self.tr("The network cannot be changed while it trains. "
