@@ -2,14 +2,18 @@
 
     xvfb-run -a -s "-screen 0 1600x1000x24" python tests/gui/pictures_screenshots.py docs/screenshots
 
-Writes pictures-folder-dialog.png (a generated picture folder opened: the preview per class and
-the files left out), pictures-feature-maps.png (the Shapes (CNN) example trained: filters and
+Writes pictures-folder-dialog.png (a generated picture folder opened: the preview per class, the
+files left out and what happens to the network), pictures-folder-opened.png (the window after
+it: the default example's network replaced by the suggested CNN, the status bar saying so),
+pictures-draw-examples.png (the pad to draw your own examples, three classes drawn),
+pictures-feature-maps.png (the Shapes (CNN) example trained: filters and
 feature maps in the neuron view) and pictures-predictions.png (test pictures with their
 predicted class).
 """
 
 from __future__ import annotations
 
+import math
 import os
 import sys
 import tempfile
@@ -25,6 +29,20 @@ QSettings.setDefaultFormat(QSettings.IniFormat)
 QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, tempfile.mkdtemp())
 
 from nnstudio.gui.app import ensure_app  # noqa: E402
+
+
+def _circle(cx, cy, r, n=24, start=0.0, end=2 * math.pi):
+    return [(cx + r * math.cos(start + (end - start) * k / n), cy + r * math.sin(start + (end - start) * k / n))
+            for k in range(n + 1)]
+
+
+SMILEY = [_circle(128, 128, 90), _circle(95, 100, 6, 8), _circle(161, 100, 6, 8),
+          _circle(128, 130, 50, 12, 0.3, math.pi - 0.3)]
+SUN = [_circle(128, 128, 40)] + [[(128 + 55 * math.cos(a), 128 + 55 * math.sin(a)),
+                                  (128 + 95 * math.cos(a), 128 + 95 * math.sin(a))]
+                                 for a in (k * math.pi / 4 for k in range(8))]
+HOUSE = [[(60, 120), (128, 50), (196, 120)], [(70, 120), (70, 210), (186, 210), (186, 120)],
+         [(110, 210), (110, 160), (146, 160), (146, 210)]]
 
 
 def settle(app, seconds=0.5):
@@ -58,9 +76,28 @@ def main(folder):
             settle(app, 0.1)
         settle(app)
         dialog.grab().save(os.path.join(folder, "pictures-folder-dialog.png"))
-        dialog.reject()
+        dialog.accept()
     QTimer.singleShot(0, shoot_dialog)
     panel.open_picture_folder()
+    settle(app, 1.0)
+    window.grab().save(os.path.join(folder, "pictures-folder-opened.png"))
+
+    def shoot_pad():
+        dialog = panel.draw_dialog
+        dialog.move(200, 100)
+        settle(app)
+        for name, strokes in (("smiley", SMILEY), ("sun", SUN), ("house", HOUSE)):
+            dialog.add_class(name)
+            for i in range(6 if name != "house" else 3):
+                dialog.pad.draw_strokes([[(x + 3 * i, y - 2 * i) for x, y in s] for s in strokes])
+                dialog.add_example()
+        dialog.pad.draw_strokes(HOUSE[:2])
+        settle(app)
+        dialog.grab().save(os.path.join(folder, "pictures-draw-examples.png"))
+        dialog.saved_folder = "not saved"      # close without the "lose the drawings?" question
+        dialog.reject()
+    QTimer.singleShot(0, shoot_pad)
+    panel.draw_examples()
 
     window.doc.replace_with(make_example("shapes_cnn"))
     window.doc.training.epochs = 6

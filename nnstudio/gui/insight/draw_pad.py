@@ -4,7 +4,7 @@ digits data), and bars showing the model's probability for each class."""
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, QSignalBlocker, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -75,6 +75,17 @@ class DrawPad(QWidget):
         last = self.strokes[-1][-1]
         self.strokes[-1].append((float(x), float(y)))
         self._paint_segment(QPointF(*last), QPointF(x, y))
+        self.inkChanged.emit()
+
+    def undo_stroke(self):
+        """Take the last stroke away (the others are drawn again)."""
+        if not self.strokes:
+            return
+        keep = self.strokes[:-1]
+        with QSignalBlocker(self):
+            self.clear()
+            self.draw_strokes(keep)
+        self.update()
         self.inkChanged.emit()
 
     def draw_strokes(self, strokes):
