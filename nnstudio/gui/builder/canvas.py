@@ -5,7 +5,7 @@ signals — the builder turns them into undoable commands."""
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QMimeData, QPoint, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QDrag, QKeySequence, QPainter, QPixmap
+from PySide6.QtGui import QColor, QDrag, QKeySequence, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication, QFrame, QGraphicsScene, QGraphicsView, QLabel, QMenu
 
 from nnstudio.gui.builder import flow_layout as fl
@@ -17,6 +17,7 @@ from nnstudio.gui.builder.palette import LAYER_MIME_TYPE
 BLOCK_MIME_TYPE = "application/x-nnstudio-block"
 AUTO_MIN_ZOOM = 0.85   # below this the auto layout wraps into more rows instead of shrinking
 MIN_ZOOM, MAX_ZOOM = 0.25, 2.5
+BANNER_GAP = 8         # pixels around the "cannot be changed while it trains" banner
 
 
 class NetworkCanvas(QGraphicsView):
@@ -65,6 +66,10 @@ class NetworkCanvas(QGraphicsView):
         self._banner.setStyleSheet("background:#FFF4E5; color:#7A4100; border:1px solid #F5A623; "
                                    "border-radius:6px; padding:6px 10px; font-size:13px;")
         self._banner.hide()
+        self.setAutoFillBackground(True)       # the banner's strip in the diagram's colour
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Window, QColor(CANVAS_BACKGROUND))
+        self.setPalette(palette)
 
     # ----- content ----------------------------------------------------------------------
     def set_blocks(self, contents, first_gap=1):
@@ -350,7 +355,11 @@ class NetworkCanvas(QGraphicsView):
         self._hint.move(max(8, (w - self._hint.width()) // 2), 16)
         self._banner.setFixedWidth(max(200, w - 24))
         self._banner.adjustSize()
-        self._banner.move(12, 10)
+        self._banner.move(12, BANNER_GAP)
+        # the banner gets a strip of its own above the diagram: it never covers the top row of blocks
+        top = self._banner.height() + 2 * BANNER_GAP if self._banner.isVisibleTo(self) else 0
+        if self.viewportMargins().top() != top:
+            self.setViewportMargins(0, top, 0, 0)
 
     def set_editing_enabled(self, enabled: bool, reason: str = ""):
         self.editing_enabled = enabled
