@@ -6,6 +6,7 @@ import copy
 
 import pytest
 from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QLabel
 
 from nnstudio.gui.builder.canvas import NetworkCanvas
 from nnstudio.project.network import canonical_class, new_layer_spec
@@ -261,3 +262,57 @@ def test_model_summary_panel(window):
     assert QFontInfo(summary.text.font()).fixedPitch()
     window.builder.insert_layer(2, "Conv2D")
     assert "Problem:" in summary.status.text() and "Conv2D needs an image" in summary.status.text()
+
+
+def test_the_training_banner_never_covers_a_block(window, qtbot):
+    """While a run trains the canvas says why it is locked, in a strip above the diagram: the top
+    row of a network that fills the view stays fully visible."""
+    from nnstudio.project.commands import ReplaceNetwork
+
+    canvas = window.builder.canvas
+    layers = copy.deepcopy(window.doc.layers[:1])
+    names = [layers[0]["config"]["name"]]
+    for _ in range(6):
+        spec = new_layer_spec("Dense", names, units=4, activation="relu")
+        names.append(spec["config"]["name"])
+        layers.append(spec)
+    window.builder.push(ReplaceNetwork(layers + [new_layer_spec("Dense", names, units=2)]))
+    canvas.fit()                                           # the diagram fills the view, top row at the top
+
+    def block_rects():
+        offset = canvas.viewport().pos()
+        return [canvas.mapFromScene(b.mapToScene(b.block_rect())).boundingRect().translated(offset)
+                for b in canvas.blocks]
+
+    window.builder.set_editing_enabled(False, "The network cannot be changed while it trains. Stop the run to edit it.")
+    banner = canvas.findChild(QLabel, "editingBlockedBanner")
+    qtbot.waitUntil(lambda: banner.isVisible())
+    top_row = min(r.top() for r in block_rects())
+    assert top_row < banner.geometry().bottom() + 80       # the diagram sits right below the banner
+    assert not any(banner.geometry().intersects(r) for r in block_rects())
+    assert all(canvas.viewport().geometry().contains(r.adjusted(2, 2, -2, -2)) for r in block_rects())
+    window.builder.set_editing_enabled(True)
+    assert not banner.isVisible() and canvas.viewportMargins().top() == 0    # the strip goes with it
+
+
+@pytest.mark.parametrize("error", [False, True])
+def test_every_block_title_is_shown_whole(window, error):
+    """The longest layer name (GlobalAveragePooling2D) is drawn whole in its header, a size
+    smaller when it must be, also next to the "!" of a block in error."""
+    from PySide6.QtGui import QFontMetrics
+
+    from nnstudio.gui.builder.block_item import MIN_TITLE_PX, TITLE_PX, fitted_title, title_width
+
+    sizes = {}
+    for class_name in PALETTE + ["Loss"]:
+        title = "Input" if class_name == "Input" else class_name
+        font, shown = fitted_title(title, title_width(error))
+        assert shown == title, title
+        assert QFontMetrics(font).horizontalAdvance(shown) <= title_width(error)
+        sizes[title] = font.pixelSize()
+    assert min(sizes.values()) >= MIN_TITLE_PX and sizes["Dense"] == TITLE_PX     # short names keep the size
+    canvas = window.builder.canvas
+    send_drop(canvas, palette_mime(window, "GlobalAveragePooling2D"), canvas.drop_point(1))
+    block = canvas.layer_blocks()[1]
+    assert block.content.title == "GlobalAveragePooling2D" and block.content.error   # on a vector: an error
+    assert fitted_title(block.content.title, title_width(True))[1] == "GlobalAveragePooling2D"

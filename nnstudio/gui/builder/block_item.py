@@ -4,6 +4,7 @@ shape, parameter count and, when it cannot fit, the reason and a one-click fix."
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen
@@ -26,8 +27,26 @@ def _font(px, weight=QFont.Normal):
     return f
 
 
+TITLE_PX, MIN_TITLE_PX = 14, 10
 TITLE_FONT, NAME_FONT, KEY_FONT, META_FONT, ERROR_FONT = (
-    _font(14, QFont.Bold), _font(13), _font(14, QFont.DemiBold), _font(13), _font(13))
+    _font(TITLE_PX, QFont.Bold), _font(13), _font(14, QFont.DemiBold), _font(13), _font(13))
+
+
+@lru_cache(maxsize=256)
+def fitted_title(text: str, width: float) -> tuple[QFont, str]:
+    """The font and text of a block's title in ``width`` pixels: the title font, a size smaller
+    each time the whole name does not fit ("GlobalAveragePooling2D"), elided only below
+    ``MIN_TITLE_PX``."""
+    for px in range(TITLE_PX, MIN_TITLE_PX - 1, -1):
+        font = _font(px, QFont.Bold)
+        if QFontMetrics(font).horizontalAdvance(text) <= width:
+            return font, text
+    return font, QFontMetrics(font).elidedText(text, Qt.ElideRight, int(width))
+
+
+def title_width(error: bool) -> float:
+    """Room for the title: the header less the family badge and, on a block in error, the "!"."""
+    return BLOCK_W - 2 * PAD - 22 - (22 if error else 0)
 
 
 @dataclass(frozen=True)
@@ -197,10 +216,10 @@ class BlockItem(_HoverShade, QGraphicsObject):
         painter.drawPath(header.intersected(clip))
         paint_family_badge(painter, family, QRectF(PAD - 2, 5, 18, 18))
         painter.setPen(QColor("white"))
-        painter.setFont(TITLE_FONT)
-        title_w = BLOCK_W - 2 * PAD - 22 - (22 if error else 0)
-        painter.drawText(QRectF(PAD + 22, 0, title_w, HEADER_H), Qt.AlignVCenter | Qt.AlignLeft,
-                         QFontMetrics(TITLE_FONT).elidedText(c.title, Qt.ElideRight, int(title_w)))
+        title_w = title_width(error)
+        font, title = fitted_title(c.title, title_w)
+        painter.setFont(font)
+        painter.drawText(QRectF(PAD + 22, 0, title_w, HEADER_H), Qt.AlignVCenter | Qt.AlignLeft, title)
         if error:  # a white disc with a red "!" in the header's right corner
             painter.setPen(Qt.NoPen)
             painter.setBrush(QColor("white"))
