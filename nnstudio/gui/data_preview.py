@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QImage, QPixmap
 from PySide6.QtWidgets import (
     QAbstractScrollArea, QApplication, QGridLayout, QSizePolicy, QLabel, QProgressBar, QStackedWidget, QTableWidget, QTableWidgetItem, QVBoxLayout,
@@ -92,6 +92,23 @@ class DataPreview(QWidget):
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.balance)
 
+    def _reserve_height(self) -> None:
+        """Keep room for the summary, the data and the class table, so that they never overlap:
+        Qt's minimum height counts a word-wrapped summary at a width wider than a narrow dock's,
+        where it takes more lines (the dock scrolls instead)."""
+        layout = self.layout()
+        margins = layout.contentsMargins()
+        width = max(1, self.width() - margins.left() - margins.right())
+        text = self.summary_label.heightForWidth(width) if self.summary_label.text() else 0
+        need = (margins.top() + margins.bottom() + max(0, text) + self.stack.minimumHeight()
+                + self.balance.minimumSizeHint().height() + 2 * layout.spacing())
+        if need != self.minimumHeight():
+            self.setMinimumHeight(need)
+
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        self._reserve_height()
+
     def set_dataset(self, dataset) -> None:
         self.dataset = dataset
         self.scatter.clear()
@@ -101,6 +118,7 @@ class DataPreview(QWidget):
         self.balance.set_dataset(dataset)
         if dataset is None:
             self.summary_label.clear()
+            self._reserve_height()
             return
         self.summary_label.setText(self.tr("{description}  {train} training and {test} test samples.").format(
             description=user_text(dataset.description) if isinstance(dataset.description, Message)
@@ -115,6 +133,9 @@ class DataPreview(QWidget):
         else:
             self._show_table(dataset)
             self.stack.setCurrentWidget(self.table)
+        # again once Qt has shown the class table's new rows (a layout counts visible rows only)
+        self._reserve_height()
+        QTimer.singleShot(0, self, self._reserve_height)
 
     def current_view(self) -> QWidget:
         return self.stack.currentWidget()

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QLabel, QProgressBar
 from nnstudio.data import load_dataset
 from nnstudio.gui.data_preview import IMAGES_PER_CLASS, MAX_TABLE_ROWS, DataPreview
 from nnstudio.insight.palette import CLASS_HEX
+from tests.gui.training_fixtures import training_window  # noqa: F401
 
 
 @pytest.fixture
@@ -65,3 +66,34 @@ def test_switching_kinds_and_clearing_leaves_nothing_behind(preview, qtbot):
     preview.set_dataset(None)
     assert preview.point_count() == 0 and preview.balance.rows == []
     assert preview.summary_label.text() == ""
+
+
+@pytest.mark.parametrize("example", ["spiral", "shapes_cnn", "iris"])
+def test_the_plot_and_the_class_table_never_overlap_in_a_short_dock(qtbot, training_window, example):
+    """On a 1366×768 projector while a run is active (its notice takes room), the scatter's x-axis
+    label, the pictures or the table stay above the class table: the dock scrolls instead."""
+    from PySide6.QtCore import QPoint
+
+    from nnstudio.gui import first_screen
+    from tests.gui.training_fixtures import use_example
+
+    window = training_window
+    window.resize(1366, 768)
+    first_screen.arrange(window)
+    use_example(window, example)
+    panel = window.training.data_panel
+    panel.set_run_active(True)
+    preview = panel.preview
+
+    def top(widget):
+        return widget.mapTo(preview, QPoint(0, 0)).y()
+
+    def laid_out():
+        return top(preview.balance) >= top(preview.stack) + preview.stack.height() and \
+            top(preview.stack) >= top(preview.summary_label) + preview.summary_label.height()
+    qtbot.waitUntil(lambda: preview.stack.height() > 0 and laid_out(), timeout=3000)
+    view = preview.current_view()
+    assert top(view) + view.height() <= top(preview.balance)
+    if view is preview.plot:
+        label = view.mapFromScene(view.getPlotItem().getAxis("bottom").label.sceneBoundingRect()).boundingRect()
+        assert view.mapTo(preview, label.bottomLeft()).y() <= top(preview.balance)

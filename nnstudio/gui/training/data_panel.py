@@ -60,8 +60,9 @@ class DataPanel(QWidget):
         layout.addWidget(self.description)
         layout.addWidget(self.summary)
         layout.addWidget(self.error)
-        # the data first (a first look at the lesson), its settings below
-        self.preview.setMinimumHeight(170)
+        # the data first (a first look at the lesson), its settings below; no fixed minimum height
+        # on the preview: its own layout's (plot, class table) keeps the two from overlapping, and
+        # the dock scrolls when it is shorter than that
         layout.addWidget(self.preview, 1)
         self.knobs_toggle = FoldButton(self.tr("Settings"), self.knobs, self.tr(
             "Noise, the share of training data, the number of samples and the seed"))
