@@ -1176,6 +1176,145 @@
     </message>
 </context>
 <context>
+    <name>DrawExamplesDialog</name>
+    <message>
+        <source>Draw your own examples</source>
+        <translation>Draw your own examples</translation>
+    </message>
+    <message>
+        <source>The classes and how many drawings each has: new drawings go to the chosen class</source>
+        <translation>The classes and how many drawings each has: new drawings go to the chosen class</translation>
+    </message>
+    <message>
+        <source>New class, e.g. smiley</source>
+        <translation>New class, e.g. smiley</translation>
+    </message>
+    <message>
+        <source>The name of a new class; it becomes the name of its folder</source>
+        <translation>The name of a new class; it becomes the name of its folder</translation>
+    </message>
+    <message>
+        <source>Add class</source>
+        <translation>Add class</translation>
+    </message>
+    <message>
+        <source>Add a class with the name typed beside it</source>
+        <translation>Add a class with the name typed beside it</translation>
+    </message>
+    <message>
+        <source>Draw one example here with the mouse (left button)</source>
+        <translation>Draw one example here with the mouse (left button)</translation>
+    </message>
+    <message>
+        <source>Undo stroke</source>
+        <translation>Undo stroke</translation>
+    </message>
+    <message>
+        <source>Take the last stroke away (Ctrl+Z)</source>
+        <translation>Take the last stroke away (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>Wipe the pad</source>
+        <translation>Wipe the pad</translation>
+    </message>
+    <message>
+        <source>Keep the drawing as an example of the chosen class and wipe the pad for the next one (Ctrl+Enter)</source>
+        <translation>Keep the drawing as an example of the chosen class and wipe the pad for the next one (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>The drawings of the chosen class</source>
+        <translation>The drawings of the chosen class</translation>
+    </message>
+    <message>
+        <source>Remove drawing</source>
+        <translation>Remove drawing</translation>
+    </message>
+    <message>
+        <source>Take the chosen drawing out of its class (Delete)</source>
+        <translation>Take the chosen drawing out of its class (Delete)</translation>
+    </message>
+    <message>
+        <source>Where the drawings are saved: one sub-folder per class</source>
+        <translation>Where the drawings are saved: one sub-folder per class</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Choose the folder the drawings are saved in</source>
+        <translation>Choose the folder the drawings are saved in</translation>
+    </message>
+    <message>
+        <source>Save and use as data</source>
+        <translation>Save and use as data</translation>
+    </message>
+    <message>
+        <source>Save the drawings as PNG pictures and train on them</source>
+        <translation>Save the drawings as PNG pictures and train on them</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>Classes</translation>
+    </message>
+    <message>
+        <source>Save in</source>
+        <translation>Save in</translation>
+    </message>
+    <message>
+        <source>{name} ({count})</source>
+        <translation>{name} ({count})</translation>
+    </message>
+    <message>
+        <source>Drawing {n} of {name}</source>
+        <translation>Drawing {n} of {name}</translation>
+    </message>
+    <message>
+        <source>Drawings of {name}</source>
+        <translation>Drawings of {name}</translation>
+    </message>
+    <message>
+        <source>Add to “{name}”</source>
+        <translation>Add to “{name}”</translation>
+    </message>
+    <message>
+        <source>Add to class</source>
+        <translation>Add to class</translation>
+    </message>
+    <message>
+        <source>Type a name for the first class (for example smiley) and press Add class.</source>
+        <translation>Type a name for the first class (for example smiley) and press Add class.</translation>
+    </message>
+    <message>
+        <source>Draw a few examples of each class; at least two classes need drawings.</source>
+        <translation>Draw a few examples of each class; at least two classes need drawings.</translation>
+    </message>
+    <message>
+        <source>{count} drawings in {classes} classes. About {enough} per class train well.</source>
+        <translation>{count} drawings in {classes} classes. About {enough} per class train well.</translation>
+    </message>
+    <message>
+        <source>Save the drawings in</source>
+        <translation>Save the drawings in</translation>
+    </message>
+    <message>
+        <source>Choose the folder the drawings are saved in.</source>
+        <translation>Choose the folder the drawings are saved in.</translation>
+    </message>
+    <message>
+        <source>Close without saving?</source>
+        <translation>Close without saving?</translation>
+    </message>
+    <message>
+        <source>{count} drawings are not saved yet. Close and lose them?</source>
+        <translation>{count} drawings are not saved yet. Close and lose them?</translation>
+    </message>
+</context>
+<context>
     <name>EncodedInputsTable</name>
     <message>
         <source>Column</source>
@@ -6076,6 +6215,26 @@ The lesson stays in the file: students who open it again see it locked.</transla
     <message>
         <source>the project description</source>
         <translation>the project description</translation>
+    </message>
+    <message>
+        <source>Give the class a name, for example cat or circle.</source>
+        <translation>Give the class a name, for example cat or circle.</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be a class name: use at most {limit} letters, digits, spaces or dashes, not starting with a dot.</source>
+        <translation>“{name}” cannot be a class name: use at most {limit} letters, digits, spaces or dashes, not starting with a dot.</translation>
+    </message>
+    <message>
+        <source>There is already a class called “{name}”.</source>
+        <translation>There is already a class called “{name}”.</translation>
+    </message>
+    <message>
+        <source>At most {limit} classes are supported.</source>
+        <translation>At most {limit} classes are supported.</translation>
+    </message>
+    <message>
+        <source>The drawings cannot be saved in {path}: {reason}</source>
+        <translation>The drawings cannot be saved in {path}: {reason}</translation>
     </message>
 </context>
 <context>

@@ -1176,6 +1176,145 @@
     </message>
 </context>
 <context>
+    <name>DrawExamplesDialog</name>
+    <message>
+        <source>Draw your own examples</source>
+        <translation>画出你自己的样本</translation>
+    </message>
+    <message>
+        <source>The classes and how many drawings each has: new drawings go to the chosen class</source>
+        <translation>各个类别及其画作数量：新画作归入选中的类别</translation>
+    </message>
+    <message>
+        <source>New class, e.g. smiley</source>
+        <translation>新类别，例如 笑脸</translation>
+    </message>
+    <message>
+        <source>The name of a new class; it becomes the name of its folder</source>
+        <translation>新类别的名称；它也是该类别文件夹的名称</translation>
+    </message>
+    <message>
+        <source>Add class</source>
+        <translation>添加类别</translation>
+    </message>
+    <message>
+        <source>Add a class with the name typed beside it</source>
+        <translation>用旁边输入的名称添加一个类别</translation>
+    </message>
+    <message>
+        <source>Draw one example here with the mouse (left button)</source>
+        <translation>在这里用鼠标（左键）画一个样本</translation>
+    </message>
+    <message>
+        <source>Undo stroke</source>
+        <translation>撤销一笔</translation>
+    </message>
+    <message>
+        <source>Take the last stroke away (Ctrl+Z)</source>
+        <translation>去掉最后一笔（Ctrl+Z）</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Wipe the pad</source>
+        <translation>擦净画板</translation>
+    </message>
+    <message>
+        <source>Keep the drawing as an example of the chosen class and wipe the pad for the next one (Ctrl+Enter)</source>
+        <translation>把这幅画作为选中类别的样本保存，并擦净画板以画下一幅（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>The drawings of the chosen class</source>
+        <translation>选中类别的画作</translation>
+    </message>
+    <message>
+        <source>Remove drawing</source>
+        <translation>删除画作</translation>
+    </message>
+    <message>
+        <source>Take the chosen drawing out of its class (Delete)</source>
+        <translation>把选中的画作从其类别中删除（Delete）</translation>
+    </message>
+    <message>
+        <source>Where the drawings are saved: one sub-folder per class</source>
+        <translation>画作的保存位置：每个类别一个子文件夹</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Choose the folder the drawings are saved in</source>
+        <translation>选择保存画作的文件夹</translation>
+    </message>
+    <message>
+        <source>Save and use as data</source>
+        <translation>保存并用作数据</translation>
+    </message>
+    <message>
+        <source>Save the drawings as PNG pictures and train on them</source>
+        <translation>把画作保存为 PNG 图片并用它们训练</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Save in</source>
+        <translation>保存到</translation>
+    </message>
+    <message>
+        <source>{name} ({count})</source>
+        <translation>{name}（{count}）</translation>
+    </message>
+    <message>
+        <source>Drawing {n} of {name}</source>
+        <translation>{name} 的第 {n} 幅画</translation>
+    </message>
+    <message>
+        <source>Drawings of {name}</source>
+        <translation>{name} 的画作</translation>
+    </message>
+    <message>
+        <source>Add to “{name}”</source>
+        <translation>添加到“{name}”</translation>
+    </message>
+    <message>
+        <source>Add to class</source>
+        <translation>添加到类别</translation>
+    </message>
+    <message>
+        <source>Type a name for the first class (for example smiley) and press Add class.</source>
+        <translation>为第一个类别输入名称（例如 笑脸），然后按“添加类别”。</translation>
+    </message>
+    <message>
+        <source>Draw a few examples of each class; at least two classes need drawings.</source>
+        <translation>为每个类别画几个样本；至少需要两个类别有画作。</translation>
+    </message>
+    <message>
+        <source>{count} drawings in {classes} classes. About {enough} per class train well.</source>
+        <translation>{classes} 个类别共 {count} 幅画。每个类别约 {enough} 幅即可训练得不错。</translation>
+    </message>
+    <message>
+        <source>Save the drawings in</source>
+        <translation>把画作保存到</translation>
+    </message>
+    <message>
+        <source>Choose the folder the drawings are saved in.</source>
+        <translation>请选择保存画作的文件夹。</translation>
+    </message>
+    <message>
+        <source>Close without saving?</source>
+        <translation>不保存就关闭？</translation>
+    </message>
+    <message>
+        <source>{count} drawings are not saved yet. Close and lose them?</source>
+        <translation>还有 {count} 幅画没有保存。关闭并丢弃它们吗？</translation>
+    </message>
+</context>
+<context>
     <name>EncodedInputsTable</name>
     <message>
         <source>Column</source>
@@ -6075,6 +6214,26 @@ The lesson stays in the file: students who open it again see it locked.</source>
     <message>
         <source>the project description</source>
         <translation>项目描述</translation>
+    </message>
+    <message>
+        <source>Give the class a name, for example cat or circle.</source>
+        <translation>请为类别命名，例如 猫 或 圆。</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be a class name: use at most {limit} letters, digits, spaces or dashes, not starting with a dot.</source>
+        <translation>“{name}”不能作为类别名称：最多使用 {limit} 个字母、数字、空格或短横线，且不能以点开头。</translation>
+    </message>
+    <message>
+        <source>There is already a class called “{name}”.</source>
+        <translation>已经有名为“{name}”的类别。</translation>
+    </message>
+    <message>
+        <source>At most {limit} classes are supported.</source>
+        <translation>最多支持 {limit} 个类别。</translation>
+    </message>
+    <message>
+        <source>The drawings cannot be saved in {path}: {reason}</source>
+        <translation>画作无法保存到 {path}：{reason}</translation>
     </message>
 </context>
 <context>
