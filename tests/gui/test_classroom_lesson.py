@@ -72,6 +72,16 @@ def test_locked_button_blocks_its_menu_entries_and_shortcuts(qtbot, classroom_wi
     assert not window.training.toggle_action.isEnabled()
 
 
+def test_a_locked_data_set_locks_the_data_menu_too(qtbot, classroom_window):
+    window = classroom_window
+    window.doc.set_lesson(LessonSettings(enabled=True, title="This data", locked=["datasetCombo"]))
+    data_actions = [a for a in window.menus["data"].actions() if not a.isSeparator()]
+    assert {a.objectName() for a in data_actions} >= {"openPictureFolderAction", "drawExamplesAction"}
+    assert not any(a.isEnabled() for a in data_actions)          # neither the menu nor File ▸ Open Picture…
+    window.training._on_state("idle")                              # the end of a run does not unlock them
+    assert not any(a.isEnabled() for a in data_actions)
+
+
 def test_goal_indicator_follows_the_runs_and_the_network(qtbot, classroom_window):
     window = classroom_window
     doc = window.doc

@@ -136,7 +136,7 @@ class LessonLocks(QObject):
     def _targets(self, name):
         """The widget or action with that objectName, plus the actions that do what a button does:
         a tool button's default action, an action tagged with the property lessonControl=<name>,
-        and the Train-menu or window actions whose text starts with the button's text ("Stop",
+        and the Train-menu, Data-menu or window actions whose text starts with the button's text ("Stop",
         "Step one batch" for Step, "Train / Pause" for Train) — so that neither a menu entry nor a
         shortcut gets round a lock."""
         found = []
@@ -160,8 +160,8 @@ class LessonLocks(QObject):
 
     def _command_actions(self):
         actions = list(self.window.actions())
-        train = getattr(self.window, "menus", {}).get("train")
-        stack = list(train.actions()) if train is not None else []
+        menus = getattr(self.window, "menus", {})
+        stack = [a for key in ("train", "data") if menus.get(key) is not None for a in menus[key].actions()]
         while stack:
             action = stack.pop()
             if action.menu() is not None:

@@ -196,6 +196,7 @@ class TrainingPart(QObject):
                                                      "examples of each, and train on them"))
         self.draw_examples_action.triggered.connect(lambda: self.data_panel.draw_examples())
         for action in (self.import_csv_action, self.open_pictures_action, self.draw_examples_action):
+            action.setProperty("lessonControl", "datasetCombo")     # a lesson that locks the data locks these
             menu.addAction(action)
         menu.setToolTipsVisible(True)
         self.data_panel.status_message.connect(lambda text: self.window.statusBar().showMessage(text))
