@@ -5,16 +5,16 @@ from __future__ import annotations
 
 import numpy as np
 
-from nnstudio.engine.optimizers.base import Optimizer, check_number
+from nnstudio.engine.optimizers.base import Optimizer
 
 
 class Adagrad(Optimizer):
     name = "adagrad"
+    HYPERPARAMETERS = {"initial_accumulator_value": (0.0, None), "epsilon": (0.0, None)}
 
     def __init__(self, learning_rate=0.001, initial_accumulator_value=0.1, epsilon=1e-7, **kwargs):
         super().__init__(learning_rate=learning_rate, **kwargs)
-        self.initial_accumulator_value = check_number("initial_accumulator_value", initial_accumulator_value, 0.0)
-        self.epsilon = check_number("epsilon", epsilon, 0.0)
+        self.set_hyperparameters(initial_accumulator_value=initial_accumulator_value, epsilon=epsilon)
 
     def make_slots(self, variable):
         return {"accumulator": np.full_like(variable, self.initial_accumulator_value)}
@@ -28,7 +28,3 @@ class Adagrad(Optimizer):
         np.divide(gradient, t, out=t)
         t *= learning_rate
         variable -= t
-
-    def get_config(self):
-        return {**super().get_config(), "initial_accumulator_value": self.initial_accumulator_value,
-                "epsilon": self.epsilon}

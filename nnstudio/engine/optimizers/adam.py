@@ -7,17 +7,16 @@ import math
 
 import numpy as np
 
-from nnstudio.engine.optimizers.base import Optimizer, check_number
+from nnstudio.engine.optimizers.base import Optimizer
 
 
 class Adam(Optimizer):
     name = "adam"
+    HYPERPARAMETERS = {"beta_1": (0.0, 1.0), "beta_2": (0.0, 1.0), "epsilon": (0.0, None)}
 
     def __init__(self, learning_rate=0.001, beta_1=0.9, beta_2=0.999, epsilon=1e-7, **kwargs):
         super().__init__(learning_rate=learning_rate, **kwargs)
-        self.beta_1 = check_number("beta_1", beta_1, 0.0, high=1.0)
-        self.beta_2 = check_number("beta_2", beta_2, 0.0, high=1.0)
-        self.epsilon = check_number("epsilon", epsilon, 0.0)
+        self.set_hyperparameters(beta_1=beta_1, beta_2=beta_2, epsilon=epsilon)
 
     def make_slots(self, variable):
         return {"m": np.zeros_like(variable), "v": np.zeros_like(variable)}
@@ -49,6 +48,3 @@ class Adam(Optimizer):
         np.divide(m, t, out=t)
         t *= learning_rate * self._step_factor
         variable -= t
-
-    def get_config(self):
-        return {**super().get_config(), "beta_1": self.beta_1, "beta_2": self.beta_2, "epsilon": self.epsilon}

@@ -44,6 +44,9 @@ def check_number(arg, value, low=0.0, low_inclusive=True, high=None):
 
 class Optimizer:
     name = "optimizer"
+    #: the formula's hyperparameters besides the learning rate: name -> (lowest, below) of a number
+    #: (below None: no upper bound) or ``bool``; checked on construction, returned by get_config
+    HYPERPARAMETERS: dict = {}
 
     def __init__(self, learning_rate=0.001, name=None, **kwargs):
         for k in ("weight_decay", "clipnorm", "clipvalue", "global_clipnorm", "use_ema",
@@ -65,6 +68,12 @@ class Optimizer:
         self._flat = None  # (variables, flat weights, flat slots) when the slots are flat views
         self._plan = None  # (ids, (variables, gradients), chunk work list) of the last flat step
         self._threads = parallel.ThreadChoice()
+
+    def set_hyperparameters(self, **values) -> None:
+        """Check and keep hyperparameters named in ``HYPERPARAMETERS`` as Python floats (or bools)."""
+        for arg, value in values.items():
+            bounds = self.HYPERPARAMETERS[arg]
+            setattr(self, arg, bool(value) if bounds is bool else check_number(arg, value, bounds[0], high=bounds[1]))
 
     @property
     def learning_rate(self) -> float:
@@ -185,7 +194,8 @@ class Optimizer:
         self.iterations = int(state.iterations)
 
     def get_config(self) -> dict:
-        return {"name": self.name, "learning_rate": self._learning_rate}
+        return {"name": self.name, "learning_rate": self._learning_rate,
+                **{arg: getattr(self, arg) for arg in self.HYPERPARAMETERS}}
 
     @classmethod
     def from_config(cls, config):

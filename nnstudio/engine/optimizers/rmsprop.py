@@ -5,17 +5,16 @@ from __future__ import annotations
 
 import numpy as np
 
-from nnstudio.engine.optimizers.base import Optimizer, check_number
+from nnstudio.engine.optimizers.base import Optimizer
 
 
 class RMSprop(Optimizer):
     name = "RMSprop"
+    HYPERPARAMETERS = {"rho": (0.0, 1.0), "momentum": (0.0, 1.0), "epsilon": (0.0, None)}
 
     def __init__(self, learning_rate=0.001, rho=0.9, momentum=0.0, epsilon=1e-7, **kwargs):
         super().__init__(learning_rate=learning_rate, **kwargs)
-        self.rho = check_number("rho", rho, 0.0, high=1.0)
-        self.momentum = check_number("momentum", momentum, 0.0, high=1.0)
-        self.epsilon = check_number("epsilon", epsilon, 0.0)
+        self.set_hyperparameters(rho=rho, momentum=momentum, epsilon=epsilon)
 
     def make_slots(self, variable):
         slots = {"velocity": np.zeros_like(variable)}
@@ -40,6 +39,3 @@ class RMSprop(Optimizer):
         else:
             t *= learning_rate
         variable -= t
-
-    def get_config(self):
-        return {**super().get_config(), "rho": self.rho, "momentum": self.momentum, "epsilon": self.epsilon}

@@ -5,16 +5,16 @@ from __future__ import annotations
 
 import numpy as np
 
-from nnstudio.engine.optimizers.base import Optimizer, check_number
+from nnstudio.engine.optimizers.base import Optimizer
 
 
 class SGD(Optimizer):
     name = "SGD"
+    HYPERPARAMETERS = {"momentum": (0.0, 1.0), "nesterov": bool}
 
     def __init__(self, learning_rate=0.01, momentum=0.0, nesterov=False, **kwargs):
         super().__init__(learning_rate=learning_rate, **kwargs)
-        self.momentum = check_number("momentum", momentum, 0.0, high=1.0)
-        self.nesterov = bool(nesterov)
+        self.set_hyperparameters(momentum=momentum, nesterov=nesterov)
 
     def make_slots(self, variable):
         return {"momentum": np.zeros_like(variable)} if self.momentum else {}
@@ -33,6 +33,3 @@ class SGD(Optimizer):
         else:
             t = np.multiply(b, learning_rate)
         variable -= t
-
-    def get_config(self):
-        return {**super().get_config(), "momentum": self.momentum, "nesterov": self.nesterov}
