@@ -70,8 +70,21 @@ def _log_softmax(z):
     return shifted - np.log(np.exp(shifted).sum(axis=-1, keepdims=True))
 
 
+def _clip(p):
+    """Keras clips probabilities to [ε, 1 − ε] before the logarithm."""
+    eps = backend.epsilon()
+    return np.clip(p, eps, 1 - eps)
+
+
+def _clipped(p):
+    """(``_clip(p)``, where the clip did not bite: the only places with a gradient)."""
+    eps = backend.epsilon()
+    return _clip(p), (p > eps) & (p < 1 - eps)
+
+
 class _CrossEntropy(Loss):
-    """The cross-entropies' shared settings: ``from_logits`` (label smoothing is refused)."""
+    """The cross-entropies' shared settings, ``from_logits`` (label smoothing is refused), and their
+    two forms: each class gives (loss, gradient) from logits and from probabilities."""
 
     def __init__(self, from_logits=False, label_smoothing=0.0, **kwargs):
         self.from_logits = bool(from_logits)
@@ -82,31 +95,41 @@ class _CrossEntropy(Loss):
     def get_config(self):
         return {"name": self.name, "from_logits": self.from_logits}
 
+    def targets(self, y_true, y_pred):
+        return _as_pred_shape(y_true, y_pred)
+
+    def forward_backward(self, y_true, y_pred):
+        y = self.targets(y_true, y_pred)
+        return self.loss_from_logits(y, y_pred) if self.from_logits else self.loss_from_probabilities(y, y_pred)
+
 
 class SparseCategoricalCrossentropy(_CrossEntropy):
     name = "sparse_categorical_crossentropy"
     accuracy_kind = "sparse_categorical"
 
-    def forward_backward(self, y_true, y_pred):
-        labels = _labels(y_true, y_pred)
+    def targets(self, y_true, y_pred):
+        return _labels(y_true, y_pred)
+
+    def loss_from_logits(self, labels, z):
+        # softmax and log-sum-exp from one exp: loss = mean(log Σe^s − s_label), s = z − max z
+        n = z.shape[0]
+        rows = _rows(n)
+        shifted = z - row_max(z)
+        grad = np.exp(shifted)
+        total = np.add.reduce(grad, axis=-1, keepdims=True)
+        loss = (float(np.add.reduce(np.log(total), axis=None)) - float(np.add.reduce(shifted[rows, labels]))) / n
+        grad /= total  # softmax
+        grad[rows, labels] -= 1
+        grad *= 1.0 / n
+        return loss, grad
+
+    def loss_from_probabilities(self, labels, y_pred):
         n = y_pred.shape[0]
         rows = _rows(n)
-        if self.from_logits:
-            # softmax and log-sum-exp from one exp: loss = mean(log Σe^s − s_label), s = z − max z
-            shifted = y_pred - row_max(y_pred)
-            grad = np.exp(shifted)
-            total = np.add.reduce(grad, axis=-1, keepdims=True)
-            loss = (float(np.add.reduce(np.log(total), axis=None)) - float(np.add.reduce(shifted[rows, labels]))) / n
-            grad /= total  # softmax
-            grad[rows, labels] -= 1
-            grad *= 1.0 / n
-            return loss, grad
-        eps = backend.epsilon()
-        p = np.clip(y_pred, eps, 1 - eps)
-        loss = -float(np.log(p[rows, labels]).mean())
+        p, inside = _clipped(y_pred[rows, labels])
+        loss = -float(np.log(p).mean())
         grad = np.zeros_like(y_pred)
-        inside = (y_pred[rows, labels] > eps) & (y_pred[rows, labels] < 1 - eps)
-        grad[rows, labels] = np.where(inside, -1.0 / (n * p[rows, labels]), 0)
+        grad[rows, labels] = np.where(inside, -1.0 / (n * p), 0)
         return loss, grad
 
 
@@ -114,23 +137,20 @@ class CategoricalCrossentropy(_CrossEntropy):
     name = "categorical_crossentropy"
     accuracy_kind = "categorical"
 
+    def loss_from_logits(self, y, z):
+        logp = _log_softmax(z)
+        loss = -float((y * logp).sum(axis=-1).mean())
+        # d/dz of −Σ y log softmax(z) = softmax(z)·Σy − y
+        grad = (np.exp(logp) * y.sum(axis=-1, keepdims=True) - y) * (1.0 / z.shape[0])
+        return loss, grad
 
-    def forward_backward(self, y_true, y_pred):
-        y = _as_pred_shape(y_true, y_pred)
-        n = y_pred.shape[0]
-        if self.from_logits:
-            logp = _log_softmax(y_pred)
-            loss = -float((y * logp).sum(axis=-1).mean())
-            # d/dz of −Σ y log softmax(z) = softmax(z)·Σy − y
-            grad = (np.exp(logp) * y.sum(axis=-1, keepdims=True) - y) * (1.0 / n)
-            return loss, grad
-        eps = backend.epsilon()
+    def loss_from_probabilities(self, y, y_pred):
         # Keras renormalises probabilities before clipping
         s = y_pred.sum(axis=-1, keepdims=True)
         q = y_pred / s
-        p = np.clip(q, eps, 1 - eps)
+        p, inside = _clipped(q)
         loss = -float((y * np.log(p)).sum(axis=-1).mean())
-        dq = np.where((q > eps) & (q < 1 - eps), -y / p, 0) * (1.0 / n)
+        dq = np.where(inside, -y / p, 0) * (1.0 / y_pred.shape[0])
         grad = (dq - (dq * q).sum(axis=-1, keepdims=True)) / s
         return loss, grad
 
@@ -139,23 +159,18 @@ class BinaryCrossentropy(_CrossEntropy):
     name = "binary_crossentropy"
     accuracy_kind = "binary"
 
+    def loss_from_logits(self, y, z):
+        # max(z, 0) − z·y + log(1 + e^−|z|): stable for any z
+        loss = float((np.maximum(z, 0) - z * y + np.log1p(np.exp(-np.abs(z)))).mean())
+        grad = _sigmoid(z)
+        grad -= y
+        grad *= 1.0 / z.size
+        return loss, grad
 
-    def forward_backward(self, y_true, y_pred):
-        y = _as_pred_shape(y_true, y_pred)
-        size = y_pred.size
-        if self.from_logits:
-            z = y_pred
-            # max(z, 0) − z·y + log(1 + e^−|z|): stable for any z
-            loss = float((np.maximum(z, 0) - z * y + np.log1p(np.exp(-np.abs(z)))).mean())
-            grad = _sigmoid(z)
-            grad -= y
-            grad *= 1.0 / size
-            return loss, grad
-        eps = backend.epsilon()
-        p = np.clip(y_pred, eps, 1 - eps)
+    def loss_from_probabilities(self, y, y_pred):
+        p, inside = _clipped(y_pred)
         loss = -float((y * np.log(p) + (1 - y) * np.log(1 - p)).mean())
-        inside = (y_pred > eps) & (y_pred < 1 - eps)
-        grad = np.where(inside, (p - y) / (p * (1 - p)), 0) * (1.0 / size)
+        grad = np.where(inside, (p - y) / (p * (1 - p)), 0) * (1.0 / y_pred.size)
         return loss, grad.astype(y_pred.dtype, copy=False)
 
 
@@ -288,8 +303,7 @@ def sparse_categorical_crossentropy(y_true, y_pred, from_logits=False):
     rows = _rows(len(labels))
     if from_logits:
         return -_log_softmax(y_pred)[rows, labels]
-    eps = backend.epsilon()
-    return -np.log(np.clip(y_pred, eps, 1 - eps)[rows, labels])
+    return -np.log(_clip(y_pred[rows, labels]))
 
 
 @_functional(CategoricalCrossentropy)
@@ -298,8 +312,7 @@ def categorical_crossentropy(y_true, y_pred, from_logits=False):
     y = _as_pred_shape(y_true, y_pred)
     if from_logits:
         return -(y * _log_softmax(y_pred)).sum(axis=-1)
-    eps = backend.epsilon()
-    p = np.clip(y_pred / y_pred.sum(axis=-1, keepdims=True), eps, 1 - eps)
+    p = _clip(y_pred / y_pred.sum(axis=-1, keepdims=True))
     return -(y * np.log(p)).sum(axis=-1)
 
 
@@ -310,8 +323,7 @@ def binary_crossentropy(y_true, y_pred, from_logits=False):
     if from_logits:
         z = y_pred
         return np.mean(np.maximum(z, 0) - z * y + np.log1p(np.exp(-np.abs(z))), axis=-1)
-    eps = backend.epsilon()
-    p = np.clip(y_pred, eps, 1 - eps)
+    p = _clip(y_pred)
     return -np.mean(y * np.log(p) + (1 - y) * np.log(1 - p), axis=-1)
 
 
