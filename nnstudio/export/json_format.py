@@ -8,7 +8,7 @@ import pathlib
 
 import numpy as np
 
-from nnstudio.engine.saving.files import write_text
+from nnstudio.engine.saving.files import existing_file, write_text
 from nnstudio.errors import ProjectFileError
 from nnstudio.i18n import M_
 from nnstudio.export.checks import check_exportable
@@ -39,10 +39,8 @@ def export_json(model, path, preprocessing=None) -> pathlib.Path:
 
 def load_json(path):
     """An engine Sequential from a file written by :func:`export_json` (compiled when it was)."""
-    path = pathlib.Path(path)
+    path = existing_file(path)
     source = path.name
-    if not path.is_file():
-        raise ProjectFileError(M_("errors", "The file {path} does not exist.").format(path=path))
     try:
         doc = json.loads(path.read_text(encoding="utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError):

@@ -14,7 +14,7 @@ import zipfile
 
 import numpy as np
 
-from nnstudio.engine.saving.files import atomic_write
+from nnstudio.engine.saving.files import atomic_write, existing_file
 from nnstudio.errors import ProjectFileError
 from nnstudio.i18n import M_
 from nnstudio.export.checks import check_exportable
@@ -53,10 +53,8 @@ def export_npz(model, path, preprocessing=None) -> pathlib.Path:
 
 def load_npz(path):
     """An engine Sequential (uncompiled) from an ``.npz`` written by :func:`export_npz`."""
-    path = pathlib.Path(path)
+    path = existing_file(path)
     source = path.name
-    if not path.is_file():
-        raise ProjectFileError(M_("errors", "The file {path} does not exist.").format(path=path))
     try:
         data = np.load(path, allow_pickle=False)
     except (OSError, ValueError, zipfile.BadZipFile, EOFError):

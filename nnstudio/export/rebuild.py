@@ -6,6 +6,7 @@ from __future__ import annotations
 import numpy as np
 
 from nnstudio.engine.model import Sequential
+from nnstudio.engine.saving.stored_weights import fitting_weight
 from nnstudio.errors import ProjectFileError
 from nnstudio.i18n import M_
 
@@ -43,10 +44,5 @@ def set_named_weights(model, lookup, source: str) -> None:
             except (TypeError, ValueError):
                 raise ProjectFileError(M_("errors", "{source}: the {weight} of layer '{layer}' is not numbers.")
                                        .format(source=source, weight=name, layer=layer.name)) from None
-            if a.shape != current.shape:
-                raise ProjectFileError(M_("errors", "{source}: the {weight} of layer '{layer}' has shape {shape}, "
-                                                    "but the layer needs {expected}.")
-                                       .format(source=source, weight=name, layer=layer.name, shape=a.shape,
-                                               expected=current.shape))
-            values.append(a)
+            values.append(fitting_weight(a, current, name, layer, source))
     model.set_weights(values)

@@ -5355,6 +5355,7 @@ The lesson stays in the file: students who open it again see it locked.</transla
     </message>
     <message>
         <source>{optimizer} does not support {arg}. Received: {arg}={value!r}</source>
+        <extracomment>the formula&apos;s hyperparameters besides the learning rate: name -&gt; (lowest, below) of a number (below None: no upper bound) or ``bool``; checked on construction, returned by get_config</extracomment>
         <translation>{optimizer} does not support {arg}. Received: {arg}={value!r}</translation>
     </message>
     <message>
@@ -5759,10 +5760,6 @@ The lesson stays in the file: students who open it again see it locked.</transla
     <message>
         <source>{source}: the {weight} of layer &apos;{layer}&apos; is not numbers.</source>
         <translation>{source}: the {weight} of layer &apos;{layer}&apos; is not numbers.</translation>
-    </message>
-    <message>
-        <source>{source}: the {weight} of layer &apos;{layer}&apos; has shape {shape}, but the layer needs {expected}.</source>
-        <translation>{source}: the {weight} of layer &apos;{layer}&apos; has shape {shape}, but the layer needs {expected}.</translation>
     </message>
     <message>
         <source>The training setting {key} must be a positive whole number; it is {value!r}.</source>

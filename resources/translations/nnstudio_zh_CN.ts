@@ -5354,6 +5354,7 @@ The lesson stays in the file: students who open it again see it locked.</source>
     </message>
     <message>
         <source>{optimizer} does not support {arg}. Received: {arg}={value!r}</source>
+        <extracomment>the formula&apos;s hyperparameters besides the learning rate: name -&gt; (lowest, below) of a number (below None: no upper bound) or ``bool``; checked on construction, returned by get_config</extracomment>
         <translation>{optimizer} 不支持 {arg}。收到的是：{arg}={value!r}</translation>
     </message>
     <message>
@@ -5758,10 +5759,6 @@ The lesson stays in the file: students who open it again see it locked.</source>
     <message>
         <source>{source}: the {weight} of layer &apos;{layer}&apos; is not numbers.</source>
         <translation>{source}：层“{layer}”的 {weight} 不是数字。</translation>
-    </message>
-    <message>
-        <source>{source}: the {weight} of layer &apos;{layer}&apos; has shape {shape}, but the layer needs {expected}.</source>
-        <translation>{source}：层“{layer}”的 {weight} 形状是 {shape}，但这个层需要 {expected}。</translation>
     </message>
     <message>
         <source>The training setting {key} must be a positive whole number; it is {value!r}.</source>

@@ -82,12 +82,11 @@ def save_weights(model, filepath, overwrite=True):
 
 def load_weights(model, filepath):
     """Weights from a ``.weights.h5`` file, or from the weights inside a ``.keras`` file."""
+    from nnstudio.engine.saving.files import existing_file
     from nnstudio.engine.saving.keras_archive import read_archive
     from nnstudio.engine.saving.keras_weights import read_weights_h5
 
-    path = pathlib.Path(filepath)
-    if not path.is_file():
-        raise ProjectFileError(M_("errors", "The file {path} does not exist.").format(path=path))
+    path = existing_file(filepath)
     if path.suffix == ".keras":
         read_weights_h5(model, read_archive(path)[1], path.name)
     else:

@@ -1,4 +1,5 @@
-"""Atomic file writing: a half-written file never replaces a good one.
+"""Atomic file writing: a half-written file never replaces a good one. (And the check that a file
+to read exists, in plain words.)
 
 Write to a temporary file in the destination folder, flush it to disk, then ``os.replace`` it
 over the destination (atomic on POSIX and Windows when both are on one file system).
@@ -19,6 +20,14 @@ from nnstudio.i18n import M_
 # os.umask can only be read by setting it; do it once, at import, before any threads write files.
 _UMASK = os.umask(0o022)
 os.umask(_UMASK)
+
+
+def existing_file(path) -> pathlib.Path:
+    """The file to read as a Path, after checking that it exists (a plain-words error)."""
+    path = pathlib.Path(path)
+    if not path.is_file():
+        raise ProjectFileError(M_("errors", "The file {path} does not exist.").format(path=path))
+    return path
 
 
 def check_destination(path, overwrite=True) -> pathlib.Path:

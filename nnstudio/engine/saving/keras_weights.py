@@ -21,6 +21,7 @@ import numpy as np
 
 from nnstudio.engine.backend import to_snake
 from nnstudio.engine.optimizers.state import OptimizerState
+from nnstudio.engine.saving.stored_weights import fitting_weight
 from nnstudio.errors import ProjectFileError
 from nnstudio.i18n import M_
 
@@ -163,13 +164,7 @@ def read_weights_h5(model, source_bytes_or_path, source: str, load_optimizer=Tru
                                        .format(source=source, count=len(group), layer=layer.name,
                                                layer_type=type(layer).__name__, expected=len(expected)))
             for i, (name, current) in enumerate(expected):
-                a = _dataset(group, str(i), source)
-                if a.shape != current.shape:
-                    raise ProjectFileError(M_("errors", "{source}: the {weight} of layer '{layer}' has shape {shape} "
-                                                        "in the file but {expected} in the network.")
-                                           .format(source=source, weight=name, layer=layer.name, shape=a.shape,
-                                                   expected=current.shape))
-                new.append(a)
+                new.append(fitting_weight(_dataset(group, str(i), source), current, name, layer, source))
         model.set_weights(new)
         group = f.get("optimizer/vars")
         if load_optimizer and model.compiled and isinstance(group, h5py.Group):
