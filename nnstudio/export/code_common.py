@@ -29,7 +29,7 @@ def module_name(path) -> str:
     return pathlib.Path(path).stem
 
 
-# Input loading, identical in both scripts (no dependency beyond NumPy).
+# Input loading and the predictions' output, identical in both scripts (no dependency beyond NumPy).
 LOAD_INPUTS = '''def load_inputs(path):
     """(x, y or None) from an .npz holding x (and y) or a .csv with one flattened sample per row."""
     path = pathlib.Path(path)
@@ -67,6 +67,19 @@ def show_predictions(predictions):
             print(" ", row.reshape(-1))
     if len(predictions) > 5:
         print(f"  … ({len(predictions) - 5} more)")
+
+
+def inputs_to_predict(args):
+    """(x, y or None): the samples of --input (and its targets, if it has them), or random samples."""
+    if args.input:
+        return load_inputs(args.input)
+    return np.random.default_rng(0).random((args.samples,) + INPUT_SHAPE, dtype="float32"), None
+
+
+def report_predictions(predictions, output=None):
+    show_predictions(predictions)
+    if output:
+        save_predictions(predictions, output)
 '''
 
 ARGUMENTS = '''

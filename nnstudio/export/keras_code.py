@@ -106,18 +106,12 @@ def main(argv=None):
         model.save_weights(output)
         print(f"Saved the trained weights to {output}")
         return
-    if args.input:
-        x, y = load_inputs(args.input)
-    else:
-        x, y = np.random.default_rng(0).random((args.samples,) + INPUT_SHAPE, dtype="float32"), None
+    x, y = inputs_to_predict(args)
     if y is not None:
         model = compile_model(build_model())
         results = model.evaluate(x, y, batch_size=args.batch_size, verbose=0, return_dict=True)
         print("evaluation: " + " - ".join(f"{k}: {float(v):.4f}" for k, v in results.items()))
-    predictions = predict(x)
-    show_predictions(predictions)
-    if args.output:
-        save_predictions(predictions, args.output)
+    report_predictions(predict(x), args.output)
 
 
 if __name__ == "__main__":

@@ -267,17 +267,11 @@ def main(argv=None):
     if args.train:
         train(args.data, epochs=args.epochs, batch_size=args.batch_size, output=args.output)
         return
-    if args.input:
-        x, y = load_inputs(args.input)
-    else:
-        x, y = np.random.default_rng(0).random((args.samples,) + INPUT_SHAPE, dtype=np.float32), None
+    x, y = inputs_to_predict(args)
     if y is not None:
         tx, ty = _tensors(x, y)
         print(f"evaluation: {_format(evaluate(build_model(), tx, ty, torch.device('cpu'), args.batch_size))}")
-    predictions = predict(x)
-    show_predictions(predictions)
-    if args.output:
-        save_predictions(predictions, args.output)
+    report_predictions(predict(x), args.output)
 
 
 if __name__ == "__main__":
