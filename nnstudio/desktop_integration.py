@@ -173,18 +173,19 @@ def uninstall_windows() -> list[str]:
 
 
 # ----- the command ------------------------------------------------------------------------------
+def _on_this_platform(windows, linux, home) -> list:
+    if sys.platform.startswith("win"):
+        return windows()
+    if sys.platform == "darwin":   # the app bundle registers itself
+        return []
+    return linux(home)
+
+
 def install(home: Path | None = None) -> list:
     """Register NN Studio for this user; returns what was written. Raises OSError on failure."""
-    if sys.platform.startswith("win"):
-        return install_windows()
-    if sys.platform == "darwin":
-        return []
-    return install_linux(home)
+    return _on_this_platform(install_windows, install_linux, home)
 
 
 def uninstall(home: Path | None = None) -> list:
-    if sys.platform.startswith("win"):
-        return uninstall_windows()
-    if sys.platform == "darwin":
-        return []
-    return uninstall_linux(home)
+    """Remove what :func:`install` wrote; returns what was removed."""
+    return _on_this_platform(uninstall_windows, uninstall_linux, home)

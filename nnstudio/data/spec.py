@@ -42,18 +42,14 @@ def _boolean(key, value):
     return value
 
 
-def _text(key, value, optional=False):
-    if value is None and optional:
-        return None
+def _text(key, value):
     if not isinstance(value, str) or not value:
         raise DataError(M_("errors", '"{key}" must be a non-empty text. Received: {key}={value!r}.')
                         .format(key=key, value=value))
     return value
 
 
-def _text_list(key, value, optional=False):
-    if value is None and optional:
-        return None
+def _text_list(key, value):
     if not isinstance(value, (list, tuple)) or not all(isinstance(v, str) for v in value):
         raise DataError(M_("errors", '"{key}" must be a list of names. Received: {key}={value!r}.')
                         .format(key=key, value=value))
@@ -84,6 +80,11 @@ def _features(key, value):
     return value
 
 
+def _optional(check):
+    """``check`` for a setting that may also be None (not set)."""
+    return lambda k, v, r: None if v is None else check(k, v, r)
+
+
 # key -> checker(key, value, ranges) returning the normalized value
 CHECKS = {
     "noise": lambda k, v, r: _number(k, v, *r[k]),
@@ -96,13 +97,13 @@ CHECKS = {
     "standardize": lambda k, v, r: _boolean(k, v),
     "other_input": lambda k, v, r: _boolean(k, v),
     "path": lambda k, v, r: _text(k, v),
-    "target": lambda k, v, r: _text(k, v, optional=True),
-    "features": lambda k, v, r: _text_list(k, v, optional=True),
+    "target": _optional(lambda k, v, r: _text(k, v)),
+    "features": _optional(lambda k, v, r: _text_list(k, v)),
     "task": lambda k, v, r: _choice(k, v, ("auto", "classification", "regression")),
     "missing": lambda k, v, r: _choice(k, v, ("auto", *MISSING_CHOICES)),
     "columns": lambda k, v, r: _columns(k, v),
     "delimiter": lambda k, v, r: _choice(k, v, (None, *CSV_DELIMITERS)),
-    "has_header": lambda k, v, r: None if v is None else _boolean(k, v),
+    "has_header": _optional(lambda k, v, r: _boolean(k, v)),
     "size": lambda k, v, r: _integer(k, v, *r[k]),
     "channels": lambda k, v, r: _choice(k, v, (1, 3)),
 }

@@ -90,22 +90,24 @@ class InsertLayer(NetworkCommand):
         return layers
 
 
-class RemoveLayer(NetworkCommand):
+class LayerCommand(NetworkCommand):
+    """An edit of the layer at ``index``; the class's ``text`` names it in the Edit menu."""
+
     def __init__(self, index):
         super().__init__()
         self.index = index
-        self.text = M_("commands", "Delete layer")
+
+
+class RemoveLayer(LayerCommand):
+    text = M_("commands", "Delete layer")
 
     def edit(self, layers):
         del layers[self.index]
         return layers
 
 
-class DuplicateLayer(NetworkCommand):
-    def __init__(self, index):
-        super().__init__()
-        self.index = index
-        self.text = M_("commands", "Duplicate layer")
+class DuplicateLayer(LayerCommand):
+    text = M_("commands", "Duplicate layer")
 
     def edit(self, layers):
         spec = copy.deepcopy(layers[self.index])

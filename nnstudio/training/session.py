@@ -11,6 +11,7 @@ last good epoch.
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import math
 import threading
@@ -81,36 +82,38 @@ class TrainingSession:
         self.history = []          # epoch logs of this session
 
     # ----- control (any thread) --------------------------------------------------------------
-    def request_pause(self):
+    @contextlib.contextmanager
+    def _waking(self):
+        """Change what the loop is asked to do, under its lock, then wake the loop to see it."""
         with self._wake:
+            yield
+            self._wake.notify_all()
+
+    def request_pause(self):
+        with self._waking():
             self._paused = True
             self._step = None
-            self._wake.notify_all()
 
     def request_resume(self):
-        with self._wake:
+        with self._waking():
             self._paused = False
             self._step = None
-            self._wake.notify_all()
 
     def request_stop(self):
-        with self._wake:
+        with self._waking():
             self._stop = True
-            self._wake.notify_all()
 
     def request_step(self, kind="batch"):
         if kind not in ("batch", "epoch"):
             raise ValueError(f"Expected 'batch' or 'epoch'. Received: kind={kind!r}")
-        with self._wake:
+        with self._waking():
             self._paused = False
             self._step = kind
-            self._wake.notify_all()
 
     def request_pace(self, pace):
         """Go at ``pace`` epochs a second from now on (None: full speed)."""
-        with self._wake:
+        with self._waking():
             self._pacer.set_pace(pace)
-            self._wake.notify_all()
 
     @property
     def pace(self):
@@ -135,9 +138,8 @@ class TrainingSession:
         self._post(change)
 
     def _post(self, change):
-        with self._wake:
+        with self._waking():
             self._pending.append(change)
-            self._wake.notify_all()
 
     @property
     def paused(self):
