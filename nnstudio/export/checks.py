@@ -11,6 +11,7 @@ from nnstudio.engine.saving import check_keras_compatible
 from nnstudio.errors import ExportError
 from nnstudio.i18n import M_
 from nnstudio.project.export_formats import EXPORT_FORMATS
+from nnstudio.project.layer_types import layer_type
 
 FORMATS = {key: f.suffix for key, f in EXPORT_FORMATS.items()}
 FORMAT_TITLES = {key: f.title for key, f in EXPORT_FORMATS.items()}
@@ -28,7 +29,8 @@ def _check_layers(model, title):
     seen = set()
     for layer in model.layers:
         kind = type(layer).__name__
-        if type(layer) not in known:
+        described = layer_type(kind)
+        if type(layer) not in known or described is None or described.export is None:
             raise ExportError(M_("errors", "Layer '{layer}' ({kind}) cannot be exported to {title}: NN Studio "
                                            "does not know how to write this layer type.")
                               .format(layer=layer.name, kind=kind, title=title))
@@ -49,11 +51,12 @@ def _check_layers(model, title):
 
 
 def _check_pytorch(model):
+    """What a layer type's description says PyTorch code cannot write."""
     for layer in model.layers:
-        if type(layer).__name__ == "BatchNormalization" and len(layer.input_shape) > 3:
-            raise ExportError(M_("errors", "Layer '{layer}' (BatchNormalization) cannot be exported to PyTorch "
-                                           "code: torch normalises tensors of at most 3 axes per sample, and this "
-                                           "one gets {axes}.").format(layer=layer.name, axes=len(layer.input_shape)))
+        refusal = layer_type(type(layer).__name__).export.torch_refusal
+        reason = refusal(layer) if refusal is not None else None
+        if reason is not None:
+            raise ExportError(reason)
 
 
 def check_exportable(model, fmt) -> None:

@@ -3,26 +3,11 @@ command line. The scripts import nothing from NN Studio."""
 
 from __future__ import annotations
 
-import json
 import pathlib
 
+from nnstudio.project.python_literals import kwargs, literal
 
-def literal(value) -> str:
-    """A Python literal for a number, string, bool, None or tuple (floats keep every digit)."""
-    if isinstance(value, bool) or value is None:
-        return repr(value)
-    if isinstance(value, float):
-        return repr(value)
-    if isinstance(value, (tuple, list)):
-        inner = ", ".join(literal(v) for v in value)
-        return f"({inner},)" if len(value) == 1 else f"({inner})"
-    if isinstance(value, str):
-        return json.dumps(value)  # double quotes, escapes that Python reads back
-    return repr(value)
-
-
-def kwargs(**items) -> str:
-    return ", ".join(f"{k}={literal(v)}" for k, v in items.items())
+__all__ = ["ARGUMENTS", "LOAD_INPUTS", "kwargs", "literal", "module_name"]
 
 
 def module_name(path) -> str:

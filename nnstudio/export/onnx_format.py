@@ -84,59 +84,16 @@ def _activation(g, x, fn, axis, base):
     raise ExportError(M_("errors", "The activation {name!r} has no ONNX form.").format(name=name))
 
 
-def _batchnorm(g, x, step, base):
-    layer = step.layer
-    w = {k: _f32(v) for k, v in layer.weights_dict.items()}
-    rank = len(step.shape) + 1
-    if step.axis == 1 and rank in (2, 4):  # ONNX BatchNormalization normalises axis 1
-        names = [g.const(f"{base}/{k}", w[k]) for k in ("gamma", "beta", "moving_mean", "moving_variance")]
-        return g.node("BatchNormalization", [x, *names], base, epsilon=float(layer.epsilon))
-    # other ranks, channels last: (x − mean)·γ/√(var + ε) + β, broadcast over the last axis
-    scale = _f32(w["gamma"] / np.sqrt(w["moving_variance"] + np.float32(layer.epsilon)))
-    centred = g.node("Sub", [x, g.const(f"{base}/moving_mean", w["moving_mean"])], f"{base}/centred")
-    scaled = g.node("Mul", [centred, g.const(f"{base}/scale", scale)], f"{base}/scaled")
-    return g.node("Add", [scaled, g.const(f"{base}/beta", w["beta"])], base)
-
-
 def _step(g, x, step):
-    layer = step.layer
-    base = layer.name if layer is not None else step.op
-    op = step.op
-    if op == "to_channels_first":
+    if step.op == "layer":  # written by its layer type's description
+        return step.export.onnx(g, x, step)
+    if step.op == "activation":
+        return _activation(g, x, step.activation, step.axis, f"{step.layer.name}/{step.activation.name}")
+    if step.op == "to_channels_first":
         return g.node("Transpose", [x], "to_channels_first", perm=[0, 3, 1, 2])
-    if op == "to_channels_last":
+    if step.op == "to_channels_last":
         return g.node("Transpose", [x], "to_channels_last", perm=[0, 2, 3, 1])
-    if op == "dense":
-        kernel = g.const(f"{base}/kernel", _f32(layer.weights_dict["kernel"]))
-        if layer.use_bias:
-            return g.node("Gemm", [x, kernel, g.const(f"{base}/bias", _f32(layer.weights_dict["bias"]))], base)
-        return g.node("MatMul", [x, kernel], base)
-    if op == "conv":
-        top, bottom, left, right = step.pads
-        inputs = [x, g.const(f"{base}/kernel", _f32(layer.weights_dict["kernel"]).transpose(3, 2, 0, 1))]
-        if layer.use_bias:
-            inputs.append(g.const(f"{base}/bias", _f32(layer.weights_dict["bias"])))
-        return g.node("Conv", inputs, base, kernel_shape=list(layer.kernel_size), strides=list(layer.strides),
-                      pads=[top, left, bottom, right])
-    if op == "maxpool":
-        top, bottom, left, right = step.pads
-        return g.node("MaxPool", [x], base, kernel_shape=list(layer.pool_size), strides=list(layer.strides),
-                      pads=[top, left, bottom, right])
-    if op == "avgpool":   # TensorFlow's 'same' averages the cells inside the image: count_include_pad=0
-        top, bottom, left, right = step.pads
-        return g.node("AveragePool", [x], base, kernel_shape=list(layer.pool_size), strides=list(layer.strides),
-                      pads=[top, left, bottom, right], count_include_pad=0)
-    if op == "global_avgpool":
-        return g.node("ReduceMean", [x], base, axes=[step.axis, step.axis + 1], keepdims=0)
-    if op == "batchnorm":
-        return _batchnorm(g, x, step, base)
-    if op == "activation":
-        return _activation(g, x, step.activation, step.axis, f"{base}/{step.activation.name}")
-    if op == "flatten":
-        return g.node("Flatten", [x], base, axis=1)
-    if op == "reshape":
-        return g.node("Reshape", [x, g.const(f"{base}/shape", np.array([-1, *step.shape], dtype=np.int64))], base)
-    raise ExportError(M_("errors", "No ONNX form for step {op}.").format(op=op))
+    raise ExportError(M_("errors", "No ONNX form for step {op}.").format(op=step.op))
 
 
 def _preprocessing_steps(g, x, preprocessing):

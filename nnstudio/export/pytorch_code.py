@@ -62,79 +62,24 @@ def _activation_expr(fn, axis) -> str:
 
 
 def _module_and_forward(model, attrs):
-    """(lines of __init__, lines of forward, weight map rows) from the plan."""
+    """(lines of __init__, lines of forward, weight map rows) from the plan; each layer's lines come
+    from its layer type's description."""
     init, forward, weights = [], [], []
     for step in plan(model, dropout=True):
-        layer = step.layer
-        a = attrs.get(layer.name) if layer is not None else None
-        op = step.op
-        if op == "to_channels_first":
+        if step.op == "to_channels_first":
             forward.append("x = x.permute(0, 3, 1, 2).contiguous()  # channels-last -> channels-first")
-        elif op == "to_channels_last":
+        elif step.op == "to_channels_last":
             forward.append("x = x.permute(0, 2, 3, 1)  # back to channels-last, the order the engine flattens in")
-        elif op == "dense":
-            fan_in = layer.input_shape[-1]
-            init.append(f"self.{a} = nn.Linear({fan_in}, {layer.units}, bias={layer.use_bias})")
-            forward.append(f"x = self.{a}(x)")
-            weights.append((layer, "kernel", f"{a}.weight", "dense"))
-            if layer.use_bias:
-                weights.append((layer, "bias", f"{a}.bias", "same"))
-        elif op == "avgpool":
-            k, st = tuple(layer.pool_size), tuple(layer.strides)
-            if any(step.pads):   # TensorFlow's 'same': each window's sum over the cells inside the image
-                top, bottom, left, right = step.pads
-                h, w = layer.input_shape[0], layer.input_shape[1]
-                pads = f"({left}, {right}, {top}, {bottom})"
-                window = f"{literal(k)}, stride={literal(st)}, divisor_override=1"
-                init.append(f"self.register_buffer({literal(a + '_cells')}, F.avg_pool2d(F.pad(torch.ones(1, 1, "
-                            f"{h}, {w}), {pads}), {window}), persistent=False)  # cells of each window in the image")
-                forward.append(f"x = F.avg_pool2d(F.pad(x, {pads}), {window}) / self.{a}_cells")
-            else:
-                init.append(f"self.{a} = nn.AvgPool2d({kwargs(kernel_size=k, stride=st)})")
-                forward.append(f"x = self.{a}(x)")
-        elif op == "global_avgpool":
-            forward.append(f"x = x.mean(dim=({step.axis}, {step.axis + 1}))  # one average per channel")
-        elif op in ("conv", "maxpool"):
-            top, bottom, left, right = step.pads
-            if any(step.pads):
-                fill = ', value=float("-inf")' if op == "maxpool" else ""
-                forward.append(f"x = F.pad(x, ({left}, {right}, {top}, {bottom}){fill})  # 'same' as TensorFlow: "
-                               f"the odd cell goes right/bottom")
-            if op == "conv":
-                c_in = layer.input_shape[-1]
-                init.append(f"self.{a} = nn.Conv2d({c_in}, {layer.filters}, "
-                            f"{kwargs(kernel_size=tuple(layer.kernel_size), stride=tuple(layer.strides))}, "
-                            f"bias={layer.use_bias})")
-                weights.append((layer, "kernel", f"{a}.weight", "conv"))
-                if layer.use_bias:
-                    weights.append((layer, "bias", f"{a}.bias", "same"))
-            else:
-                init.append(f"self.{a} = nn.MaxPool2d("
-                            f"{kwargs(kernel_size=tuple(layer.pool_size), stride=tuple(layer.strides))})")
-            forward.append(f"x = self.{a}(x)")
-        elif op == "batchnorm":
-            rank = len(step.shape) + 1
-            cls = "BatchNorm2d" if rank == 4 else "BatchNorm1d"
-            momentum = float(f"{1 - layer.momentum:.12g}")  # torch weighs the new batch: 1 − Keras's momentum
-            init.append(f"self.{a} = nn.{cls}({layer.input_shape[-1]}, eps={layer.epsilon!r}, momentum={momentum!r})")
-            if step.axis == 1:
-                forward.append(f"x = self.{a}(x)")
-            else:  # (N, L, C): torch normalises axis 1
-                forward.append(f"x = self.{a}(x.transpose(1, 2)).transpose(1, 2)")
-            for name, target in (("gamma", "weight"), ("beta", "bias"), ("moving_mean", "running_mean"),
-                                 ("moving_variance", "running_var")):
-                weights.append((layer, name, f"{a}.{target}", "same"))
-        elif op == "activation":
+        elif step.op == "activation":
             forward.append(f"x = {_activation_expr(step.activation, step.axis)}")
-        elif op == "flatten":
-            forward.append("x = torch.flatten(x, 1)")
-        elif op == "reshape":
-            forward.append(f"x = x.reshape(-1, {', '.join(map(str, step.shape))})")
-        elif op == "dropout":
-            init.append(f"self.{a} = nn.Dropout(p={layer.rate!r})")
-            forward.append(f"x = self.{a}(x)")
-        if layer is not None and not layer.trainable and op in ("dense", "conv", "batchnorm"):
-            init.append(f"self.{a}.requires_grad_(False)  # frozen in NN Studio")
+        else:
+            layer, a = step.layer, attrs[step.layer.name]
+            code = step.export.torch(step, a)
+            init += code.init
+            forward += code.forward
+            weights += [(layer, name, target, kind) for name, target, kind in code.weights]
+            if code.weights and not layer.trainable:
+                init.append(f"self.{a}.requires_grad_(False)  # frozen in NN Studio")
     return init, forward, weights
 
 

@@ -27,6 +27,8 @@ class Activation(Layer):
 
 
 class ReLU(Activation):
+    KERAS_CONSTANTS = {"max_value": None, "negative_slope": 0.0, "threshold": 0.0}
+
     def __init__(self, **kwargs):
         for k, default in (("max_value", None), ("negative_slope", 0.0), ("threshold", 0.0)):
             if kwargs.get(k, default) != default:

@@ -48,6 +48,12 @@ def describe_shape(shape) -> str:
 
 
 class Layer:
+    #: what a .keras file holds for this layer besides its get_config(): the Keras arguments the engine
+    #: does not have, at the values it behaves as (engine/saving/keras_layers.py writes them)
+    KERAS_CONSTANTS: dict = {}
+    #: Keras writes the input shape it was built for (``build_config``) with this layer
+    KERAS_BUILDS = False
+
     #: keys of get_config beyond name/trainable; subclasses list their constructor arguments
     def __init__(self, name=None, trainable=True, dtype=None, input_shape=None, input_dim=None, **kwargs):
         kwargs.pop("batch_input_shape", None)

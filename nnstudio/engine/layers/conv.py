@@ -16,6 +16,10 @@ from nnstudio.i18n import M_
 class Conv2D(KernelSettings, Layer):
     """y = activation(conv(x, kernel) + bias); kernel (kh, kw, in, out) as Keras stores it."""
 
+    KERAS_CONSTANTS = {"data_format": "channels_last", "dilation_rate": [1, 1], "groups": 1, "bias_regularizer": None,
+                       "activity_regularizer": None, "kernel_constraint": None, "bias_constraint": None}
+    KERAS_BUILDS = True
+
     def __init__(self, filters, kernel_size, strides=1, padding="valid", activation=None, use_bias=True,
                  kernel_initializer="glorot_uniform", bias_initializer="zeros", kernel_regularizer=None,
                  data_format=None, dilation_rate=1, groups=1, **kwargs):

@@ -55,6 +55,9 @@ def Input(shape=None, batch_size=None, name=None, dtype=None, batch_shape=None, 
 class Dense(KernelSettings, Layer):
     """y = activation(x @ kernel + bias), kernel of shape (in, out)."""
 
+    KERAS_CONSTANTS = {"bias_regularizer": None, "kernel_constraint": None, "bias_constraint": None}
+    KERAS_BUILDS = True
+
     def __init__(self, units, activation=None, use_bias=True, kernel_initializer="glorot_uniform",
                  bias_initializer="zeros", kernel_regularizer=None, **kwargs):
         super().__init__(**drop_unused(kwargs))

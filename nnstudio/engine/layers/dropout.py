@@ -10,6 +10,8 @@ from nnstudio.i18n import M_
 
 
 class Dropout(Layer):
+    KERAS_CONSTANTS = {"noise_shape": None}
+
     def __init__(self, rate, noise_shape=None, seed=None, **kwargs):
         super().__init__(**kwargs)
         self.rate = check_rate("rate", rate)

@@ -7,10 +7,20 @@ import numpy as np
 from nnstudio.engine.layers.base import Layer
 from nnstudio.i18n import M_
 
+#: Keras's initializers of the four weights, as a .keras file names them
+_ZEROS = {"module": "keras.initializers", "class_name": "Zeros", "config": {}, "registered_name": None}
+_ONES = {"module": "keras.initializers", "class_name": "Ones", "config": {}, "registered_name": None}
+
 
 class BatchNormalization(Layer):
     """Training: normalise with the batch's mean/variance and update the moving averages
     (moving = momentum·moving + (1−momentum)·batch). Inference: use the moving averages."""
+
+    KERAS_CONSTANTS = {
+        "center": True, "scale": True, "beta_initializer": _ZEROS, "gamma_initializer": _ONES,
+        "moving_mean_initializer": _ZEROS, "moving_variance_initializer": _ONES, "beta_regularizer": None,
+        "gamma_regularizer": None, "beta_constraint": None, "gamma_constraint": None, "synchronized": False}
+    KERAS_BUILDS = True
 
     def __init__(self, axis=-1, momentum=0.99, epsilon=1e-3, center=True, scale=True, **kwargs):
         for k in ("beta_initializer", "gamma_initializer", "moving_mean_initializer",

@@ -10,6 +10,8 @@ from nnstudio.i18n import M_
 class Pool2D(Layer):
     """A window of ``pool_size`` moved by ``strides`` (default: the window) over a channels-last image."""
 
+    KERAS_CONSTANTS = {"data_format": "channels_last"}
+
     def __init__(self, pool_size=2, strides=None, padding="valid", data_format=None, **kwargs):
         super().__init__(**kwargs)
         if data_format not in (None, "channels_last"):

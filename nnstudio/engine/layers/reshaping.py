@@ -9,6 +9,9 @@ from nnstudio.i18n import M_
 
 
 class Flatten(Layer):
+    KERAS_CONSTANTS = {"data_format": "channels_last"}
+    KERAS_BUILDS = True
+
     def __init__(self, data_format=None, **kwargs):
         super().__init__(**kwargs)
 

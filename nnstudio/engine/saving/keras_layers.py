@@ -9,6 +9,7 @@ release can read the file.
 
 from __future__ import annotations
 
+import copy
 import warnings
 
 from nnstudio.engine import activations, initializers, regularizers
@@ -59,60 +60,29 @@ def input_layer_config(model) -> dict:
         "batch_shape": [None, *layer.shape], "dtype": "float32", "sparse": False, "name": layer.name})
 
 
+def _keras_value(layer, key, value):
+    """A get_config() value as Keras writes it: activations by Keras's name, initializers and
+    regularizers as Keras objects, tuples as lists."""
+    if key == "activation":
+        return activation_name(layer.activation)
+    if key.endswith("_initializer"):
+        return _initializer(getattr(layer, key))
+    if key.endswith("_regularizer"):
+        return _regularizer(getattr(layer, key))
+    return list(value) if isinstance(value, tuple) else value
+
+
 def layer_config(layer: Layer) -> dict:
-    """The Keras 3 ``{"module", "class_name", "config", ...}`` of one built engine layer."""
-    kind = type(layer).__name__
+    """The Keras 3 ``{"module", "class_name", "config", ...}`` of one built engine layer: its own
+    config, and the Keras arguments its class holds constant (``KERAS_CONSTANTS``)."""
     cfg = {"name": layer.name, "trainable": layer.trainable, "dtype": dict(DTYPE_POLICY)}
-    build = True
-    if kind == "Dense":
-        cfg.update(units=layer.units, activation=activation_name(layer.activation), use_bias=layer.use_bias,
-                   kernel_initializer=_initializer(layer.kernel_initializer),
-                   bias_initializer=_initializer(layer.bias_initializer),
-                   kernel_regularizer=_regularizer(layer.kernel_regularizer), bias_regularizer=None,
-                   kernel_constraint=None, bias_constraint=None)
-    elif kind == "Conv2D":
-        cfg.update(filters=layer.filters, kernel_size=list(layer.kernel_size), strides=list(layer.strides),
-                   padding=layer.padding, data_format="channels_last", dilation_rate=[1, 1], groups=1,
-                   activation=activation_name(layer.activation), use_bias=layer.use_bias,
-                   kernel_initializer=_initializer(layer.kernel_initializer),
-                   bias_initializer=_initializer(layer.bias_initializer),
-                   kernel_regularizer=_regularizer(layer.kernel_regularizer), bias_regularizer=None,
-                   activity_regularizer=None, kernel_constraint=None, bias_constraint=None)
-    elif kind == "BatchNormalization":
-        zeros = keras_object("keras.initializers", "Zeros", {})
-        ones = keras_object("keras.initializers", "Ones", {})
-        cfg.update(axis=layer.axis, momentum=layer.momentum, epsilon=layer.epsilon, center=True, scale=True,
-                   beta_initializer=zeros, gamma_initializer=ones, moving_mean_initializer=dict(zeros),
-                   moving_variance_initializer=dict(ones), beta_regularizer=None, gamma_regularizer=None,
-                   beta_constraint=None, gamma_constraint=None, synchronized=False)
-    elif kind in ("MaxPooling2D", "AveragePooling2D"):
-        cfg.update(pool_size=list(layer.pool_size), padding=layer.padding, strides=list(layer.strides),
-                   data_format="channels_last")
-        build = False
-    elif kind == "GlobalAveragePooling2D":
-        cfg.update(data_format="channels_last", keepdims=False)
-        build = False
-    elif kind == "Flatten":
-        cfg["data_format"] = "channels_last"
-    elif kind == "Reshape":
-        cfg["target_shape"] = list(layer.target_shape)
-        build = False
-    elif kind == "Dropout":
-        cfg.update(rate=layer.rate, seed=layer.seed, noise_shape=None)
-        build = False
-    elif kind == "ReLU":
-        cfg.update(max_value=None, negative_slope=0.0, threshold=0.0)
-        build = False
-    elif kind == "LeakyReLU":
-        cfg["negative_slope"] = layer.negative_slope
-        build = False
-    elif kind == "Activation":
-        cfg["activation"] = activation_name(layer.activation)
-        build = False
-    else:  # callers check supported layers first; this is a programming error
-        raise TypeError(f"No Keras config for layer type {kind}")
-    extra = {"build_config": _build(layer.input_shape)} if build and layer.input_shape is not None else {}
-    return keras_object("keras.layers", kind, cfg, **extra)
+    for key, value in layer.get_config().items():
+        if key not in cfg:
+            cfg[key] = _keras_value(layer, key, value)
+    cfg.update(copy.deepcopy(type(layer).KERAS_CONSTANTS))
+    builds = type(layer).KERAS_BUILDS and layer.input_shape is not None
+    extra = {"build_config": _build(layer.input_shape)} if builds else {}
+    return keras_object("keras.layers", type(layer).__name__, cfg, **extra)
 
 
 def model_config(model, compile_config=None) -> dict:
