@@ -51,13 +51,7 @@ class Conv2D(KernelSettings, Layer):
         return (oh, ow, self.filters)
 
     def weight_shapes(self, input_shape):
-        shapes = {"kernel": self.kernel_size + (input_shape[-1], self.filters)}
-        if self.use_bias:
-            shapes["bias"] = (self.filters,)
-        return shapes
-
-    def initial_value(self, name, shape):
-        return (self.kernel_initializer if name == "kernel" else self.bias_initializer)(shape)
+        return self.kernel_and_bias_shapes(self.kernel_size + (input_shape[-1], self.filters))
 
     def forward(self, x, training=False):
         (kh, kw), (sh, sw) = self.kernel_size, self.strides

@@ -71,13 +71,7 @@ class Dense(KernelSettings, Layer):
         return (self.units,)
 
     def weight_shapes(self, input_shape):
-        shapes = {"kernel": (input_shape[-1], self.units)}
-        if self.use_bias:
-            shapes["bias"] = (self.units,)
-        return shapes
-
-    def initial_value(self, name, shape):
-        return (self.kernel_initializer if name == "kernel" else self.bias_initializer)(shape)
+        return self.kernel_and_bias_shapes((input_shape[-1], self.units))
 
     def forward(self, x, training=False):
         self._x = x

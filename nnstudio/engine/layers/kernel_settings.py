@@ -26,6 +26,13 @@ class KernelSettings:
             self.regularizers["kernel"] = self.kernel_regularizer
         self.trainable_names = ("kernel", "bias") if self.use_bias else ("kernel",)
 
+    def kernel_and_bias_shapes(self, kernel_shape) -> dict:
+        """The kernel's shape and, with a bias, the bias's: one per output (the kernel's last axis)."""
+        return {"kernel": tuple(kernel_shape), **({"bias": tuple(kernel_shape[-1:])} if self.use_bias else {})}
+
+    def initial_value(self, name, shape):
+        return (self.kernel_initializer if name == "kernel" else self.bias_initializer)(shape)
+
     def kernel_settings_config(self) -> dict:
         return {"activation": activations.serialize(self.activation), "use_bias": self.use_bias,
                 "kernel_initializer": initializers.serialize(self.kernel_initializer),
