@@ -20,8 +20,6 @@ MESSAGE_HELPERS = {"_fail": 1, "refuse": 0, "_hint": 0, "bad": 1, "shape_error":
 PLAIN_ALLOWED = {
     ("nnstudio/engine/parallel.py", "set_num_threads"):
         "thread count set by code (benchmarks, tests); the app never calls it with a user's value",
-    ("nnstudio/engine/saving/keras_layers.py", "layer_config"):
-        "callers check the layer types first; reaching it is a programming error",
     ("nnstudio/export/graph_plan.py", "plan"):
         "check_exportable refuses unknown layer types before a plan is made",
     ("nnstudio/training/session.py", "TrainingSession.request_step"):
