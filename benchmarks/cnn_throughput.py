@@ -13,7 +13,8 @@ Contenders, timed interleaved in the same run (each epoch timed on its own; best
 ``--repeats`` reported):
 
     nnstudio   ``model.fit(x, y, batch_size=64, epochs=1, verbose=0)`` with metrics=['accuracy']
-    torch      ``torch.set_num_threads(2)``; the same network in its own layout (channels-first),
+    torch      ``torch.set_num_threads(THREADS)`` (2, or ``--threads``); the same network in its own
+               layout (channels-first),
                Adam, CrossEntropyLoss, loss.item() per batch
     floor      the GEMM-only floor: the epoch's matrix products only, on preallocated buffers and
                already unfolded patches (per conv layer: patches·kernel forward, patchesᵀ·dz and
@@ -42,6 +43,7 @@ NETWORKS = {
     "cifar": dict(shape=(32, 32, 3), convs=(32, 64), padding="same", dense=(64,)),
 }
 CLASSES, LR, BATCH, SAMPLES, KERNEL = 10, 1e-3, 64, 4096, 3
+THREADS = 2  # for every contender: torch's, NumPy's BLAS and nnstudio's own (see --threads)
 TARGETS = {"mnist": [("torch", 1.0)], "cifar": [("torch", 1.0)]}
 
 
@@ -101,7 +103,7 @@ def nnstudio_epoch(spec, x, y):
 def torch_epoch(spec, x, y):
     import torch
 
-    torch.set_num_threads(2)
+    torch.set_num_threads(THREADS)
     torch.manual_seed(0)
     nn = torch.nn
     layers, c = [], spec["shape"][2]
@@ -179,13 +181,33 @@ def run(networks, repeats, contenders):
     return results
 
 
+def use_threads(n):
+    """The same number of threads for every contender: torch (set where it is built), NumPy's BLAS
+    and nnstudio's per-sample work."""
+    global THREADS
+    THREADS = n
+    from nnstudio.engine import parallel
+
+    parallel.set_num_threads(n)
+    try:
+        from threadpoolctl import threadpool_limits
+
+        threadpool_limits(n, user_api="blas")
+    except ImportError:
+        print(f"threadpoolctl not installed: BLAS keeps its own thread count (asked for {n})")
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--networks", default=",".join(NETWORKS))
     parser.add_argument("--contenders", default=",".join(CONTENDERS))
     parser.add_argument("--quick", action="store_true", help="1 repeat (a smoke run)")
+    parser.add_argument("--threads", type=int, default=THREADS,
+                        help="threads of every contender alike (torch, BLAS, nnstudio); on a busy machine "
+                             "--threads 1 keeps a core's wait for the other out of every product")
     args = parser.parse_args(argv)
+    use_threads(args.threads)
     print("\n".join(environment_lines()))
     results = run([n.strip() for n in args.networks.split(",")], 1 if args.quick else args.repeats,
                   [c.strip() for c in args.contenders.split(",")])
