@@ -1,5 +1,6 @@
 """The reader example of docs/export-onnx.md, run as written on raw CSV rows (gaps, an unseen
-category, a whole-number category written "2.0"), gives NN Studio's own predictions."""
+category, a whole-number category written "2.0", dates, a date that is not one), gives NN
+Studio's own predictions."""
 
 import csv
 import json
@@ -18,9 +19,9 @@ from tests.data.csv_samples import mixed_table
 from tests.export.peers import have, run_python
 
 DOC = Path(__file__).resolve().parents[2] / "docs" / "export-onnx.md"
-ODD = [{"island": "Atlantis", "grade": "5", "length": " 47.5 ", "weight": "", "species": ""},
-       {"island": "", "grade": "2.0", "length": "NA", "weight": "?", "species": ""},
-       {"island": "Dream", "grade": "", "length": "abc", "weight": "4000", "species": ""}]
+ODD = [{"island": "Atlantis", "grade": "5", "day": "2030-12-31", "length": " 47.5 ", "weight": "", "species": ""},
+       {"island": "", "grade": "2.0", "day": "", "length": "NA", "weight": "?", "species": ""},
+       {"island": "Dream", "grade": "", "day": "soon", "length": "abc", "weight": "4000", "species": ""}]
 
 
 def reader_example() -> str:
@@ -34,9 +35,10 @@ def test_the_documented_reader_predicts_raw_rows_like_the_app(tmp_path):
         pytest.skip("onnx and onnxruntime are not installed")
     path = tmp_path / "table.csv"
     path.write_text(mixed_table())
-    ds = read_csv(path, CsvOptions(target="species", features=("island", "grade", "length", "weight"),
+    ds = read_csv(path, CsvOptions(target="species", features=("island", "grade", "day", "length", "weight"),
                                    columns={"island": {"role": "category", "missing": "most_frequent"},
                                             "grade": {"role": "category", "missing": "indicator"},
+                                            "day": {"role": "date", "missing": "indicator"},
                                             "length": {"role": "number", "missing": "mean"},
                                             "weight": {"role": "number", "missing": "indicator"}}))
     doc = suggested_project(ds, "table")
