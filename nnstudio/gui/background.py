@@ -17,8 +17,7 @@ from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog
 
 from nnstudio.data import Cancelled
-from nnstudio.errors import NNStudioError
-from nnstudio.gui.user_text import user_text
+from nnstudio.gui.user_text import error_text
 
 log = logging.getLogger(__name__)
 
@@ -48,13 +47,8 @@ class _Worker(QObject):
             result = self.work(self._report, self.cancel.is_set)
         except Cancelled:
             self.finished.emit(self, "cancelled", None)
-        except NNStudioError as e:
-            self.finished.emit(self, "failed", user_text(e))
-        except MemoryError:
-            self.finished.emit(self, "failed", self.tr("This needs more memory than the computer has."))
-        except Exception:  # a bug, not the user's fault: log it, say it plainly
-            log.exception("background work failed")
-            self.finished.emit(self, "failed", self.tr("An internal problem stopped the work; nothing was changed."))
+        except Exception as e:   # plain words, never a Python name (a bug is logged)
+            self.finished.emit(self, "failed", error_text(e))
         else:
             self.finished.emit(self, "done", result)
 

@@ -13,8 +13,7 @@ import threading
 from PySide6.QtCore import QObject, Signal, Slot
 
 from nnstudio.data import Cancelled, CsvOptions, read_csv
-from nnstudio.errors import NNStudioError
-from nnstudio.gui.user_text import user_text
+from nnstudio.gui.user_text import error_text
 
 log = logging.getLogger(__name__)
 
@@ -53,13 +52,8 @@ class CsvReadWorker(QObject):
                                should_cancel=self._cancel.is_set)
         except Cancelled:
             self.cancelled.emit(self)
-        except NNStudioError as err:
-            self.failed.emit(self, user_text(err))
-        except MemoryError:
-            self.failed.emit(self, self.tr("The file is too large for this computer's memory."))
-        except Exception:  # a bug, not the user's fault: log it, say it plainly
-            log.exception("reading %s failed", self._path)
-            self.failed.emit(self, self.tr("The file could not be read because of an internal error. "
-                                           "Please report it together with the file."))
+        except Exception as e:   # plain words, never a Python name (a bug is logged)
+            self.failed.emit(self, error_text(e, self.tr("The file could not be read because of an internal "
+                                                         "error. Please report it together with the file.")))
         else:
             self.finished.emit(self, dataset)

@@ -17,12 +17,11 @@ from PySide6.QtWidgets import (
 from nnstudio.data import CsvOptions, sniff_csv
 from nnstudio.data.csv_dead_ends import table_problem
 from nnstudio.data.csv_import import ROLE_SAMPLE_ROWS
-from nnstudio.errors import NNStudioError
 from nnstudio.gui.csv_columns_page import ColumnsPage
 from nnstudio.gui.csv_inputs_table import EncodedInputsTable
 from nnstudio.gui.csv_read_worker import CsvReadWorker
 from nnstudio.gui.read_thread import ReadThread
-from nnstudio.gui.user_text import user_text
+from nnstudio.gui.user_text import error_text, user_text
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -225,9 +224,9 @@ class CsvImportWizard(QWizard):
                                      self.file_page.header_combo.currentData())
             self.sample = sniff_csv(self._path, self.file_page.delimiter_combo.currentData(),
                                     self.file_page.header_combo.currentData(), max_rows=self.sample_rows)
-        except NNStudioError as err:
+        except Exception as err:   # plain words, never a Python name (a bug is logged)
             self.preview = self.sample = None
-            self.file_page.show_error(user_text(err))
+            self.file_page.show_error(error_text(err))
         else:
             self.file_page.show_preview(self.preview)
             problem = table_problem(self.preview)

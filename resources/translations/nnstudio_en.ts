@@ -16,6 +16,7 @@
     <name>BackgroundTask</name>
     <message>
         <source>Cancel</source>
+        <extracomment>the dialog shows only for work that takes longer than this</extracomment>
         <translation>Cancel</translation>
     </message>
     <message>
@@ -845,10 +846,6 @@
 </context>
 <context>
     <name>CsvReadWorker</name>
-    <message>
-        <source>The file is too large for this computer&apos;s memory.</source>
-        <translation>The file is too large for this computer&apos;s memory.</translation>
-    </message>
     <message>
         <source>The file could not be read because of an internal error. Please report it together with the file.</source>
         <translation>The file could not be read because of an internal error. Please report it together with the file.</translation>
@@ -2267,8 +2264,8 @@
         <translation>Inside the network</translation>
     </message>
     <message>
-        <source>This view could not be drawn: %1</source>
-        <translation>This view could not be drawn: %1</translation>
+        <source>This view could not be drawn because of an internal problem. The log has the details.</source>
+        <translation>This view could not be drawn because of an internal problem. The log has the details.</translation>
     </message>
 </context>
 <context>
@@ -2505,12 +2502,11 @@
     <name>LayerCatalog</name>
     <message>
         <source>Core</source>
-        <extracomment>the palette&apos;s groups, in order: (key, title)</extracomment>
+        <extracomment>strong colour (block header, icon) per family; chosen to stay apart on a projector the palette&apos;s groups, in order: (key, title)</extracomment>
         <translation>Core</translation>
     </message>
     <message>
         <source>Input</source>
-        <extracomment>the block&apos;s one-line summary from the config: a Message (translated when shown) or plain text has a kernel: the training panel&apos;s L1/L2 strength and initializer choice go into it the activation this layer puts on the network&apos;s output when it comes last (None: it passes the previous layer&apos;s through) changes values one by one, keeping the shape (the output check looks through these) the step the exports&apos; graph plan makes of it (export/graph_plan.py) the generated Keras code: config keys passed by position, then by keyword</extracomment>
         <translation>Input</translation>
     </message>
     <message>
@@ -4411,8 +4407,8 @@ The lesson stays in the file: students who open it again see it locked.</transla
 <context>
     <name>TrainingThread</name>
     <message>
-        <source>The training stopped because of an unexpected error: {0}</source>
-        <translation>The training stopped because of an unexpected error: {0}</translation>
+        <source>The training stopped because of an internal problem. The log has the details.</source>
+        <translation>The training stopped because of an internal problem. The log has the details.</translation>
     </message>
 </context>
 <context>
@@ -4495,18 +4491,6 @@ The lesson stays in the file: students who open it again see it locked.</transla
     <message>
         <source>Dead ReLU units (output 0 for every probe sample): %1. Heatmaps: brighter = more weights (gradients) with that value at that epoch.</source>
         <translation>Dead ReLU units (output 0 for every probe sample): %1. Heatmaps: brighter = more weights (gradients) with that value at that epoch.</translation>
-    </message>
-</context>
-<context>
-    <name>_Worker</name>
-    <message>
-        <source>This needs more memory than the computer has.</source>
-        <extracomment>the dialog shows only for work that takes longer than this</extracomment>
-        <translation>This needs more memory than the computer has.</translation>
-    </message>
-    <message>
-        <source>An internal problem stopped the work; nothing was changed.</source>
-        <translation>An internal problem stopped the work; nothing was changed.</translation>
     </message>
 </context>
 <context>
@@ -4694,6 +4678,21 @@ The lesson stays in the file: students who open it again see it locked.</transla
     <message>
         <source>triangle</source>
         <translation>triangle</translation>
+    </message>
+</context>
+<context>
+    <name>error_text</name>
+    <message>
+        <source>This needs more memory than the computer has.</source>
+        <translation>This needs more memory than the computer has.</translation>
+    </message>
+    <message>
+        <source>The system refused: {0}{1}.</source>
+        <translation>The system refused: {0}{1}.</translation>
+    </message>
+    <message>
+        <source>An internal problem stopped this; your project was not changed. The log has the details.</source>
+        <translation>An internal problem stopped this; your project was not changed. The log has the details.</translation>
     </message>
 </context>
 <context>
@@ -5121,7 +5120,7 @@ The lesson stays in the file: students who open it again see it locked.</transla
     </message>
     <message>
         <source>Unrecognized keyword argument for {layer}. Received: {key}={value!r}</source>
-        <extracomment>keys of get_config beyond name/trainable; subclasses list their constructor arguments</extracomment>
+        <extracomment>what a .keras file holds for this layer besides its get_config(): the Keras arguments the engine does not have, at the values it behaves as (engine/saving/keras_layers.py writes them) Keras writes the input shape it was built for (``build_config``) with this layer keys of get_config beyond name/trainable; subclasses list their constructor arguments</extracomment>
         <translation>Unrecognized keyword argument for {layer}. Received: {key}={value!r}</translation>
     </message>
     <message>

@@ -16,6 +16,7 @@
     <name>BackgroundTask</name>
     <message>
         <source>Cancel</source>
+        <extracomment>the dialog shows only for work that takes longer than this</extracomment>
         <translation>取消</translation>
     </message>
     <message>
@@ -845,10 +846,6 @@
 </context>
 <context>
     <name>CsvReadWorker</name>
-    <message>
-        <source>The file is too large for this computer&apos;s memory.</source>
-        <translation>文件太大，这台电脑的内存装不下。</translation>
-    </message>
     <message>
         <source>The file could not be read because of an internal error. Please report it together with the file.</source>
         <translation>由于内部错误，无法读取文件。请把这个问题连同文件一起报告给我们。</translation>
@@ -2267,8 +2264,8 @@
         <translation>网络内部</translation>
     </message>
     <message>
-        <source>This view could not be drawn: %1</source>
-        <translation>无法绘制此视图：%1</translation>
+        <source>This view could not be drawn because of an internal problem. The log has the details.</source>
+        <translation>由于内部问题，无法绘制此视图。详细信息见日志。</translation>
     </message>
 </context>
 <context>
@@ -2505,12 +2502,11 @@
     <name>LayerCatalog</name>
     <message>
         <source>Core</source>
-        <extracomment>the palette&apos;s groups, in order: (key, title)</extracomment>
+        <extracomment>strong colour (block header, icon) per family; chosen to stay apart on a projector the palette&apos;s groups, in order: (key, title)</extracomment>
         <translation>核心</translation>
     </message>
     <message>
         <source>Input</source>
-        <extracomment>the block&apos;s one-line summary from the config: a Message (translated when shown) or plain text has a kernel: the training panel&apos;s L1/L2 strength and initializer choice go into it the activation this layer puts on the network&apos;s output when it comes last (None: it passes the previous layer&apos;s through) changes values one by one, keeping the shape (the output check looks through these) the step the exports&apos; graph plan makes of it (export/graph_plan.py) the generated Keras code: config keys passed by position, then by keyword</extracomment>
         <translation>输入</translation>
     </message>
     <message>
@@ -4410,8 +4406,8 @@ The lesson stays in the file: students who open it again see it locked.</source>
 <context>
     <name>TrainingThread</name>
     <message>
-        <source>The training stopped because of an unexpected error: {0}</source>
-        <translation>训练因意外错误而停止：{0}</translation>
+        <source>The training stopped because of an internal problem. The log has the details.</source>
+        <translation>训练因内部问题而停止。详细信息见日志。</translation>
     </message>
 </context>
 <context>
@@ -4494,18 +4490,6 @@ The lesson stays in the file: students who open it again see it locked.</source>
     <message>
         <source>Dead ReLU units (output 0 for every probe sample): %1. Heatmaps: brighter = more weights (gradients) with that value at that epoch.</source>
         <translation>失活的 ReLU 单元（对每个探测样本都输出 0）：%1。热图：越亮 = 该轮次中取该值的权重（梯度）越多。</translation>
-    </message>
-</context>
-<context>
-    <name>_Worker</name>
-    <message>
-        <source>This needs more memory than the computer has.</source>
-        <extracomment>the dialog shows only for work that takes longer than this</extracomment>
-        <translation>这需要的内存超过了这台计算机所有的内存。</translation>
-    </message>
-    <message>
-        <source>An internal problem stopped the work; nothing was changed.</source>
-        <translation>内部问题中止了这项工作；没有任何内容被更改。</translation>
     </message>
 </context>
 <context>
@@ -4693,6 +4677,21 @@ The lesson stays in the file: students who open it again see it locked.</source>
     <message>
         <source>triangle</source>
         <translation>三角形</translation>
+    </message>
+</context>
+<context>
+    <name>error_text</name>
+    <message>
+        <source>This needs more memory than the computer has.</source>
+        <translation>这需要的内存超过了这台计算机所有的内存。</translation>
+    </message>
+    <message>
+        <source>The system refused: {0}{1}.</source>
+        <translation>系统拒绝了：{0}{1}。</translation>
+    </message>
+    <message>
+        <source>An internal problem stopped this; your project was not changed. The log has the details.</source>
+        <translation>内部问题中止了这项操作；你的项目没有被更改。详细信息见日志。</translation>
     </message>
 </context>
 <context>
@@ -5120,7 +5119,7 @@ The lesson stays in the file: students who open it again see it locked.</source>
     </message>
     <message>
         <source>Unrecognized keyword argument for {layer}. Received: {key}={value!r}</source>
-        <extracomment>keys of get_config beyond name/trainable; subclasses list their constructor arguments</extracomment>
+        <extracomment>what a .keras file holds for this layer besides its get_config(): the Keras arguments the engine does not have, at the values it behaves as (engine/saving/keras_layers.py writes them) Keras writes the input shape it was built for (``build_config``) with this layer keys of get_config beyond name/trainable; subclasses list their constructor arguments</extracomment>
         <translation>{layer} 不认识这个关键字参数。收到的是：{key}={value!r}</translation>
     </message>
     <message>

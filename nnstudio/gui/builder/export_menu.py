@@ -11,8 +11,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from nnstudio.errors import NNStudioError
-from nnstudio.gui.user_text import user_text
+from nnstudio.gui.user_text import error_text
 from nnstudio.project.export_formats import EXPORT_FORMATS
 
 def _tr(text):
@@ -53,8 +52,8 @@ class ExportMenu(QObject):
             return
         try:
             written = self.export(fmt, path)
-        except NNStudioError as e:
-            QMessageBox.warning(self.window, self.tr("Cannot export"), user_text(e))
+        except Exception as e:   # plain words, never a Python name (a bug is logged)
+            QMessageBox.warning(self.window, self.tr("Cannot export"), error_text(e))
             return
         names = ", ".join(os.path.basename(p) for p in written)
         note = "" if self.window.doc.weights is not None else \

@@ -23,7 +23,7 @@ from nnstudio.gui.builder.palette import LayerPalette
 from nnstudio.gui.builder.project_files import ProjectFiles
 from nnstudio.gui.builder.selection import LayerSelection
 from nnstudio.gui.builder.summary_panel import SummaryPanel
-from nnstudio.gui.user_text import user_text
+from nnstudio.gui.user_text import error_text, user_text
 from nnstudio.project import commands
 from nnstudio.project.examples import EXAMPLES, make_example
 from nnstudio.project.keras_code import parse_keras_code
@@ -365,8 +365,8 @@ class BuilderPart:
             try:
                 self.apply_parsed_code(dialog.result_code)
                 return
-            except CodeImportError as e:
-                dialog.error.setText(user_text(e))
+            except Exception as e:   # plain words, never a Python name (a bug is logged)
+                dialog.error.setText(error_text(e))
                 dialog.error.show()
 
     def after_project_replaced(self):

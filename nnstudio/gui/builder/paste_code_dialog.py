@@ -5,9 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout
 
-from nnstudio.errors import CodeImportError
 from nnstudio.gui.builder.summary_panel import monospace_font
-from nnstudio.gui.user_text import user_text
+from nnstudio.gui.user_text import error_text
 from nnstudio.project.keras_code import parse_keras_code
 
 EXAMPLE_CODE = """model = tf.keras.models.Sequential([
@@ -57,8 +56,8 @@ class PasteKerasCodeDialog(QDialog):
     def try_accept(self):
         try:
             self.result_code = parse_keras_code(self.editor.toPlainText(), self.default_input_shape)
-        except CodeImportError as e:
-            self.error.setText(user_text(e))
+        except Exception as e:   # plain words, never a Python name (a bug is logged)
+            self.error.setText(error_text(e))
             self.error.show()
             return
         self.accept()

@@ -25,7 +25,7 @@ from nnstudio.gui.insight.neuron_view import NeuronView
 from nnstudio.gui.insight.predictions_view import PredictionsView
 from nnstudio.gui.insight.view_base import PaintClock
 from nnstudio.gui.insight.weights_view import WeightsView
-from nnstudio.gui.user_text import user_text
+from nnstudio.gui.user_text import error_text
 from nnstudio.insight.boundary import supports_plane as boundary_applies
 from nnstudio.insight.layer_stats import probe_gradients
 from nnstudio.insight.live_model import LiveModel
@@ -222,11 +222,9 @@ class InsightPart(QObject):
         structure = view.drawn_structure
         try:
             view.refresh()
-        except NNStudioError as e:
-            view.show_message(user_text(e))
         except Exception as e:   # a bug in a view: say so in the view, not in a crash (retried on change)
-            traceback.print_exc()
-            view.show_message(self.tr("This view could not be drawn: %1").replace("%1", user_text(e)))
+            view.show_message(error_text(e, self.tr("This view could not be drawn because of an internal problem. "
+                                                    "The log has the details.")))
         self._rebuilt |= view.drawn_structure != structure
 
     def shutdown(self):

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QFormLayout, QG
 from nnstudio.data import DATASETS, load_dataset, resolve_spec
 from nnstudio.errors import NNStudioError
 from nnstudio.gui.fold import FoldButton
-from nnstudio.gui.user_text import user_text
+from nnstudio.gui.user_text import error_text, user_text
 from nnstudio.gui.training.undo import push
 from nnstudio.project.commands import SetDataSpec
 from nnstudio.project.fit_to_data import REPLACED, fit_network
@@ -304,8 +304,8 @@ class DataPanel(QWidget):
         QApplication.setOverrideCursor(Qt.WaitCursor)
         try:
             return load_dataset(spec)
-        except NNStudioError as e:
-            self.error.setText(user_text(e))
+        except Exception as e:   # plain words, never a Python name (a bug is logged)
+            self.error.setText(error_text(e))
             self.error.show()
             self.load()
             return None

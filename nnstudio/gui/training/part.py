@@ -17,9 +17,8 @@ from PySide6.QtWidgets import (QCheckBox, QDockWidget, QFileDialog, QMenu, QPush
                                QToolBar,
                                QToolButton, QVBoxLayout, QWidget)
 
-from nnstudio.errors import NNStudioError
 from nnstudio.gui import first_screen
-from nnstudio.gui.user_text import user_text
+from nnstudio.gui.user_text import error_text
 from nnstudio.gui.training.banner import MessageBanner
 from nnstudio.gui.training.controller import IDLE, RUNNING, TrainingController
 from nnstudio.gui.training.controls import RunControls
@@ -328,8 +327,8 @@ class TrainingPart(QObject):
     def _report(self, job):
         try:
             path = job()
-        except NNStudioError as e:
-            self._on_failed(user_text(e))
+        except Exception as e:   # plain words, never a Python name (a bug is logged)
+            self._on_failed(error_text(e))
         else:
             self.window.statusBar().showMessage(self.tr("Saved {0}").format(path))
 

@@ -9,12 +9,10 @@ from __future__ import annotations
 
 import atexit
 import logging
-import traceback
 
 from PySide6.QtCore import QCoreApplication, QThread, Signal
 
-from nnstudio.errors import NNStudioError
-from nnstudio.gui.user_text import user_text
+from nnstudio.gui.user_text import error_text
 
 log = logging.getLogger(__name__)
 
@@ -32,12 +30,9 @@ class TrainingThread(QThread):
     def run(self):
         try:
             self.session.run()
-        except NNStudioError as e:
-            self.failed.emit(user_text(e))       # translated here: QCoreApplication.translate is thread-safe
-        except Exception as e:  # a bug in the engine: still no traceback for the user
-            log.error("training failed:\n%s", traceback.format_exc())
-            self.failed.emit(QCoreApplication.translate(
-                "TrainingThread", "The training stopped because of an unexpected error: {0}").format(e))
+        except Exception as e:   # translated here (QCoreApplication.translate is thread-safe); a bug is logged
+            self.failed.emit(error_text(e, QCoreApplication.translate(
+                "TrainingThread", "The training stopped because of an internal problem. The log has the details.")))
 
     def stop(self, timeout_ms=1000) -> bool:
         """Ask the session to stop and wait for the thread to end (True when it did). A thread
