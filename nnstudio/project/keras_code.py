@@ -13,6 +13,7 @@ import ast
 import inspect
 from dataclasses import dataclass, field
 
+from nnstudio.data.cancel import check_cancel
 from nnstudio.engine import activations, backend, losses, optimizers
 from nnstudio.engine.layers import LAYER_CLASSES, Input, deserialize
 from nnstudio.errors import CodeImportError
@@ -83,8 +84,9 @@ def _literal(node, what):
 
 
 class _Reader:
-    def __init__(self, text, default_input_shape=None):
+    def __init__(self, text, default_input_shape=None, progress=None, should_cancel=None):
         self.lines = text.splitlines()
+        self.progress, self.should_cancel = progress, should_cancel
         self.default_input_shape = default_input_shape
         self.model_names: set[str] = set()
         self.layers: list[dict] = []
@@ -166,6 +168,10 @@ class _Reader:
 
     # ----- layers -------------------------------------------------------------------------
     def layer(self, node):
+        if len(self.layers) % 256 == 255:   # a long paste: say how far, and stop when asked
+            check_cancel(self.should_cancel)
+            if self.progress is not None:
+                self.progress(getattr(node, "lineno", 0) / max(1, len(self.lines)))
         if not isinstance(node, ast.Call):
             _fail(node, M_("errors", "expected a layer such as Dense(10), not {code!r}.")
                         .format(code=ast.unparse(node)))
@@ -363,9 +369,10 @@ class _Reader:
         return ParsedKerasCode(layers, dict(self.training), list(self.notes))
 
 
-def parse_keras_code(text: str, default_input_shape=None) -> ParsedKerasCode:
+def parse_keras_code(text: str, default_input_shape=None, progress=None, should_cancel=None) -> ParsedKerasCode:
     """Read a Keras ``Sequential`` snippet without running it; ``default_input_shape`` (the data's)
-    becomes the Input when the code declares none."""
+    becomes the Input when the code declares none. A long paste reports ``progress(fraction)`` and
+    ends with ``Cancelled`` when ``should_cancel()`` says so (both called from the reading thread)."""
     if not isinstance(text, str) or not text.strip():
         raise CodeImportError(M_("errors", "There is no code to read: paste a Keras Sequential model."))
     try:
@@ -376,7 +383,7 @@ def parse_keras_code(text: str, default_input_shape=None) -> ParsedKerasCode:
     except (ValueError, MemoryError, RecursionError):
         raise CodeImportError(M_("errors", "The code cannot be read (it is too long or contains invalid "
                                            "characters).")) from None
-    reader = _Reader(text, default_input_shape)
+    reader = _Reader(text, default_input_shape, progress, should_cancel)
     for node in tree.body:
         reader.statement(node)
     return reader.result()

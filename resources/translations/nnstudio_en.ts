@@ -318,6 +318,14 @@
         <translation>Fixed: {0}.</translation>
     </message>
     <message>
+        <source>Loading the example “{0}”…</source>
+        <translation>Loading the example “{0}”…</translation>
+    </message>
+    <message>
+        <source>Cannot load the example</source>
+        <translation>Cannot load the example</translation>
+    </message>
+    <message>
         <source>Load example “{0}”</source>
         <translation>Load example “{0}”</translation>
     </message>
@@ -3180,6 +3188,7 @@ The lesson stays in the file: students who open it again see it locked.</transla
     <name>PasteKerasCodeDialog</name>
     <message>
         <source>Paste Keras code</source>
+        <extracomment>code longer than this (characters) is read off the UI thread; shorter code reads in milliseconds</extracomment>
         <translation>Paste Keras code</translation>
     </message>
     <message>
@@ -3197,6 +3206,10 @@ The lesson stays in the file: students who open it again see it locked.</transla
     <message>
         <source>Replace the network with the one in the code (Edit ▸ Undo brings it back).</source>
         <translation>Replace the network with the one in the code (Edit ▸ Undo brings it back).</translation>
+    </message>
+    <message>
+        <source>Reading the code…</source>
+        <translation>Reading the code…</translation>
     </message>
 </context>
 <context>

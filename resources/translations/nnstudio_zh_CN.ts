@@ -318,6 +318,14 @@
         <translation>已修复：{0}。</translation>
     </message>
     <message>
+        <source>Loading the example “{0}”…</source>
+        <translation>正在载入示例“{0}”…</translation>
+    </message>
+    <message>
+        <source>Cannot load the example</source>
+        <translation>无法载入示例</translation>
+    </message>
+    <message>
         <source>Load example “{0}”</source>
         <translation>载入示例“{0}”</translation>
     </message>
@@ -3179,6 +3187,7 @@ The lesson stays in the file: students who open it again see it locked.</source>
     <name>PasteKerasCodeDialog</name>
     <message>
         <source>Paste Keras code</source>
+        <extracomment>code longer than this (characters) is read off the UI thread; shorter code reads in milliseconds</extracomment>
         <translation>粘贴 Keras 代码</translation>
     </message>
     <message>
@@ -3196,6 +3205,10 @@ The lesson stays in the file: students who open it again see it locked.</source>
     <message>
         <source>Replace the network with the one in the code (Edit ▸ Undo brings it back).</source>
         <translation>用代码中的网络替换当前网络（“编辑 ▸ 撤销”可以恢复）。</translation>
+    </message>
+    <message>
+        <source>Reading the code…</source>
+        <translation>正在读取代码…</translation>
     </message>
 </context>
 <context>

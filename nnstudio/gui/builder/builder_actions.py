@@ -98,7 +98,7 @@ class BuilderActions(QObject):
             a.setObjectName(f"example-{key}")
             a.setToolTip(QCoreApplication.translate("examples", example.description))
             a.setStatusTip(a.toolTip())
-            a.triggered.connect(lambda _=False, k=key: self.part.load_example(k))
+            a.triggered.connect(lambda _=False, k=key: self.part.load_example_interactive(k))
         self.examples_menu = menu
 
     def update(self):

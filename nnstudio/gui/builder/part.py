@@ -27,6 +27,7 @@ from nnstudio.gui.user_text import error_text, user_text
 from nnstudio.project import commands
 from nnstudio.project.examples import EXAMPLES, make_example
 from nnstudio.project.keras_code import parse_keras_code
+from nnstudio.project.opening import prepare_document
 from nnstudio.project.network import canonical_class, layer_names
 from nnstudio.project.training_config import TrainingConfig
 
@@ -299,14 +300,39 @@ class BuilderPart:
         self.edit_layer(self.selection.index)
 
     # ----- whole-project edits --------------------------------------------------------------
-    def load_example(self, key):
+    def load_example(self, key) -> bool:
+        """The scripted contract: build example ``key`` and read its data here, then take it."""
         if key not in EXAMPLES:
+            return False
+        return self.take_example(key, prepare_document(lambda: make_example(key)))
+
+    def load_example_interactive(self, key):
+        """The menus and the gallery: a transaction like File ▸ Open — the example and its data are
+        made in a worker thread (progress and Cancel when slow); only then does the project change,
+        as one undo step, and any failure leaves it as it was with one message."""
+        if key not in EXAMPLES or self.refuse_while_training() or self.files.task.busy():
             return
-        if self.push(commands.LoadProject(make_example(key), text=translate("BuilderPart", "Load example “{0}”")
-                                          .format(EXAMPLES[key].title))):
-            self.after_project_replaced()
-            message = translate("BuilderPart", "Loaded the example “{0}”. Edit ▸ Undo brings your network back.")
-            self.status(message.format(EXAMPLES[key].title))
+        title = translate("examples", EXAMPLES[key].title)
+        self.files.task.start(
+            lambda progress, cancelled: prepare_document(lambda: make_example(key), progress=progress,
+                                                         should_cancel=cancelled),
+            translate("BuilderPart", "Loading the example “{0}”…").format(title),
+            lambda prepared: self.take_example(key, prepared),
+            lambda message: QMessageBox.warning(self.window, translate("BuilderPart", "Cannot load the example"),
+                                                message))
+
+    def take_example(self, key, prepared) -> bool:
+        """Replace the project by a prepared example as one undo step (False: refused or taken back)."""
+        if self.refuse_while_training():   # a run started while the example was made
+            return False
+        self.workspace.offer_dataset(prepared.doc.data_spec, prepared.dataset, prepared.dataset_error)
+        if not self.push(commands.LoadProject(prepared.doc, text=translate("BuilderPart", "Load example “{0}”")
+                                              .format(EXAMPLES[key].title))):
+            return False
+        self.after_project_replaced()
+        message = translate("BuilderPart", "Loaded the example “{0}”. Edit ▸ Undo brings your network back.")
+        self.status(message.format(EXAMPLES[key].title))
+        return True
 
     def show_gallery(self):
         from nnstudio.gui.builder.example_gallery import ExampleGallery
@@ -315,7 +341,7 @@ class BuilderPart:
             return
         gallery = ExampleGallery(self.window)
         if gallery.exec() == QDialog.Accepted and gallery.selected_key():
-            self.load_example(gallery.selected_key())
+            self.load_example_interactive(gallery.selected_key())
 
     def import_keras_code(self, text):
         """Read Keras code and apply it as one undo step; CodeImportError when it cannot be read."""
@@ -366,8 +392,7 @@ class BuilderPart:
                 self.apply_parsed_code(dialog.result_code)
                 return
             except Exception as e:   # plain words, never a Python name (a bug is logged)
-                dialog.error.setText(error_text(e))
-                dialog.error.show()
+                dialog.show_error(error_text(e))
 
     def after_project_replaced(self):
         self.selection.clear()

@@ -1,13 +1,21 @@
 """Edit ▸ Paste Keras code…: a text box for a Keras Sequential snippet. The code is read (never run)
-by :func:`nnstudio.project.keras_code.parse_keras_code`; a problem is shown here, naming the line."""
+by :func:`nnstudio.project.keras_code.parse_keras_code`; a problem is shown here, naming the line.
+
+Reading is a transaction: the code becomes a new network description first (long code in a worker
+thread, with progress and Cancel, the window answering); only a description read completely is
+handed on (``result_code``), and the window applies it as one undo step."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout
 
+from nnstudio.gui.background import BackgroundTask
 from nnstudio.gui.builder.summary_panel import monospace_font
 from nnstudio.gui.user_text import error_text
 from nnstudio.project.keras_code import parse_keras_code
+
+#: code longer than this (characters) is read off the UI thread; shorter code reads in milliseconds
+LARGE_PASTE = 20_000
 
 EXAMPLE_CODE = """model = tf.keras.models.Sequential([
   tf.keras.layers.Dense(10, activation='relu', input_shape=(32,)),
@@ -45,6 +53,7 @@ class PasteKerasCodeDialog(QDialog):
         self.buttons.button(QDialogButtonBox.Ok).setText(self.tr("Build network"))
         self.buttons.button(QDialogButtonBox.Ok).setToolTip(
             self.tr("Replace the network with the one in the code (Edit ▸ Undo brings it back)."))
+        self.task = BackgroundTask(self)
         self.buttons.accepted.connect(self.try_accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -54,10 +63,30 @@ class PasteKerasCodeDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def try_accept(self):
-        try:
-            self.result_code = parse_keras_code(self.editor.toPlainText(), self.default_input_shape)
-        except Exception as e:   # plain words, never a Python name (a bug is logged)
-            self.error.setText(error_text(e))
-            self.error.show()
+        text, shape = self.editor.toPlainText(), self.default_input_shape
+        if len(text) >= LARGE_PASTE:
+            self.task.start(lambda progress, cancelled: parse_keras_code(text, shape, progress, cancelled),
+                            self.tr("Reading the code…"), self._read, self.show_error)
             return
+        try:
+            parsed = parse_keras_code(text, shape)
+        except Exception as e:   # plain words, never a Python name (a bug is logged)
+            self.show_error(error_text(e))
+            return
+        self._read(parsed)
+
+    def reading(self) -> bool:
+        """Whether long code is being read in the worker thread."""
+        return self.task.busy()
+
+    def _read(self, parsed):
+        self.result_code = parsed
         self.accept()
+
+    def show_error(self, message):
+        self.error.setText(message)
+        self.error.show()
+
+    def done(self, result):
+        self.task.wait()   # closing (or Cancel) abandons a read in progress
+        super().done(result)
