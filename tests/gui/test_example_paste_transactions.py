@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialog
 
 from nnstudio.gui.builder import paste_code_dialog
 from nnstudio.gui.builder.paste_code_dialog import LARGE_PASTE, PasteKerasCodeDialog
-from tests.gui.test_hostile_open import saved_hash
+from tests.gui.test_hostile_open import saved_hash, slow_data
 
 LONG_CODE = ("model = keras.Sequential([keras.layers.Input(shape=(2,)),\n" +
              "".join("    keras.layers.Dense(4, activation='relu'),\n" for _ in range(1500)) +
@@ -72,21 +72,7 @@ def test_an_example_that_fails_leaves_the_project_as_it_was(window, qtbot, monke
 
 
 def test_a_slow_example_can_be_cancelled_and_changes_nothing(window, qtbot, monkeypatch, tmp_path):
-    import nnstudio.project.opening as opening
-    from nnstudio.data import Cancelled
-
-    real = opening.load_dataset
-    started = []
-
-    def slow(spec, progress=None, should_cancel=None):
-        for i in range(400):
-            started.append(i)
-            progress(i / 400)
-            if should_cancel():
-                raise Cancelled("cancelled")
-            threading.Event().wait(0.01)
-        return real(spec)
-    monkeypatch.setattr(opening, "load_dataset", slow)
+    started = slow_data(monkeypatch, steps=400)
     before = saved_hash(window, tmp_path / "mine.nnstudio")
     depth = window.undo_stack.count()
     window.builder.load_example_interactive("spiral")

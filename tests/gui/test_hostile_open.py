@@ -66,7 +66,9 @@ def test_a_window_that_fails_to_take_a_file_puts_the_previous_project_back(windo
     assert window.doc.path == str(good) and window.windowTitle().startswith("good.nnstudio")
 
 
-def test_a_slow_open_shows_progress_and_can_be_cancelled(window, tmp_path, message_boxes, qtbot, monkeypatch):
+def slow_data(monkeypatch, steps=200):
+    """Data that takes ``steps`` × 10 ms to load (progress and Cancel between steps) wherever a
+    project or an example is prepared; returns the list of steps taken so far."""
     import nnstudio.project.opening as opening
     from nnstudio.data import Cancelled
 
@@ -74,14 +76,19 @@ def test_a_slow_open_shows_progress_and_can_be_cancelled(window, tmp_path, messa
     started = []
 
     def slow(spec, progress=None, should_cancel=None):
-        for i in range(200):
+        for i in range(steps):
             started.append(i)
-            progress(i / 200)
+            progress(i / steps)
             if should_cancel():
                 raise Cancelled("cancelled")
             time.sleep(0.01)
         return real(spec)
     monkeypatch.setattr(opening, "load_dataset", slow)
+    return started
+
+
+def test_a_slow_open_shows_progress_and_can_be_cancelled(window, tmp_path, message_boxes, qtbot, monkeypatch):
+    started = slow_data(monkeypatch)
     layers = list(window.doc.layers)
     window.builder.files.open_interactive(str(good_project(tmp_path)))
     qtbot.waitUntil(lambda: len(started) > 5)
