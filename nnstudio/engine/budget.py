@@ -18,6 +18,15 @@ INSIGHT_MAX_PARAMS = 5_000_000
 INSIGHT_MAX_WIDTH = 8_192
 
 
+#: an export of more than this many bytes of weights asks first (it takes as much disk, and time)
+EXPORT_WARN_BYTES = 256 * 1024**2
+
+
+def export_bytes(params: int) -> int:
+    """About what an export of ``params`` float32 weights writes (every format stores each once)."""
+    return int(params) * 4
+
+
 def machine_memory() -> int:
     """The computer's physical memory in bytes (8 GB when the system does not say)."""
     try:
@@ -28,6 +37,11 @@ def machine_memory() -> int:
 
 def training_bytes(params: int) -> int:
     return int(params) * BYTES_PER_TRAINED_PARAM
+
+
+def too_large_to_train(params: int) -> bool:
+    """Whether training ``params`` parameters needs more memory than the computer has."""
+    return training_bytes(params) > machine_memory()
 
 
 def size_text(n: int) -> str:

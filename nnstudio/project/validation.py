@@ -175,7 +175,7 @@ def validate_network(layers, input_shape=None, task=None, output_units=None, los
 def _check_size(report):
     """Refuse a network that needs more memory than the computer has; warn above WARN_BYTES."""
     need = budget.training_bytes(report.total_params)
-    if need > budget.machine_memory():
+    if budget.too_large_to_train(report.total_params):
         largest = max(report.layers, key=lambda c: c.params)
         _fail(report, largest, M_("validation", "the network would need {size} of memory to train ({params} "
                                                 "parameters), more than this computer has ({memory}). Make this "

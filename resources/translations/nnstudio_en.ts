@@ -1511,6 +1511,14 @@
         <translation>Cannot export</translation>
     </message>
     <message>
+        <source>Export a very large network?</source>
+        <translation>Export a very large network?</translation>
+    </message>
+    <message>
+        <source>This network has {0} parameters: the export will write about {1} to disk and take a while. Export it anyway?</source>
+        <translation>This network has {0} parameters: the export will write about {1} to disk and take a while. Export it anyway?</translation>
+    </message>
+    <message>
         <source> (not trained yet: the file holds the starting weights)</source>
         <translation> (not trained yet: the file holds the starting weights)</translation>
     </message>

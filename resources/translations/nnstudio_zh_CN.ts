@@ -1511,6 +1511,14 @@
         <translation>无法导出</translation>
     </message>
     <message>
+        <source>Export a very large network?</source>
+        <translation>导出一个非常大的网络？</translation>
+    </message>
+    <message>
+        <source>This network has {0} parameters: the export will write about {1} to disk and take a while. Export it anyway?</source>
+        <translation>这个网络有 {0} 个参数：导出将向磁盘写入约 {1}，并需要一段时间。仍然导出吗？</translation>
+    </message>
+    <message>
         <source> (not trained yet: the file holds the starting weights)</source>
         <translation>（尚未训练：文件中是初始权重）</translation>
     </message>

@@ -11,7 +11,8 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from nnstudio.gui.user_text import error_text
+from nnstudio.engine import budget
+from nnstudio.gui.user_text import error_text, user_text
 from nnstudio.project.export_formats import EXPORT_FORMATS
 
 def _tr(text):
@@ -44,7 +45,27 @@ class ExportMenu(QObject):
         stem = os.path.splitext(os.path.basename(doc.path))[0] if doc.path else "model"
         return os.path.join(folder, stem + EXPORT_FORMATS[fmt].suffix)
 
+    def size_confirmed(self) -> bool:
+        """A network too large for this computer is refused (the network check says why); one whose
+        export would write more than EXPORT_WARN_BYTES asks first, with the size, before the
+        file dialog (an export of a huge network silently filling a disk is worse than a question)."""
+        report = self.window.workspace.report
+        if budget.too_large_to_train(report.total_params):
+            QMessageBox.warning(self.window, self.tr("Cannot export"), user_text(report.error))
+            return False
+        size = budget.export_bytes(report.total_params)
+        if size <= budget.EXPORT_WARN_BYTES:
+            return True
+        answer = QMessageBox.question(
+            self.window, self.tr("Export a very large network?"),
+            self.tr("This network has {0} parameters: the export will write about {1} to disk and take a "
+                    "while. Export it anyway?").format(f"{report.total_params:,}", budget.size_text(size)),
+            QMessageBox.Yes | QMessageBox.Cancel, QMessageBox.Cancel)
+        return answer == QMessageBox.Yes
+
     def export_interactive(self, fmt):
+        if not self.size_confirmed():
+            return
         file_filter = _tr(EXPORT_FORMATS[fmt].file_filter)
         path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export as {0}").format(fmt),
                                               self._suggested_path(fmt), file_filter)
