@@ -222,3 +222,105 @@ PROJECT_CASES = {
     "NaN weights": (_edited("nan", weights=_weights_nan), "not numbers (NaN"),
     "missing weights": (_edited("missing", weights=lambda a: a.pop("weights/0001")), "weights are missing"),
 }
+
+
+# ----- tables ------------------------------------------------------------------------------
+#: ``CSV_CASES[name](folder) -> (path, phrase)``: ``phrase`` is a piece of the expected message, or
+#: None when the table must load.
+
+ROWS = "".join(f"{i},{i % 7},{'a' if i % 2 else 'b'}\n" for i in range(60))
+
+
+def _table(name, content):
+    def make(folder):
+        path = Path(folder) / name
+        if callable(content):
+            with open(path, "wb") as f:
+                content(f)
+        else:
+            path.write_bytes(content if isinstance(content, bytes) else content.encode())
+        return path
+    return make
+
+
+def _table_fifo(folder):
+    path = Path(folder) / "pipe.csv"
+    os.mkfifo(path)
+    return path
+
+
+def _table_dev_zero(folder):
+    path = Path(folder) / "zero.csv"
+    path.symlink_to("/dev/zero")
+    return path
+
+
+def _one_long_line(f):
+    """9 MB without a line end: a header no table has."""
+    block = b"column," * (1024 * 1024 // 7)
+    for _ in range(9):
+        f.write(block)
+
+
+def _many_rows_ragged_late(f):
+    """5 MB of good rows, then rows with a cell too many and too few."""
+    f.write(b"x,y,label\n")
+    good = ROWS.encode()
+    for _ in range(5 * 1024 * 1024 // len(good)):
+        f.write(good)
+    f.write(b"1,2,a,extra\n3,4\n")
+
+
+def _unclosed_quote(f):
+    f.write(b'x,y,label\n1,2,"a\n')
+    for _ in range(100_000):
+        f.write(b"3,4,b\n")
+
+
+CSV_CASES = {
+    "balanced ragged rows": (_table("ragged.csv", "x,y,label\n1,2,a\n3,4,b,extra\n5,6\n" + ROWS),
+                             "In all, 2 rows have the wrong number of cells: rows 3, 4."),
+    "ragged rows after 5 MB": (_table("ragged_late.csv", _many_rows_ragged_late), "rows have the wrong number"),
+    "1e308 values": (_table("huge_values.csv", "x,y,label\n1,2,a\n1e308,4,b\n" + ROWS), "too large to use"),
+    "infinite values": (_table("inf.csv", "x,y,label\n1,2,a\ninf,4,b\n" + ROWS), "value inf is too large"),
+    "CR-only line endings": (_table("mac.csv", ("x,y,label\n" + ROWS).replace("\n", "\r")), None),
+    "FIFO": (_table_fifo, "not an ordinary file"),
+    "symlink to /dev/zero": (_table_dev_zero, "not an ordinary file"),
+    "header over 64 KB": (_table("wide.csv", ",".join(f"column_{i}" for i in range(9000)) + "\n" +
+                                 ",".join("1" * 9000) + "\n"), "longer than 64 KB"),
+    "9 MB without a line end": (_table("one_line.csv", _one_long_line), "longer than 64 KB"),
+    "header only": (_table("header.csv", "x,y,label\n"), "only a header row"),
+    "one column": (_table("one.csv", "x\n" + "".join(f"{i}\n" for i in range(50))), "only one column"),
+    "text in every column": (_table("names.csv", "name,label\n" + "".join(f"person {i},{i % 2}\n" for i in range(50))),
+                             "differs in almost every row"),
+    "decimal commas": (_table("commas.csv", "x;y;label\n" + "".join(f"{i},5;{i % 7},25;{i % 2}\n" for i in range(50))),
+                       "decimal comma"),
+    "binary data": (_table("binary.csv", b"x,y,label\n1,2,a\n\x00\x01\x02\xff" * 50), "binary"),
+    "unclosed quote": (_table("quote.csv", _unclosed_quote), "quote"),
+    "empty": (_table("empty.csv", ""), "empty"),
+}
+
+
+# ----- pasted code -------------------------------------------------------------------------
+#: ``PASTE_CASES[name] -> (code, phrase)``: the message when the code is read and the network
+#: checked (None: a network that is read and passes the check)
+
+
+def _sequential(*layers, extra=""):
+    return ("model = keras.Sequential([keras.layers.Input(shape=(2,)),\n" +
+            "".join(f"    keras.layers.{layer},\n" for layer in layers) + "])\n" + extra)
+
+
+PASTE_CASES = {
+    "Dense(10**9)": (_sequential("Dense(10**9)", "Dense(2)"), "must be written out"),
+    "Dense(1000000000)": (_sequential("Dense(1000000000)", "Dense(2)"), "would need"),
+    "epochs=10**12": (_sequential("Dense(2)", extra="model.fit(x, y, epochs=10**12)\n"), "must be written out"),
+    "epochs=1000000000000": (_sequential("Dense(2)", extra="model.fit(x, y, epochs=1000000000000)\n"), "epochs"),
+    "deeply nested": ("model = keras.Sequential(" + "[" * 100_000 + "]" * 100_000 + ")\n", "nested parentheses"),
+    "nested layer argument": (_sequential("Dense(" + "(" * 5000 + "2" + ")" * 5000 + ")"), "nested parentheses"),
+    "10,000 layers": (_sequential(*["Dense(4, activation='relu')"] * 10_000, "Dense(2)"), None),
+    "code that would run": ("__import__('os').system('echo pwned')\n", "Line 1"),
+    "negative units": (_sequential("Dense(-5)"), "units"),
+    "text for units": (_sequential("Dense('many')"), "units"),
+    "huge string": (_sequential("Dense(2, name='" + "x" * 2_000_000 + "')"), None),
+}

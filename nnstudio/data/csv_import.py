@@ -23,7 +23,9 @@ from nnstudio.data import spec as specs
 from nnstudio.data.column_roles import INPUT_ROLES, guess_columns, guess_target
 from nnstudio.data.dataset import make_dataset
 from nnstudio.data.cancel import check_cancel
-from nnstudio.data.csv_dead_ends import no_inputs_problem, table_problem
+from nnstudio.data.csv_dead_ends import (
+    decimal_comma_columns, decimal_comma_problem, no_inputs_problem, table_problem,
+)
 from nnstudio.data.csv_chunks import Layout, RaggedRows, not_a_number, parse_chunk, ragged_rows
 from nnstudio.data.csv_sniff import BOM, check_text_bytes, cr_lines_as_lf, is_missing, sniff_csv, task_for_numbers
 from nnstudio.data.splits import random_split, stratified_split
@@ -109,6 +111,10 @@ def _layout(preview, options) -> Layout:
         return columns.index(name)
 
     guesses = {g.name: g for g in guess_columns(columns, preview.rows)}
+    if options.features is None:   # guessed roles would read such numbers as text: say what to change
+        commas = decimal_comma_problem(decimal_comma_columns(columns, preview.rows))
+        if commas is not None:
+            raise DataError(commas)
     target = options.target
     if target is None:
         target = guess_target(columns, preview.rows, list(guesses.values())).column

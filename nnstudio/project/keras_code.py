@@ -17,9 +17,9 @@ from nnstudio.data.cancel import check_cancel
 from nnstudio.engine import activations, backend, losses, optimizers
 from nnstudio.engine.layers import LAYER_CLASSES, Input, deserialize
 from nnstudio.errors import CodeImportError
-from nnstudio.i18n import M_
+from nnstudio.i18n import M_, message_of
 from nnstudio.project.network import DEFAULT_CONFIGS, unique_layer_name
-from nnstudio.project.training_config import OPTIMIZER_PARAMS
+from nnstudio.project.training_config import OPTIMIZER_PARAMS, TrainingConfig
 
 #: Keras's own optimizer defaults: ``optimizer='sgd'`` in pasted code means these, not ours.
 KERAS_OPTIMIZER_DEFAULTS = {
@@ -387,3 +387,15 @@ def parse_keras_code(text: str, default_input_shape=None, progress=None, should_
     for node in tree.body:
         reader.statement(node)
     return reader.result()
+
+
+def training_from_code(parsed: ParsedKerasCode, current: TrainingConfig) -> TrainingConfig | None:
+    """``current`` with the code's training settings (None when it has none); CodeImportError when
+    they cannot be used (``epochs=1000000000000``), before anything is changed."""
+    if not parsed.training_changes:
+        return None
+    try:
+        return TrainingConfig.from_dict({**current.to_dict(), **parsed.training_changes})
+    except (ValueError, TypeError, OverflowError) as e:
+        raise CodeImportError(M_("errors", "The training settings in the code cannot be used: {reason}")
+                              .format(reason=message_of(e))) from None

@@ -334,10 +334,6 @@
         <translation>Loaded the example “{0}”. Edit ▸ Undo brings your network back.</translation>
     </message>
     <message>
-        <source>The training settings in the code cannot be used: {0}</source>
-        <translation>The training settings in the code cannot be used: {0}</translation>
-    </message>
-    <message>
         <source>Paste Keras code</source>
         <translation>Paste Keras code</translation>
     </message>
@@ -6089,6 +6085,10 @@ The lesson stays in the file: students who open it again see it locked.</transla
     <message>
         <source>The code cannot be read (it is too long or contains invalid characters).</source>
         <translation>The code cannot be read (it is too long or contains invalid characters).</translation>
+    </message>
+    <message>
+        <source>The training settings in the code cannot be used: {reason}</source>
+        <translation>The training settings in the code cannot be used: {reason}</translation>
     </message>
     <message>
         <source>The network cannot be trained yet: {problem}</source>

@@ -334,10 +334,6 @@
         <translation>已载入示例“{0}”。“编辑 ▸ 撤销”可以找回你的网络。</translation>
     </message>
     <message>
-        <source>The training settings in the code cannot be used: {0}</source>
-        <translation>代码中的训练设置无法使用：{0}</translation>
-    </message>
-    <message>
         <source>Paste Keras code</source>
         <translation>粘贴 Keras 代码</translation>
     </message>
@@ -6088,6 +6084,10 @@ The lesson stays in the file: students who open it again see it locked.</source>
     <message>
         <source>The code cannot be read (it is too long or contains invalid characters).</source>
         <translation>无法读取这段代码（太长了，或者含有无效字符）。</translation>
+    </message>
+    <message>
+        <source>The training settings in the code cannot be used: {reason}</source>
+        <translation>代码中的训练设置无法使用：{reason}</translation>
     </message>
     <message>
         <source>The network cannot be trained yet: {problem}</source>

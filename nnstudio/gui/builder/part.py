@@ -12,7 +12,6 @@ import copy
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QDockWidget, QLabel, QMessageBox, QPushButton, QScrollArea
 
-from nnstudio.errors import CodeImportError
 from nnstudio.gui.builder.block_contents import layer_content, loss_content
 from nnstudio.gui.builder.builder_actions import BuilderActions
 from nnstudio.gui.builder.canvas import NetworkCanvas
@@ -26,10 +25,9 @@ from nnstudio.gui.builder.summary_panel import SummaryPanel
 from nnstudio.gui.user_text import error_text, user_text
 from nnstudio.project import commands
 from nnstudio.project.examples import EXAMPLES, make_example
-from nnstudio.project.keras_code import parse_keras_code
+from nnstudio.project.keras_code import parse_keras_code, training_from_code
 from nnstudio.project.opening import prepare_document
 from nnstudio.project.network import canonical_class, layer_names
-from nnstudio.project.training_config import TrainingConfig
 
 
 translate = QCoreApplication.translate
@@ -353,13 +351,7 @@ class BuilderPart:
     def apply_parsed_code(self, parsed):
         if self.refuse_while_training():
             return False
-        config = None
-        if parsed.training_changes:
-            try:
-                config = TrainingConfig.from_dict({**self.doc.training.to_dict(), **parsed.training_changes})
-            except (ValueError, TypeError) as e:
-                message = translate("BuilderPart", "The training settings in the code cannot be used: {0}")
-                raise CodeImportError(message.format(user_text(e))) from None
+        config = training_from_code(parsed, self.doc.training)
         stack = self.window.undo_stack
         stack.beginMacro(translate("BuilderPart", "Paste Keras code"))
         try:
