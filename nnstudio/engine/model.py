@@ -42,11 +42,21 @@ class Sequential:
         self.compiled = False
         self.stop_training = False
         self.history = None
-        for layer in layers or []:
-            self.add(layer)
+        self._extend(layers or [])
 
     # ----- structure -------------------------------------------------------------------
     def add(self, layer):
+        self._extend([layer])
+
+    def _extend(self, layers):
+        """Add ``layers`` in order, then build once (building after each would re-pack every
+        weight each time: quadratic in the number of layers)."""
+        for layer in layers:
+            self._append(layer)
+        if layers and self.input_layer is not None:
+            self.build()
+
+    def _append(self, layer):
         if not isinstance(layer, Layer):
             raise ValueError(M_("errors", "Expected a layer. Received: layer={layer!r}").format(layer=layer))
         if isinstance(layer, InputLayer):
@@ -58,8 +68,6 @@ class Sequential:
                 self.input_layer = InputLayer(shape=layer.declared_input_shape)
             self.layers.append(layer)
         self.built = False
-        if self.input_layer is not None:
-            self.build()
 
     def pop(self):
         layer = self.layers.pop()
@@ -419,10 +427,7 @@ class Sequential:
 
     @classmethod
     def from_config(cls, config):
-        model = cls(name=config.get("name"))
-        for spec in config.get("layers", []):
-            model.add(layers_mod.deserialize(spec))
-        return model
+        return cls([layers_mod.deserialize(spec) for spec in config.get("layers", [])], name=config.get("name"))
 
     def get_compile_config(self):
         if not self.compiled:

@@ -334,3 +334,20 @@ def test_huge_but_finite_data_is_accepted_without_warnings():
     big[5, 1] = -np.inf
     with pytest.raises(DataError, match="contain 1 missing or infinite"):
         check_finite("inputs", big)
+
+
+def test_a_model_of_many_layers_is_built_once_not_once_per_layer(monkeypatch):
+    """Building re-packs every weight into one flat array: once per layer would be quadratic (a
+    pasted network of 10,000 layers took minutes)."""
+    from nnstudio.engine import flat_layout, model as model_mod
+    from nnstudio.engine.layers import Dense, InputLayer
+
+    packs = []
+    real = flat_layout.pack
+    monkeypatch.setattr(flat_layout, "pack", lambda variables: packs.append(len(variables)) or real(variables))
+    layers = [InputLayer(shape=(2,))] + [Dense(3) for _ in range(200)]
+    config = model_mod.Sequential(layers).get_config()
+    packs.clear()
+    rebuilt = model_mod.Sequential.from_config(config)
+    assert len(rebuilt.layers) == 200 and rebuilt.built
+    assert len(packs) == 1, packs
