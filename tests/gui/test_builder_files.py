@@ -150,12 +150,13 @@ def test_recent_files_menu(window, tmp_path):
     assert [a.data() for a in entries] == files
 
 
-def test_examples_menu_loads_an_undoable_example(window, tmp_path):
+def test_examples_menu_loads_an_undoable_example(window, tmp_path, qtbot):
     window.save_project(tmp_path / "mine.nnstudio")
     mine = copy.deepcopy(window.doc.layers)
     actions = {a.objectName(): a for a in window.findChildren(QAction) if a.objectName().startswith("example-")}
     assert set(actions) == {f"example-{k}" for k in EXAMPLES}
-    actions["example-digits_cnn"].trigger()
+    actions["example-digits_cnn"].trigger()        # made off the UI thread, then taken as one undo step
+    qtbot.waitUntil(lambda: window.undo_stack.count() == 1, timeout=10000)
     assert window.doc.title == "Digits (CNN)" and window.doc.path is None
     assert [s["class_name"] for s in window.doc.layers][1] == "Conv2D"
     assert window.workspace.report.ok and window.workspace.dataset.input_shape == (8, 8, 1)
