@@ -117,3 +117,40 @@ def test_a_bug_in_an_insight_view_shows_plain_words(window, monkeypatch, error):
     monkeypatch.setattr(view, "show_message", shown.append)
     insight._refresh(view)
     assert_plain(shown[-1])
+
+
+def test_no_window_code_shows_an_exception_except_through_the_formatter():
+    """In ``nnstudio.gui``, an exception caught by ``except … as e`` is only ever handed to
+    ``error_text``/``user_text`` (or logged, kept, raised on): never put in a text with ``str(e)``,
+    ``format(e)`` or an f-string, which would show Python's own words. The OS's reason for a
+    refused file (``e.strerror``) is plain words and may be shown."""
+    import ast
+    from pathlib import Path
+
+    import nnstudio.gui
+
+    allowed_calls = {"user_text", "error_text", "message_of", "isinstance", "unexpected"}
+    problems = []
+    for path in Path(nnstudio.gui.__file__).parent.rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        parents = {child: node for node in ast.walk(tree) for child in ast.iter_child_nodes(node)}
+        for handler in ast.walk(tree):
+            if not (isinstance(handler, ast.ExceptHandler) and handler.name):
+                continue
+            for statement in handler.body:
+                for node in ast.walk(statement):
+                    if not (isinstance(node, ast.Name) and node.id == handler.name):
+                        continue
+                    use = parents[node]
+                    if isinstance(use, ast.Call) and node in use.args:
+                        f = use.func
+                        name = f.id if isinstance(f, ast.Name) else getattr(f, "attr", "")
+                        if name in allowed_calls or (isinstance(f, ast.Attribute) and
+                                                     getattr(f.value, "id", "") in ("log", "logging")):
+                            continue
+                    if isinstance(use, (ast.Raise, ast.Assign)) or \
+                            (isinstance(use, ast.keyword) and use.arg == "exc_info") or \
+                            (isinstance(use, ast.Attribute) and use.attr in ("strerror", "filename")):
+                        continue
+                    problems.append(f"{path.name}:{node.lineno}: {ast.unparse(use)[:80]}")
+    assert not problems, "\n".join(problems)
