@@ -4,6 +4,7 @@ dropped from the stack and reported in plain words; the project stays as it was.
 from __future__ import annotations
 
 from nnstudio.project import commands
+from tests.gui.test_hostile_open import saved_hash
 from tests.gui.test_hostile_paste import HUGE
 
 
@@ -47,7 +48,8 @@ def test_a_redo_that_fails_leaves_the_undone_project_and_drops_the_step(window, 
     assert "as it was before" in message_boxes.shown[-1][2]
 
 
-def test_a_paste_whose_network_step_fails_changes_nothing(window, message_boxes):
+def test_a_paste_whose_network_step_fails_changes_nothing(window, message_boxes, tmp_path):
+    before = saved_hash(window, tmp_path / "mine.nnstudio")
     layers, training, depth = list(window.doc.layers), window.doc.training.to_dict(), window.undo_stack.count()
     armed, listener = _failing_view(window, "network")
     try:
@@ -59,3 +61,4 @@ def test_a_paste_whose_network_step_fails_changes_nothing(window, message_boxes)
     assert window.doc.layers == layers and window.doc.training.to_dict() == training
     assert window.undo_stack.count() == depth and not window.undo_stack.canRedo()
     assert "as it was before" in message_boxes.shown[-1][2]
+    assert saved_hash(window, tmp_path / "again.nnstudio") == before
