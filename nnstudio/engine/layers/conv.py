@@ -1,10 +1,8 @@
-"""Conv2D, channels-last: one matrix product over im2col patches forward; backward, one for the kernel
-and, for the input, one per kernel position (stride 1: accumulated by BLAS on shifted rows, no col2im)."""
+"""Conv2D, channels-last: one matrix product over im2col patches forward, two backward."""
 
 from __future__ import annotations
 
 import numpy as np
-from scipy.linalg import blas
 
 from nnstudio.engine import activations
 from nnstudio.engine.layers import _windows as win
@@ -112,8 +110,6 @@ class Conv2D(KernelSettings, Layer):
             self.grad_buffer("bias", (f,), gw.dtype)[...] = gw[k]
         if not self.need_input_grad:
             return None
-        if (sh, sw) == (1, 1):
-            return win.unpadded(self._input_gradient_by_shifts(dz, kernel), self._pads)
         c = kernel.shape[2]
         # one product per kernel position (kh·kw, rows, C): each position's input gradient comes out
         # contiguous, so col2im adds whole rows
@@ -122,32 +118,6 @@ class Conv2D(KernelSettings, Layer):
         dxp = win.col2im(per_position.reshape(kh * kw, n, oh, ow, c), self._xp_shape, kh, kw, sh, sw,
                          self._threads)
         return win.unpadded(dxp, self._pads)
-
-    def _input_gradient_by_shifts(self, dz, kernel):
-        """The (padded) input gradient of a stride-1 convolution, with no col2im: ``dz`` laid on the
-        padded input's grid (zero where no output pixel is), the grid's rows flattened, output
-        pixel r feeds input pixel r + i·W + j through kernel position (i, j). So each position adds
-        one product (grid · kernel[i, j]ᵀ) to a contiguous block of the input gradient's rows,
-        accumulated by BLAS itself (gemm with beta = 1) instead of adding scattered windows."""
-        (kh, kw), (n, hp, wp, c) = self.kernel_size, self._xp_shape
-        _, oh, ow, f = dz.shape
-        rows = n * hp * wp
-        grid = self._scratch.get("gradient_grid", (n, hp, wp, f), dz.dtype, fill=0)
-        grid[:, :oh, :ow] = dz
-        reach = (kh - 1) * wp + kw - 1  # rows past the last grid row that kernel positions reach
-        dx = np.empty((rows + reach, c), dz.dtype)
-        dx[rows:] = 0
-        gemm = blas.get_blas_funcs("gemm", dtype=dz.dtype)
-        flat_t = grid.reshape(rows, f).T
-        for p in range(kh * kw):
-            i, j = divmod(p, kw)
-            block = dx[i * wp + j:i * wp + j + rows].T  # (C, rows), Fortran order: BLAS writes it in place
-            # blockᵀ (+)= kernel[i, j] · gridᵀ  (C, F)·(F, rows); the first position covers rows 0…rows-1
-            out = gemm(1.0, kernel[i, j].T, flat_t, beta=0.0 if p == 0 else 1.0, c=block, overwrite_c=True,
-                       trans_a=True)
-            if not np.may_share_memory(out, dx):  # BLAS got a copy: add it ourselves
-                block[...] = out
-        return dx[:rows].reshape(n, hp, wp, c)
 
     def outputs_relu(self):
         return isinstance(self.activation, activations.ReLU)
