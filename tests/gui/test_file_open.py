@@ -39,7 +39,7 @@ def test_a_damaged_file_gets_a_message_and_the_window_keeps_its_project(window, 
 
 START = """
 import json, sys
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QDockWidget
 QSettings.setDefaultFormat(QSettings.IniFormat)
 QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, sys.argv[1])
@@ -48,23 +48,28 @@ from nnstudio.gui.main_window import MainWindow
 
 
 def start():
-    # the app and the window are locals, as in run_gui: as module globals, interpreter shutdown
-    # may destroy them in either order and crash (the app itself never meets that order)
+    # as run_gui: locals and the event loop. Module globals may be destroyed in either order at
+    # interpreter shutdown, and a window closed without an event loop leaves its plots' pending
+    # layout events to the destructors; both crashed the process now and then
     app = ensure_app()
     window = MainWindow()
     window.show()
-    app.processEvents()
-    inspector = window.findChild(QDockWidget, "inspectorDock")
-    print(json.dumps({"size": [window.width(), window.height()], "floating": inspector.isFloating(),
-                      "recent": window.builder.files.recent_menu.actions()[0].data()}))
-    if sys.argv[2] == "arrange":
-        window.resize(1234, 876)
-        inspector.setFloating(True)
-        window.save_project(sys.argv[3])
-    window.close()
+
+    def act():
+        inspector = window.findChild(QDockWidget, "inspectorDock")
+        print(json.dumps({"size": [window.width(), window.height()], "floating": inspector.isFloating(),
+                          "recent": window.builder.files.recent_menu.actions()[0].data()}))
+        if sys.argv[2] == "arrange":
+            window.resize(1234, 876)
+            inspector.setFloating(True)
+            window.save_project(sys.argv[3])
+        window.close()
+
+    QTimer.singleShot(0, act)
+    return app.exec()
 
 
-start()
+sys.exit(start())
 """
 
 
@@ -94,22 +99,35 @@ def test_macos_file_open_events_open_the_project(tmp_path):
     save_project(make_example("xor"), path)
     script = textwrap.dedent(f"""
         import sys
-        from PySide6.QtCore import QCoreApplication, QSettings
+        from PySide6.QtCore import QCoreApplication, QSettings, QTimer
         from PySide6.QtGui import QFileOpenEvent
         QSettings.setDefaultFormat(QSettings.IniFormat)
         QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, {str(tmp_path)!r})
         from nnstudio.gui.app import ensure_app
         from nnstudio.gui.file_open import accept_files
         from nnstudio.gui.main_window import MainWindow
-        app = ensure_app()
-        window = MainWindow()
-        window.show()
-        accept_files(app, window)
-        QCoreApplication.sendEvent(app, QFileOpenEvent({str(path)!r}))
-        while window.builder.files.task.busy():   # the file is read off the UI thread
-            app.processEvents()
-        print(window.doc.path)
-        window.close()
+
+
+        def start():
+            # as run_gui and START above: locals and the event loop
+            app = ensure_app()
+            window = MainWindow()
+            window.show()
+            accept_files(app, window)
+            QCoreApplication.sendEvent(app, QFileOpenEvent({str(path)!r}))
+
+            def finish():
+                if window.builder.files.task.busy():   # the file is read off the UI thread
+                    QTimer.singleShot(10, finish)
+                    return
+                print(window.doc.path)
+                window.close()
+
+            QTimer.singleShot(0, finish)
+            return app.exec()
+
+
+        sys.exit(start())
     """)
     r = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
     assert r.returncode == 0, r.stderr
