@@ -100,12 +100,14 @@ class FilePage(QWizardPage):
         for i, cells in enumerate(preview.rows):
             for j, cell in enumerate(cells[: len(preview.columns)]):
                 self.table.setItem(i, j, QTableWidgetItem(cell))
-        delimiter = self.delimiter_combo.itemText(self.delimiter_combo.findData(preview.delimiter)).strip()
+        delimiter = {",": self.tr("commas"), ";": self.tr("semicolons"), "\t": self.tr("tabs"),
+                     "|": self.tr("vertical bars")}.get(preview.delimiter, f"“{preview.delimiter}”")
         header = self.tr("with a header row") if preview.has_header else self.tr("without a header row")
+        n = len(preview.columns)
+        columns = self.tr("1 column") if n == 1 else self.tr("{n} columns").format(n=n)
         self.detected_label.setText(
-            self.tr("{n} columns, values separated by {delimiter}, {header}. File size {size}.").format(
-                n=len(preview.columns), delimiter=delimiter, header=header,
-                size=_size_text(preview.size_bytes)))
+            self.tr("{columns}, values separated by {delimiter}, {header}. File size {size}.").format(
+                columns=columns, delimiter=delimiter, header=header, size=_size_text(preview.size_bytes)))
         self.completeChanged.emit()
 
     def show_error(self, message: str) -> None:

@@ -1665,6 +1665,22 @@
         <translation>CSV files (*.csv *.tsv *.txt);;All files (*)</translation>
     </message>
     <message>
+        <source>commas</source>
+        <translation>commas</translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation>semicolons</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>tabs</translation>
+    </message>
+    <message>
+        <source>vertical bars</source>
+        <translation>vertical bars</translation>
+    </message>
+    <message>
         <source>with a header row</source>
         <translation>with a header row</translation>
     </message>
@@ -1673,8 +1689,16 @@
         <translation>without a header row</translation>
     </message>
     <message>
-        <source>{n} columns, values separated by {delimiter}, {header}. File size {size}.</source>
-        <translation>{n} columns, values separated by {delimiter}, {header}. File size {size}.</translation>
+        <source>1 column</source>
+        <translation>1 column</translation>
+    </message>
+    <message>
+        <source>{n} columns</source>
+        <translation>{n} columns</translation>
+    </message>
+    <message>
+        <source>{columns}, values separated by {delimiter}, {header}. File size {size}.</source>
+        <translation>{columns}, values separated by {delimiter}, {header}. File size {size}.</translation>
     </message>
 </context>
 <context>

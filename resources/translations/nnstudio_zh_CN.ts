@@ -1665,6 +1665,22 @@
         <translation>CSV 文件 (*.csv *.tsv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
+        <source>commas</source>
+        <translation>逗号</translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation>分号</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <source>vertical bars</source>
+        <translation>竖线</translation>
+    </message>
+    <message>
         <source>with a header row</source>
         <translation>有表头行</translation>
     </message>
@@ -1673,8 +1689,16 @@
         <translation>没有表头行</translation>
     </message>
     <message>
-        <source>{n} columns, values separated by {delimiter}, {header}. File size {size}.</source>
-        <translation>{n} 列，值以 {delimiter} 分隔，{header}。文件大小 {size}。</translation>
+        <source>1 column</source>
+        <translation>1 列</translation>
+    </message>
+    <message>
+        <source>{n} columns</source>
+        <translation>{n} 列</translation>
+    </message>
+    <message>
+        <source>{columns}, values separated by {delimiter}, {header}. File size {size}.</source>
+        <translation>{columns}，值以{delimiter}分隔，{header}。文件大小 {size}。</translation>
     </message>
 </context>
 <context>

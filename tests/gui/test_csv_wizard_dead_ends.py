@@ -39,6 +39,11 @@ def test_a_file_that_cannot_be_a_table_says_why_next_is_disabled(wizard, tmp_pat
         assert phrase in text, text
 
 
+def test_the_detected_layout_reads_as_a_sentence(wizard, tmp_path):
+    wizard.open_file(write(tmp_path, "value\n" + "".join(f"{i}\n" for i in range(30))))
+    assert wizard.file_page.detected_label.text().startswith("1 column, values separated by commas, with a header row")
+
+
 def test_the_header_message_follows_the_header_choice(wizard, tmp_path):
     """Doing what the message says (“No header”) turns the lone row into data: the message goes."""
     wizard.open_file(write(tmp_path, "x;y;label\n"))
