@@ -172,10 +172,8 @@ class ReadPage(QWizardPage):
         self.status_label.setText(message)
         dataset = self._wizard.dataset() if state == "done" else None
         self.inputs_table.show_encoding(getattr(dataset, "preprocessing", None))
-        if reading:
-            self.progress_bar.setValue(0)
-        elif state == "done":
-            self.progress_bar.setValue(100)
+        # a read that failed or was cancelled read nothing: the bar goes back to empty, not "99 %"
+        self.progress_bar.setValue(100 if state == "done" else 0)
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:

@@ -114,6 +114,7 @@ def test_problem_found_during_the_full_read_is_shown_in_plain_words(wizard, qtbo
     assert "Traceback" not in status.text()
     assert wizard.dataset() is None and not wizard.button(QWizard.FinishButton).isEnabled()
     assert child(wizard, QPushButton, "csvRetryButton").isEnabled()
+    assert child(wizard, QProgressBar, "csvProgress").value() == 0   # not "99 %": nothing was read
 
 
 def test_cancel_stops_a_large_read_promptly(wizard, qtbot, tmp_path):
@@ -135,7 +136,7 @@ def test_cancel_stops_a_large_read_promptly(wizard, qtbot, tmp_path):
     qtbot.waitUntil(lambda: "Cancelled" in status.text(), timeout=3000)
     assert time.perf_counter() - started < 1.0
     assert not wizard.is_reading() and wizard.dataset() is None
-    assert progress.value() < 100
+    assert progress.value() == 0
 
 
 def test_back_during_a_read_stops_the_worker(wizard, qtbot, tmp_path):
