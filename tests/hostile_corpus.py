@@ -7,6 +7,7 @@ Used by the project, CLI and window tests.
 
 from __future__ import annotations
 
+import functools
 import io
 import json
 import os
@@ -160,14 +161,14 @@ def truncated(folder):
     return path
 
 
-def fifo(folder):
-    path = Path(folder) / "pipe.nnstudio"
+def fifo(folder, suffix=".nnstudio"):
+    path = Path(folder) / f"pipe{suffix}"
     os.mkfifo(path)
     return path
 
 
-def dev_zero(folder):
-    path = Path(folder) / "zero.nnstudio"
+def dev_zero(folder, suffix=".nnstudio"):
+    path = Path(folder) / f"zero{suffix}"
     path.symlink_to("/dev/zero")
     return path
 
@@ -243,18 +244,6 @@ def _table(name, content):
     return make
 
 
-def _table_fifo(folder):
-    path = Path(folder) / "pipe.csv"
-    os.mkfifo(path)
-    return path
-
-
-def _table_dev_zero(folder):
-    path = Path(folder) / "zero.csv"
-    path.symlink_to("/dev/zero")
-    return path
-
-
 def _one_long_line(f):
     """9 MB without a line end: a header no table has."""
     block = b"column," * (1024 * 1024 // 7)
@@ -284,8 +273,8 @@ CSV_CASES = {
     "1e308 values": (_table("huge_values.csv", "x,y,label\n1,2,a\n1e308,4,b\n" + ROWS), "too large to use"),
     "infinite values": (_table("inf.csv", "x,y,label\n1,2,a\ninf,4,b\n" + ROWS), "value inf is too large"),
     "CR-only line endings": (_table("mac.csv", ("x,y,label\n" + ROWS).replace("\n", "\r")), None),
-    "FIFO": (_table_fifo, "not an ordinary file"),
-    "symlink to /dev/zero": (_table_dev_zero, "not an ordinary file"),
+    "FIFO": (functools.partial(fifo, suffix=".csv"), "not an ordinary file"),
+    "symlink to /dev/zero": (functools.partial(dev_zero, suffix=".csv"), "not an ordinary file"),
     "header over 64 KB": (_table("wide.csv", ",".join(f"column_{i}" for i in range(9000)) + "\n" +
                                  ",".join("1" * 9000) + "\n"), "longer than 64 KB"),
     "9 MB without a line end": (_table("one_line.csv", _one_long_line), "longer than 64 KB"),
