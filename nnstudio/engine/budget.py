@@ -16,6 +16,9 @@ INSIGHT_MAX_PARAMS = 5_000_000
 #: … and up to this many values per sample in any layer's output (the views evaluate grids of
 #: thousands of points at once: 10,000 × 8,192 float32 is 330 MB)
 INSIGHT_MAX_WIDTH = 8_192
+#: … and up to this many layers: every redraw runs a grid of points through each layer on the UI
+#: thread, about 0.8 ms a layer (a pasted 10,000-layer network stopped the window for 7 s)
+INSIGHT_MAX_LAYERS = 250
 
 
 #: an export of more than this many bytes of weights asks first (it takes as much disk, and time)

@@ -5,6 +5,10 @@ from __future__ import annotations
 
 import textwrap
 
+import numpy as np
+
+from nnstudio.engine import backend
+
 #: content widths of Keras's three columns at its default line length (76)
 COLUMNS = (31, 22, 13)
 
@@ -40,7 +44,9 @@ def _widths(line_length):
     return (first, second, max(content - first - second, 5))
 
 
-def summary_text(model, line_length=None) -> str:
+def summary_text(model, line_length=None, more=None) -> str:
+    """The table of ``model.layers``; ``more`` = (layers, params, trainable params) of layers left
+    out of the table (a very long network): one row says how many, and the totals count them."""
     w = _widths(line_length)
 
     def line(left, mid, right, fill):
@@ -55,6 +61,8 @@ def summary_text(model, line_length=None) -> str:
         return out
 
     rows = summary_rows(model)
+    if more is not None:
+        rows.append((f"… {more[0]:,} more layers", "", ""))
     out = [f'Model: "{model.name}"', line("┏", "┳", "┓", "━"),
            *cells(("Layer (type)", "Output Shape", "Param #"), "┃"), line("┡", "╇", "┩", "━")]
     for i, r in enumerate(rows):
@@ -67,6 +75,10 @@ def summary_text(model, line_length=None) -> str:
     total, total_bytes = sum(w.size for w, _ in weights), sum(w.nbytes for w, _ in weights)
     trainable = sum(w.size for w, t in weights if t)
     trainable_bytes = sum(w.nbytes for w, t in weights if t)
+    if more is not None:
+        itemsize = np.dtype(backend.floatx()).itemsize
+        total, total_bytes = total + more[1], total_bytes + more[1] * itemsize
+        trainable, trainable_bytes = trainable + more[2], trainable_bytes + more[2] * itemsize
     out.append(f" Total params: {total:,} ({_fmt_bytes(total_bytes)})")
     out.append(f" Trainable params: {trainable:,} ({_fmt_bytes(trainable_bytes)})")
     out.append(f" Non-trainable params: {total - trainable:,} ({_fmt_bytes(total_bytes - trainable_bytes)})")

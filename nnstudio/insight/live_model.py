@@ -24,12 +24,18 @@ PROBE_SIZE = 256
 
 def insight_model(doc, dataset) -> Sequential:
     """The project's model for the views, or NNStudioError: the views decline a network beyond
-    their budget (parameters, values per sample in a layer) rather than allocate it."""
+    their budget (parameters, values per sample in a layer, layers) rather than allocate it or
+    stop the window while they work through it."""
     report = validate_network(doc.layers, dataset.input_shape, dataset.task, dataset.output_units)
     if report.ok and report.total_params > budget.INSIGHT_MAX_PARAMS:
         raise NNStudioError(M_("errors", "This network is too large to look inside here ({params} parameters; "
                                          "these views show networks of up to {limit}).")
                             .format(params=f"{report.total_params:,}", limit=f"{budget.INSIGHT_MAX_PARAMS:,}"))
+    depth = sum(c.class_name != "InputLayer" for c in report.layers)
+    if report.ok and depth > budget.INSIGHT_MAX_LAYERS:
+        raise NNStudioError(M_("errors", "This network is too deep to look inside here ({count} layers; these views "
+                                         "show networks of up to {limit} layers).")
+                            .format(count=f"{depth:,}", limit=f"{budget.INSIGHT_MAX_LAYERS:,}"))
     shaped = [c for c in report.layers if c.output_shape]
     widest = max(shaped, key=lambda c: math.prod(c.output_shape)) if shaped else None
     if report.ok and widest is not None and math.prod(widest.output_shape) > budget.INSIGHT_MAX_WIDTH:
@@ -52,6 +58,7 @@ class LiveModel:
         self.error: str | None = None   # why there is no model (a user-facing message), if known
         self._model = None
         self._weights_stale = False
+        self._refused = False        # insight_model said no for the current network and data
         self._probe = None
         self.new_weights: list = []  # (epoch, weights) received since the last take_new_weights()
         doc.changed.connect(self._on_doc_changed)
@@ -80,6 +87,7 @@ class LiveModel:
 
     def _invalidate(self):
         self._model = None
+        self._refused = False
         self._probe = None
         self.error = None
         self.version += 1
@@ -110,10 +118,13 @@ class LiveModel:
             self.error = self.workspace.dataset_error
             return None
         if self._model is None:
+            if self._refused:
+                return None     # until the network, data or settings change (checking is not free)
             try:
                 self._model = insight_model(self.doc, ds)
             except NNStudioError as e:
                 self.error = message_of(e)
+                self._refused = True
                 return None
             self._weights_stale = False
             self.error = None

@@ -162,7 +162,7 @@ class ReplaceNetwork(NetworkCommand):
         self.text = text
 
     def edit(self, layers):
-        return copy.deepcopy(self.layers)
+        return self.layers   # doc.set_layers takes a copy
 
 
 class SetDataSpec(Command):

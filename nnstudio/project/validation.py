@@ -69,19 +69,21 @@ class ValidationReport:
     def total_params(self) -> int:
         return sum(c.params for c in self.layers)
 
-    def summary_text(self, name="model") -> str:
-        """The Keras-style table of the layers checked so far (unallocated weights stand in)."""
+    def summary_text(self, name="model", max_rows=None) -> str:
+        """The Keras-style table of the layers checked so far (unallocated weights stand in); with
+        ``max_rows``, the layers past it are counted in one row and in the totals, not listed."""
         layers = []
-        for c in self.layers:
-            if c.class_name == "InputLayer" or c.output_shape is None:
-                continue
+        checked = [c for c in self.layers if c.class_name != "InputLayer" and c.output_shape is not None]
+        rest = checked[max_rows:] if max_rows is not None and len(checked) > max_rows else []
+        for c in checked[:len(checked) - len(rest)]:
             layer = deserialize(c.spec)
             # stand-ins that know their size and take no memory (a huge layer must not be allocated)
             layer.weights_dict = {n: np.broadcast_to(np.zeros((), dtype=backend.floatx()), s)
                                   for n, s in c.weight_shapes.items()}
             layer.output_shape, layer.built = c.output_shape, True
             layers.append(layer)
-        return summary_text(types.SimpleNamespace(name=name, layers=layers))
+        more = (len(rest), sum(c.params for c in rest), sum(c.trainable_params for c in rest)) if rest else None
+        return summary_text(types.SimpleNamespace(name=name, layers=layers), more=more)
 
 
 def _plain(error) -> str:
@@ -150,7 +152,7 @@ def validate_network(layers, input_shape=None, task=None, output_units=None, los
         check.weight_shapes = {n: tuple(s) for n, s in layer.weight_shapes(shape).items()}
         check.params = sum(math.prod(s) for s in check.weight_shapes.values())
         check.trainable_params = sum(math.prod(s) for n, s in check.weight_shapes.items()
-                                     if n in layer.trainable_names)
+                                     if layer.trainable and n in layer.trainable_names)
         check.output_shape = shape = tuple(out)
     if len(layers) <= 1 and report.ok:
         last = report.layers[-1] if report.layers else LayerCheck(0, "network", "")

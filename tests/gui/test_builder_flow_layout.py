@@ -46,3 +46,27 @@ def test_gaps_and_nearest_gap():
     assert fl.nearest_gap(gaps, a.x + 10, a.cy).index == 1
     assert fl.nearest_gap(gaps, a.right - 10, a.cy).index == 2
     assert fl.nearest_gap(gaps, flow.rects[4].x - 5, flow.rects[4].cy).index == 4
+
+
+def brute_force_fit(sizes, view_w, view_h, max_zoom=1.0, tolerance=0.0):
+    """Every column count laid out in full: what ``fit_flow`` must choose."""
+    options = []
+    for cols in range(1, len(sizes) + 1):
+        flow = fl.layout_flow(sizes, cols)
+        options.append((cols, min(view_w / flow.width, view_h / flow.height, max_zoom)))
+    best = max(z for _, z in options)
+    return max(((c, z) for c, z in options if z >= best * (1 - tolerance) - 1e-9), key=lambda cz: cz)
+
+
+def test_fit_chooses_what_trying_every_column_count_chooses():
+    import random
+
+    rng = random.Random(3)
+    for _ in range(300):
+        n = rng.randint(1, 60)
+        blocks = [(rng.choice([120.0, 200.0]), rng.choice([60.0, 100.0, 180.0])) for _ in range(n)]
+        view = (rng.uniform(200, 2500), rng.uniform(150, 1500))
+        tolerance = rng.choice([0.0, 0.12, 0.15, 0.5])
+        cols, zoom = fl.fit_flow(blocks, *view, tolerance=tolerance)
+        want_cols, want_zoom = brute_force_fit(blocks, *view, tolerance=tolerance)
+        assert cols == want_cols and abs(zoom - want_zoom) < 1e-9

@@ -8,10 +8,12 @@ from __future__ import annotations
 import threading
 
 import pytest
-from PySide6.QtWidgets import QDialog
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialog
 
 from nnstudio.gui.builder import paste_code_dialog
 from nnstudio.gui.builder.paste_code_dialog import LARGE_PASTE, PasteKerasCodeDialog
+from nnstudio.insight import live_model
 from tests.gui.test_hostile_open import saved_hash, slow_data
 
 LONG_CODE = ("model = keras.Sequential([keras.layers.Input(shape=(2,)),\n" +
@@ -93,8 +95,31 @@ def test_long_pasted_code_is_read_off_the_ui_thread(window, qtbot, monkeypatch):
     qtbot.waitUntil(lambda: dialog.result() == QDialog.Accepted, timeout=20000)
     assert threads and threads[0] != threading.get_ident()
     depth = window.undo_stack.count()
+    cursors = []
+    monkeypatch.setattr(window.builder.canvas, "set_blocks", wraps(window.builder.canvas.set_blocks,
+                                                                  lambda: cursors.append(QApplication.overrideCursor())))
     assert window.builder.apply_parsed_code(dialog.result_code)
     assert len(window.doc.layers) == 1502 and window.undo_stack.count() == depth + 1
+    # a wait cursor while the window takes it, gone after; the summary lists 200 layers and counts the rest
+    assert cursors and cursors[0].shape() == Qt.CursorShape.WaitCursor and QApplication.overrideCursor() is None
+    assert window.builder.summary.isVisible() and "… 1,301 more layers" in window.builder.summary.text.toPlainText()
+    # the views decline a network this deep once, with a note, instead of stopping the window
+    view = window.insight.boundary
+    window.insight.dock_for(view).show()
+    window.insight.dock_for(view).raise_()
+    window.insight.tick(force=True)
+    assert "too deep to look inside here (1,501 layers" in view.message
+    checks = recorded_threads(monkeypatch, live_model, "validate_network")
+    for _ in range(3):
+        view.redraw_now()
+    assert checks == []
+
+
+def wraps(function, before):
+    def wrapper(*args, **kwargs):
+        before()
+        return function(*args, **kwargs)
+    return wrapper
 
 
 def test_a_long_paste_can_be_cancelled_and_changes_nothing(window, qtbot):

@@ -67,6 +67,12 @@ def test_the_insight_views_decline_a_network_beyond_their_budget():
         assert peak < 20 * 1024**2
     doc.layers = dense_net(64)
     assert insight_model(doc, dataset) is not None
+    hidden = [{"class_name": "Dense", "config": {"units": 3, "activation": "tanh"}}]
+    doc.layers = dense_net(3)[:1] + hidden * (budget.INSIGHT_MAX_LAYERS - 1) + dense_net(3)[-1:]
+    assert insight_model(doc, dataset) is not None
+    doc.layers = doc.layers[:1] + hidden + doc.layers[1:]
+    with pytest.raises(NNStudioError, match=f"too deep to look inside here \\({budget.INSIGHT_MAX_LAYERS + 1:,} layers"):
+        insight_model(doc, dataset)
 
 
 def test_a_keras_file_with_a_huge_layer_is_refused_before_building(tmp_path, eight_gb):

@@ -27,6 +27,20 @@ def test_shapes_and_parameter_counts():
     assert "l4 (Dense)" in report.summary_text() and "Total params: 690" in report.summary_text()
 
 
+def test_a_long_summary_lists_the_first_layers_and_counts_the_rest():
+    layers = [L("InputLayer", shape=[4])] + [L("Dense", units=3 + i % 2) for i in range(30)]
+    for i, spec in enumerate(layers):
+        spec["config"]["name"] = f"l{i}"
+    layers[7]["config"]["trainable"] = False
+    report = validate_network(layers, (4,), "classification", 4)
+    full, short = report.summary_text(), report.summary_text(max_rows=5)
+    totals = [line for line in full.splitlines() if "params:" in line]
+    assert len(totals) == 3 and "Non-trainable params: 15 (60.00 B)" in totals[2]
+    assert [line for line in short.splitlines() if "params:" in line] == totals
+    assert "l5 (Dense)" in short and "l6 (Dense)" not in short and "… 25 more layers" in short
+    assert report.summary_text(max_rows=30) == full
+
+
 def test_conv_after_dense_says_why():
     layers = [L("InputLayer", shape=[2]), L("Dense", units=64), L("Conv2D", filters=4, kernel_size=3)]
     layers[2]["config"]["name"] = "conv"

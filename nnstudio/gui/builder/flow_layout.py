@@ -73,13 +73,17 @@ def fit_flow(sizes, view_w: float, view_h: float, max_zoom=1.0, tolerance=0.0):
     options = []
     cell_w = max((w for w, _ in sizes), default=0.0)
     heights = [h for _, h in sizes]
+    best_zoom = 0.0
     for cols in range(1, max(1, len(sizes)) + 1):
         used = min(cols, len(sizes))
         width = 2 * MARGIN + used * cell_w + max(0, used - 1) * GAP_X   # as layout_flow, without the rects
+        width_zoom = view_w / max(width, 1.0)
+        if width_zoom < best_zoom * (1 - tolerance) - 1e-9:
+            break   # more columns are only wider: none of them can be good (linear time for long networks)
         rows = [max(heights[i:i + cols]) for i in range(0, len(heights), cols)]
         height = 2 * MARGIN + sum(rows) + max(0, len(rows) - 1) * GAP_Y
-        options.append((cols, min(view_w / max(width, 1.0), view_h / max(height, 1.0), max_zoom)))
-    best_zoom = max(z for _, z in options)
+        options.append((cols, min(width_zoom, view_h / max(height, 1.0), max_zoom)))
+        best_zoom = max(best_zoom, options[-1][1])
     good = [(c, z) for c, z in options if z >= best_zoom * (1 - tolerance) - 1e-9]
     return max(good, key=lambda cz: (cz[0], cz[1]))
 

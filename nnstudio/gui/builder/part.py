@@ -10,7 +10,7 @@ from __future__ import annotations
 import copy
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QDialog, QDockWidget, QLabel, QMessageBox, QPushButton, QScrollArea
+from PySide6.QtWidgets import QApplication, QDialog, QDockWidget, QLabel, QMessageBox, QPushButton, QScrollArea
 
 from nnstudio.gui.builder.block_contents import layer_content, loss_content
 from nnstudio.gui.builder.builder_actions import BuilderActions
@@ -31,6 +31,9 @@ from nnstudio.project.network import canonical_class, layer_names
 
 
 translate = QCoreApplication.translate
+
+#: pasted networks of this many layers or more are applied under a wait cursor
+BUSY_LAYERS = 1000
 
 
 class BuilderPart:
@@ -354,6 +357,10 @@ class BuilderPart:
         config = training_from_code(parsed, self.doc.training)
         stack = self.window.undo_stack
         stack.beginMacro(translate("BuilderPart", "Paste Keras code"))
+        # the canvas and the network check take about 0.1 ms a layer: a long network shows the wait
+        busy = len(parsed.layers) >= BUSY_LAYERS
+        if busy:
+            QApplication.setOverrideCursor(Qt.WaitCursor)
         try:
             applied = self.push(commands.ReplaceNetwork(parsed.layers,
                                                         text=translate("BuilderPart", "Network from Keras code")))
@@ -362,6 +369,8 @@ class BuilderPart:
                     config, text=translate("BuilderPart", "Training settings from Keras code")))
         finally:
             stack.endMacro()
+            if busy:
+                QApplication.restoreOverrideCursor()
         if not applied:   # a step failed and was taken back: take back the others and drop the macro
             stack.command(stack.index() - 1).setObsolete(True)
             stack.undo()
