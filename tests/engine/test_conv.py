@@ -103,3 +103,27 @@ def test_conv2d_bad_arguments(kwargs, fragment):
     with pytest.raises(ValueError) as info:
         keras.layers.Conv2D(**kwargs)
     assert fragment in str(info.value)
+
+
+def test_the_kernel_gradient_of_a_tall_narrow_patch_matrix_is_summed_in_parts_exactly(float64):
+    rng = np.random.default_rng(4)
+    a, b = rng.standard_normal((10_007, 10)), rng.standard_normal((10_007, 4))   # a ragged last part
+    out = np.empty((10, 4))
+    assert 10_007 >= 2 * max(256, _windows.PART_BYTES // (14 * 8))                # more than one part
+    np.testing.assert_allclose(_windows.transposed_product(a, b, out), a.T @ b, rtol=1e-12, atol=1e-12)
+
+
+def test_a_first_layer_on_a_large_batch_matches_torch(float64):
+    """A 28×28 grey batch of 40: the kernel gradient goes over 27,040 patch rows in parts."""
+    layer, _ = _layer((28, 28, 1), 4, 3, 1, "valid")
+    x = np.random.default_rng(5).standard_normal((40, 28, 28, 1))
+    kernel_w, bias = layer.get_weights()
+    yt, xt, wt, bt = _torch_conv(x, kernel_w, bias, layer.strides, "valid")
+    r = np.random.default_rng(6).standard_normal(yt.shape).transpose(0, 2, 3, 1)
+    layer.forward(x, training=True)
+    layer.backward(r)
+    import torch
+
+    (yt * torch.from_numpy(np.ascontiguousarray(r.transpose(0, 3, 1, 2)))).sum().backward()
+    np.testing.assert_allclose(layer.grads["kernel"], wt.grad.permute(2, 3, 1, 0).numpy(), rtol=1e-10, atol=1e-10)
+    np.testing.assert_allclose(layer.grads["bias"], bt.grad.numpy(), rtol=1e-10, atol=1e-10)

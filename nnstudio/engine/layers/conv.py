@@ -101,7 +101,7 @@ class Conv2D(KernelSettings, Layer):
         kernel = self.weights_dict["kernel"]
         k = kernel.size // f
         cols = self._cols
-        gw = np.matmul(cols.T, dz2, out=self._scratch.get("gradients", (cols.shape[1], f), cols.dtype))
+        gw = win.transposed_product(cols, dz2, self._scratch.get("gradients", (cols.shape[1], f), cols.dtype))
         gk = self.grad_buffer("kernel", kernel.shape, gw.dtype)
         gk.reshape(k, f)[...] = gw[:k]
         if self.kernel_regularizer is not None:
