@@ -100,6 +100,7 @@ def test_long_pasted_code_is_read_off_the_ui_thread(window, qtbot, monkeypatch):
                                                                   lambda: cursors.append(QApplication.overrideCursor())))
     assert window.builder.apply_parsed_code(dialog.result_code)
     assert len(window.doc.layers) == 1502 and window.undo_stack.count() == depth + 1
+    assert window.statusBar().currentMessage().startswith("Built 1,501 layers from the code.")
     # a wait cursor while the window takes it, gone after; the summary lists 200 layers and counts the rest
     assert cursors and cursors[0].shape() == Qt.CursorShape.WaitCursor and QApplication.overrideCursor() is None
     assert window.builder.summary.isVisible() and "… 1,301 more layers" in window.builder.summary.text.toPlainText()

@@ -377,7 +377,8 @@ class BuilderPart:
             return False
         self.selection.clear()
         self.canvas.auto_layout()
-        self.status(translate("BuilderPart", "Built {0} layers from the code.").format(len(parsed.layers)) +
+        self.status(translate("BuilderPart", "Built {0} layers from the code.").format(
+            f"{sum(spec['class_name'] != 'InputLayer' for spec in parsed.layers):,}") +
                     (" " + " ".join(map(user_text, parsed.notes)) if parsed.notes else ""), 12000)
         return True
 
