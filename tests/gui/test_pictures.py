@@ -68,6 +68,28 @@ def test_pictures_replace_a_network_that_cannot_take_them_in_one_undo_step(qtbot
     assert doc.layers == before and doc.data_spec == data_before and doc.training.learning_rate == 0.03
 
 
+@pytest.mark.parametrize("name, layers, units", [
+    ("shapes", ["InputLayer", "Conv2D", "MaxPooling2D", "Conv2D", "MaxPooling2D", "Flatten", "Dense"], 3),
+    ("digits", None, 10)])     # 8×8 digits come as 64 numbers: only the Input and the output change
+def test_a_bundled_picture_set_chosen_from_the_list_fits_the_network_in_one_undo_step(qtbot, training_window,
+                                                                                    name, layers, units):
+    from PySide6.QtWidgets import QComboBox
+
+    window = training_window
+    doc = use_example(window, "xor")
+    before, data_before = [dict(s) for s in doc.layers], dict(doc.data_spec)
+    combo = window.findChild(QComboBox, "datasetCombo")
+    combo.setCurrentIndex(combo.findData(name))
+    combo.activated.emit(combo.currentIndex())          # as a choice with the mouse or keys
+    qtbot.waitUntil(lambda: doc.data_spec.get("name") == name, timeout=20000)
+    assert [s["class_name"] for s in doc.layers] == (layers or [s["class_name"] for s in before])
+    assert doc.layers[-1]["config"]["units"] == units
+    assert window.workspace.why_not_trainable() is None and window.findChild(QPushButton, "trainButton").isEnabled()
+    assert window.undo_stack.undoText().startswith("Choose data")
+    window.undo_stack.undo()
+    assert doc.layers == before and doc.data_spec == data_before
+
+
 @pytest.mark.slow
 def test_a_picture_folder_trains_a_cnn_and_shows_its_feature_maps(qtbot, training_window, tmp_path):
     window = training_window

@@ -220,8 +220,12 @@ class DataPanel(QWidget):
         elif name == PICTURES_ITEM:
             self.open_picture_folder()
         elif name in DATASETS and name != self.doc.data_spec.get("name"):
-            self.apply_spec(dict(DATASETS[name].default_spec), self.tr("Choose data: {0}").format(
-                QCoreApplication.translate("datasets", DATASETS[name].title)))
+            spec, text = dict(DATASETS[name].default_spec), self.tr("Choose data: {0}").format(
+                QCoreApplication.translate("datasets", DATASETS[name].title))
+            if DATASETS[name].kind == "images":   # bundled pictures: the network is made to fit, as for a folder
+                self.use_pictures(spec, text)
+            else:
+                self.apply_spec(spec, text)
         else:
             self.load()
 
