@@ -22,7 +22,7 @@ def environment_lines():
     if hasattr(os, "getloadavg"):
         lines.append("load average at start: " + ", ".join(f"{v:.2f}" for v in os.getloadavg())
                      + "  (other processes share these cores: ratios are measured interleaved)")
-    for var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE",
+    for var in ("OPENBLAS_NUM_THREADS", "OPENBLAS_THREAD_TIMEOUT", "OMP_NUM_THREADS", "OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE",
                 "MKL_NUM_THREADS"):
         if var in os.environ:
             lines.append(f"{var}={os.environ[var]}")
