@@ -78,10 +78,19 @@ def test_a_bundled_picture_set_chosen_from_the_list_fits_the_network_in_one_undo
     window = training_window
     doc = use_example(window, "xor")
     before, data_before = [dict(s) for s in doc.layers], dict(doc.data_spec)
+    insight = window.insight
+    in_front = lambda view: not insight.dock_for(view).visibleRegion().isEmpty()   # noqa: E731
+    insight.dock_for(insight.boundary).raise_()
+    qtbot.waitUntil(lambda: in_front(insight.boundary))
     combo = window.findChild(QComboBox, "datasetCombo")
     combo.setCurrentIndex(combo.findData(name))
     combo.activated.emit(combo.currentIndex())          # as a choice with the mouse or keys
     qtbot.waitUntil(lambda: doc.data_spec.get("name") == name, timeout=20000)
+    # no plane to draw: a view of the same tab group that shows pictures comes forward instead of the note
+    qtbot.waitUntil(lambda: not in_front(insight.boundary))
+    beside = window.tabifiedDockWidgets(insight.dock_for(insight.boundary))
+    shown = [view for view in (insight.predictions, insight.neurons) if insight.dock_for(view) in beside]
+    assert shown and in_front(shown[0])
     assert [s["class_name"] for s in doc.layers] == (layers or [s["class_name"] for s in before])
     assert doc.layers[-1]["config"]["units"] == units
     assert window.workspace.why_not_trainable() is None and window.findChild(QPushButton, "trainButton").isEnabled()
@@ -118,7 +127,9 @@ def test_a_picture_folder_trains_a_cnn_and_shows_its_feature_maps(qtbot, trainin
     part = window.insight
     part.dock_for(part.neurons).raise_()
     view = part.neurons
-    qtbot.waitUntil(lambda: view.feature_maps.isVisible() and bool(view.feature_maps.map_labels), timeout=10000)
+    # (the view may already show the example's digits from before: wait until it drew this model)
+    qtbot.waitUntil(lambda: view.feature_maps.isVisible() and bool(view.feature_maps.map_labels)
+                    and not view.needs_refresh(), timeout=10000)
     maps, filters = view.feature_maps.map_labels, view.feature_maps.filter_labels
     assert [len(m) for m in maps] == [8] and [len(f) for f in filters] == [8]   # one Conv2D, 8 filters
     assert all(not label.pixmap().isNull() for label in maps[0] + filters[0])

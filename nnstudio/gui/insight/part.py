@@ -121,6 +121,7 @@ class InsightPart(QObject):
             menu.addAction(action)
         self.neurons.neuronSelected.connect(self._on_neuron_selected)
         window.workspace.training_changed.connect(self._on_training_changed)
+        window.workspace.dataset_changed.connect(self._on_dataset_changed)
         self.costs: list[float] = []   # CPU seconds of recent ticks (benchmarks read them)
         self.redraws = 0
         self._next_tick = 0.0
@@ -158,6 +159,22 @@ class InsightPart(QObject):
     def _on_training_changed(self, active):
         if active:
             self._show_boundary_when_training_starts()
+
+    def _on_dataset_changed(self, dataset):
+        """Data that has no plane to draw (pictures, a table of one number) brings a view of its tab
+        group forward in place of the boundary's note: for pictures the pictures with their
+        predicted classes or the feature maps, for a table the evaluation or the neurons."""
+        if dataset is None or boundary_applies(dataset):
+            return
+        dock = self.dock_for(self.boundary)
+        if not dock.isVisible() or dock.visibleRegion().isEmpty():
+            return
+        views = [self.predictions, self.neurons] if dataset.kind == "images" else [self.evaluation, self.neurons]
+        beside = self.window.tabifiedDockWidgets(dock)
+        for other in (self.dock_for(view) for view in views):
+            if other in beside:
+                other.raise_()
+                return
 
     def _show_boundary_when_training_starts(self):
         """When a run starts while the (now locked) inspector covers the views, show the boundary."""
@@ -229,5 +246,6 @@ class InsightPart(QObject):
 
     def shutdown(self):
         self.window.workspace.training_changed.disconnect(self._on_training_changed)
+        self.window.workspace.dataset_changed.disconnect(self._on_dataset_changed)
         self.timer.stop()
         self.live.close()
