@@ -35,10 +35,11 @@ import sys
 import warnings
 from pathlib import Path
 
-import numpy as np
-
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+import nnstudio  # noqa: E402, F401  (first, as in the app: it sets OpenBLAS's thread timeout before NumPy loads)
+import numpy as np  # noqa: E402
 
 from timing import environment_lines, print_results, print_targets, time_interleaved  # noqa: E402
 
