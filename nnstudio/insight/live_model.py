@@ -17,6 +17,7 @@ from nnstudio.engine.model import Sequential
 from nnstudio.errors import NNStudioError
 from nnstudio.i18n import M_, message_of
 from nnstudio.project.model_factory import model_for_project
+from nnstudio.project.network import layer_count
 from nnstudio.project.validation import validate_network
 
 PROBE_SIZE = 256
@@ -31,7 +32,7 @@ def insight_model(doc, dataset) -> Sequential:
         raise NNStudioError(M_("errors", "This network is too large to look inside here ({params} parameters; "
                                          "these views show networks of up to {limit}).")
                             .format(params=f"{report.total_params:,}", limit=f"{budget.INSIGHT_MAX_PARAMS:,}"))
-    depth = sum(c.class_name != "InputLayer" for c in report.layers)
+    depth = layer_count(doc.layers)
     if report.ok and depth > budget.INSIGHT_MAX_LAYERS:
         raise NNStudioError(M_("errors", "This network is too deep to look inside here ({count} layers; these views "
                                          "show networks of up to {limit} layers).")

@@ -65,6 +65,11 @@ def renumber_default_names(layers) -> None:
             layers[i]["config"]["name"] = name
 
 
+def layer_count(layers) -> int:
+    """How many layers a network of ``layers`` (specs) has, as people count them: without its Input."""
+    return sum(spec.get("class_name") != "InputLayer" for spec in layers)
+
+
 def layer_names(layers) -> list[str]:
     return [spec["config"].get("name", "") for spec in layers]
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import copy
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication, QDialog, QDockWidget, QLabel, QMessageBox, QPushButton, QScrollArea
+from PySide6.QtWidgets import QDialog, QDockWidget, QLabel, QMessageBox, QPushButton, QScrollArea
 
 from nnstudio.gui.builder.block_contents import layer_content, loss_content
 from nnstudio.gui.builder.builder_actions import BuilderActions
@@ -23,11 +23,12 @@ from nnstudio.gui.builder.project_files import ProjectFiles
 from nnstudio.gui.builder.selection import LayerSelection
 from nnstudio.gui.builder.summary_panel import SummaryPanel
 from nnstudio.gui.user_text import error_text, user_text
+from nnstudio.gui.wait_cursor import wait_cursor
 from nnstudio.project import commands
 from nnstudio.project.examples import EXAMPLES, make_example
 from nnstudio.project.keras_code import parse_keras_code, training_from_code
 from nnstudio.project.opening import prepare_document
-from nnstudio.project.network import canonical_class, layer_names
+from nnstudio.project.network import canonical_class, layer_count, layer_names
 
 
 translate = QCoreApplication.translate
@@ -358,19 +359,15 @@ class BuilderPart:
         stack = self.window.undo_stack
         stack.beginMacro(translate("BuilderPart", "Paste Keras code"))
         # the canvas and the network check take about 0.1 ms a layer: a long network shows the wait
-        busy = len(parsed.layers) >= BUSY_LAYERS
-        if busy:
-            QApplication.setOverrideCursor(Qt.WaitCursor)
-        try:
-            applied = self.push(commands.ReplaceNetwork(parsed.layers,
-                                                        text=translate("BuilderPart", "Network from Keras code")))
-            if applied and config is not None:
-                applied = self.push(commands.SetTrainingConfig(
-                    config, text=translate("BuilderPart", "Training settings from Keras code")))
-        finally:
-            stack.endMacro()
-            if busy:
-                QApplication.restoreOverrideCursor()
+        with wait_cursor(len(parsed.layers) >= BUSY_LAYERS):
+            try:
+                applied = self.push(commands.ReplaceNetwork(parsed.layers,
+                                                            text=translate("BuilderPart", "Network from Keras code")))
+                if applied and config is not None:
+                    applied = self.push(commands.SetTrainingConfig(
+                        config, text=translate("BuilderPart", "Training settings from Keras code")))
+            finally:
+                stack.endMacro()
         if not applied:   # a step failed and was taken back: take back the others and drop the macro
             stack.command(stack.index() - 1).setObsolete(True)
             stack.undo()
@@ -378,7 +375,7 @@ class BuilderPart:
         self.selection.clear()
         self.canvas.auto_layout()
         self.status(translate("BuilderPart", "Built {0} layers from the code.").format(
-            f"{sum(spec['class_name'] != 'InputLayer' for spec in parsed.layers):,}") +
+            f"{layer_count(parsed.layers):,}") +
                     (" " + " ".join(map(user_text, parsed.notes)) if parsed.notes else ""), 12000)
         return True
 

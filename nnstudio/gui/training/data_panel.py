@@ -9,13 +9,14 @@ layer to the new data's shape. The preview is ``DataPreview``.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
+from PySide6.QtWidgets import (QComboBox, QDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
                                QPushButton, QSlider, QSpinBox, QVBoxLayout, QWidget)
 
 from nnstudio.data import DATASETS, load_dataset, resolve_spec
 from nnstudio.errors import NNStudioError
 from nnstudio.gui.fold import FoldButton
 from nnstudio.gui.user_text import error_text, user_text
+from nnstudio.gui.wait_cursor import wait_cursor
 from nnstudio.gui.training.undo import push
 from nnstudio.project.commands import SetDataSpec
 from nnstudio.project.fit_to_data import REPLACED, fit_network
@@ -305,16 +306,14 @@ class DataPanel(QWidget):
 
     def _load(self, spec):
         """The dataset of ``spec`` read here (a wait cursor), or None with the reason shown."""
-        QApplication.setOverrideCursor(Qt.WaitCursor)
         try:
-            return load_dataset(spec)
+            with wait_cursor():
+                return load_dataset(spec)
         except Exception as e:   # plain words, never a Python name (a bug is logged)
             self.error.setText(error_text(e))
             self.error.show()
             self.load()
             return None
-        finally:
-            QApplication.restoreOverrideCursor()
 
     def apply_spec(self, spec, text, dataset=None, layers=None, training=None) -> bool:
         """Switch to the data ``spec`` describes, as one undo step; False (and a message) if it cannot load.
