@@ -11,6 +11,7 @@ from nnstudio.engine import optimizers as optimizers_mod
 from nnstudio.engine import layers as layers_mod
 from nnstudio.engine.fit_loop import FitLoop, check_finite, split_validation
 from nnstudio.engine.layers import InputLayer, Layer
+from nnstudio.engine.sharded_step import Sharding
 from nnstudio.errors import DataError, ShapeError
 from nnstudio.i18n import M_
 
@@ -146,6 +147,7 @@ class Sequential:
         flat_layout.pack(self._variables)
         self._var_arrays = [layer.weights_dict[n] for layer, n in self._variables]
         self._regularized = [layer for layer in self.layers if layer.regularizers]
+        self._sharding = Sharding(self)
         self.built = True
         if self.optimizer is not None:
             self.optimizer.slots = None
@@ -315,10 +317,15 @@ class Sequential:
         return dy
 
     def _loss_and_backward(self, x, y):
-        """Forward, loss and backward for one batch: fills every layer's ``grads`` buffers in place."""
-        out = self.forward(x, True)
-        loss, dy = self.loss.forward_backward(y, out)
-        self.backward(dy)
+        """Forward, loss and backward for one batch: fills every layer's ``grads`` buffers in place
+        (on all the engine's threads, a part of the batch each, when that pays: sharded_step.py)."""
+        parts = self._sharding.parts(len(x))
+        if parts is not None:
+            loss, out = self._sharding.step(x, y, parts)
+        else:
+            out = self.forward(x, True)
+            loss, dy = self.loss.forward_backward(y, out)
+            self.backward(dy)
         if self._regularized:
             loss += sum(layer.regularization_penalty() for layer in self._regularized)
         return loss, out

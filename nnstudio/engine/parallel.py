@@ -33,6 +33,7 @@ class _Workers:
 
     @staticmethod
     def _serve(q):
+        _inside.active = True  # work handed to a worker runs its own parts inline
         while True:
             fn, args, done = q.get()
             try:
@@ -43,6 +44,9 @@ class _Workers:
 
 
 _num_threads = _default_threads()
+#: ``active`` while a thread runs a part of a parallel job: nested jobs then run inline (a worker
+#: waiting on its own queue would wait forever; the caller's part would wait on busy workers)
+_inside = threading.local()
 _workers: _Workers | None = None
 _workers_lock = threading.Lock()
 
@@ -75,7 +79,7 @@ def run_parallel(fn, items, *args, threads=None) -> None:
     done, re-raising the first error."""
     global _workers
     k = min(_num_threads if threads is None else threads, len(items))
-    if k <= 1:
+    if k <= 1 or getattr(_inside, "active", False):
         fn(items, *args)
         return
     size = -(-len(items) // k)
@@ -88,10 +92,13 @@ def run_parallel(fn, items, *args, threads=None) -> None:
     for q, part in zip(workers.queues, parts[1:]):
         q.put((fn, (part, *args), done))
     error = None
+    _inside.active = True
     try:
         fn(parts[0], *args)
     except BaseException as e:
         error = e
+    finally:
+        _inside.active = False
     for _ in parts[1:]:
         result = done.get()
         error = error or result

@@ -8,6 +8,8 @@ from nnstudio.i18n import M_
 
 
 class Activation(Layer):
+    per_sample = True
+
     def __init__(self, activation, **kwargs):
         super().__init__(**kwargs)
         self.activation = activations.get(activation)

@@ -13,6 +13,8 @@ copy a gradient you want to keep past the next backward pass.
 
 from __future__ import annotations
 
+import copy
+
 import numpy as np
 
 from nnstudio.engine import backend
@@ -141,6 +143,31 @@ class Layer:
 
     #: True for layers that can apply the ReLU of the layer below, forward and backward (see __init__)
     can_apply_relu = False
+
+    #: True when training treats every sample on its own and draws nothing at random: a batch may
+    #: then be split over threads (engine/sharded_step.py). Layers that mix samples (batch
+    #: normalization) or draw masks (dropout) keep False.
+    per_sample = False
+    #: attributes that a shard's copy keeps of its own from step to step (buffers, thread choices),
+    #: besides its gradients; each is created by calling its class with no arguments
+    SHARD_OWN: tuple[str, ...] = ()
+
+    def shard_state(self) -> dict:
+        """What a shard's copy of this layer keeps of its own (see :meth:`shard_copy`)."""
+        return {"grads": {}, **{name: type(getattr(self, name))() for name in self.SHARD_OWN}}
+
+    def shard_copy(self, state: dict):
+        """This layer for one part of a batch, on another thread: the same weights and settings,
+        with ``state`` (from :meth:`shard_state`, kept by the caller) for its gradients and
+        buffers, and its own activation function (some keep what backward reuses). Its kernel
+        regularizer's gradient is left out: the whole batch's layer adds it once."""
+        twin = copy.copy(self)
+        twin.__dict__.update(state)
+        if hasattr(self, "activation"):
+            twin.activation = copy.copy(self.activation)
+        if getattr(self, "kernel_regularizer", None) is not None:
+            twin.kernel_regularizer = None
+        return twin
 
     def outputs_relu(self) -> bool:
         """True when this layer's output is a ReLU of what it computes (its backward masks by y > 0)."""

@@ -17,6 +17,8 @@ class Conv2D(KernelSettings, Layer):
     KERAS_CONSTANTS = {"data_format": "channels_last", "dilation_rate": [1, 1], "groups": 1, "bias_regularizer": None,
                        "activity_regularizer": None, "kernel_constraint": None, "bias_constraint": None}
     KERAS_BUILDS = True
+    per_sample = True
+    SHARD_OWN = ("_scratch", "_threads")
 
     def __init__(self, filters, kernel_size, strides=1, padding="valid", activation=None, use_bias=True,
                  kernel_initializer="glorot_uniform", bias_initializer="zeros", kernel_regularizer=None,

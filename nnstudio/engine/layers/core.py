@@ -57,6 +57,7 @@ class Dense(KernelSettings, Layer):
 
     KERAS_CONSTANTS = {"bias_regularizer": None, "kernel_constraint": None, "bias_constraint": None}
     KERAS_BUILDS = True
+    per_sample = True
 
     def __init__(self, units, activation=None, use_bias=True, kernel_initializer="glorot_uniform",
                  bias_initializer="zeros", kernel_regularizer=None, **kwargs):

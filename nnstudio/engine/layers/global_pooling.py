@@ -11,6 +11,8 @@ from nnstudio.i18n import M_
 
 
 class GlobalAveragePooling2D(Layer):
+    per_sample = True
+
     def __init__(self, data_format=None, keepdims=False, **kwargs):
         super().__init__(**kwargs)
         if data_format not in (None, "channels_last"):

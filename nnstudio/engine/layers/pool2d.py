@@ -11,6 +11,7 @@ class Pool2D(Layer):
     """A window of ``pool_size`` moved by ``strides`` (default: the window) over a channels-last image."""
 
     KERAS_CONSTANTS = {"data_format": "channels_last"}
+    per_sample = True
 
     def __init__(self, pool_size=2, strides=None, padding="valid", data_format=None, **kwargs):
         super().__init__(**kwargs)

@@ -13,6 +13,7 @@ class MaxPooling2D(Pool2D):
     # gradient goes to holds the window's maximum y, so its ReLU mask is [y > 0]. In training both
     # are applied here, on the pooled image (kh·kw times smaller), for a layer below that leaves them.
     can_apply_relu = True
+    SHARD_OWN = ("_scratch", "_threads")
 
     def __init__(self, pool_size=2, strides=None, padding="valid", data_format=None, **kwargs):
         super().__init__(pool_size, strides, padding, data_format, **kwargs)

@@ -11,6 +11,7 @@ from nnstudio.i18n import M_
 class Flatten(Layer):
     KERAS_CONSTANTS = {"data_format": "channels_last"}
     KERAS_BUILDS = True
+    per_sample = True
 
     def __init__(self, data_format=None, **kwargs):
         super().__init__(**kwargs)
@@ -27,6 +28,8 @@ class Flatten(Layer):
 
 
 class Reshape(Layer):
+    per_sample = True
+
     def __init__(self, target_shape, **kwargs):
         super().__init__(**kwargs)
         if isinstance(target_shape, (int, np.integer)):
