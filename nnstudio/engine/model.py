@@ -141,6 +141,7 @@ class Sequential:
             fused = below is not None and above is not None and above.can_apply_relu and below.outputs_relu()
             if below is not None:
                 below.relu_done_above = fused
+                below.output_used = above.input_used(below.output_shape) if above is not None else None
             if above is not None:
                 above.apply_relu_below = fused
         self._variables = [(layer, n) for layer in self.layers if layer.trainable for n in layer.trainable_names]

@@ -78,6 +78,40 @@ def test_convnet_gradients_match_torch(float64, padding, pool_strides):
         np.testing.assert_allclose(g, p.grad.numpy(), rtol=1e-9, atol=1e-12)
 
 
+def test_a_conv_leaves_out_in_training_what_a_valid_pooling_drops(float64):
+    """A valid 2×2 pooling of an odd-sized image reads no last row (or column): the Conv2D below
+    computes none in training, and the gradients still match torch's."""
+    torch = pytest.importorskip("torch")
+    model = keras.Sequential([
+        keras.Input((11, 12, 2)),
+        keras.layers.Conv2D(4, 3, activation="relu"),         # 9×10, the pooling reads 8×10
+        keras.layers.MaxPooling2D(2),
+        keras.layers.Conv2D(5, (2, 3), activation="relu"),    # 3×3, the pooling reads 2×2
+        keras.layers.MaxPooling2D(2),
+        keras.layers.Flatten(),
+        keras.layers.Dense(3),
+    ])
+    model.compile(optimizer="adam", loss=keras.losses.SparseCategoricalCrossentropy(from_logits=True))
+    conv, _, conv2, _, _, dense = model.layers
+    assert (conv.output_used, conv2.output_used, dense.output_used) == ((8, 10), (2, 2), None)
+    rng = np.random.default_rng(5)
+    for w in model.trainable_weights:
+        w[...] = rng.standard_normal(w.shape) * 0.5
+    x = rng.standard_normal((4, 11, 12, 2))
+    y = np.array([0, 2, 1, 2])
+    assert conv.forward(x, True).shape == (4, 8, 10, 4) and conv.forward(x, False).shape == (4, 9, 10, 4)
+    loss, out, grads = model.compute_gradients(x, y)
+    np.testing.assert_allclose(out, model.predict(x, verbose=0), rtol=1e-12)
+
+    forward, params = _torch_twin(model)
+    logits = forward(x)
+    expected = torch.nn.functional.cross_entropy(logits, torch.from_numpy(y))
+    expected.backward()
+    assert loss == pytest.approx(expected.item(), rel=1e-12)
+    for g, p in zip(grads, params):
+        np.testing.assert_allclose(g, p.grad.numpy(), rtol=1e-9, atol=1e-12)
+
+
 def test_relu_moved_to_the_pooling_changes_no_output_and_no_gradient():
     """In training the ReLU of a Conv2D runs in the max-pooling above it (on the smaller image);
     the network's outputs are those of inference, and a backward pass after an inference forward

@@ -141,8 +141,9 @@ def _rows(samples):
 
 
 def im2col(xp, kh, kw, sh, sw, out, threads):
-    """Copy every kh×kw window of ``xp`` (N, H, W, C) into ``out`` (N, OH, OW, kh, kw, C), a
-    view of the patch matrix whose rows are ordered (kh, kw, C) like a Keras kernel."""
+    """Copy the kh×kw windows of ``xp`` (N, H, W, C) into ``out`` (N, OH, OW, kh, kw, C), a
+    view of the patch matrix whose rows are ordered (kh, kw, C) like a Keras kernel: the windows
+    of the first OH rows and OW columns of outputs (all of them, or those a pooling above reads)."""
     oh, ow = out.shape[1], out.shape[2]
 
     def copy(samples):
@@ -151,7 +152,7 @@ def im2col(xp, kh, kw, sh, sw, out, threads):
             for p, view in enumerate(window_slices(part, kh, kw, sh, sw, oh, ow)):
                 dst[:, :, :, p // kw, p % kw, :] = view
         else:
-            np.copyto(dst, windows(part, kh, kw, sh, sw).transpose(0, 1, 2, 4, 5, 3), casting="same_kind")
+            np.copyto(dst, windows(part, kh, kw, sh, sw)[:, :oh, :ow].transpose(0, 1, 2, 4, 5, 3), casting="same_kind")
     threads.run("im2col", copy, len(xp), out.size)
 
 

@@ -85,6 +85,10 @@ class Layer:
         # below then leaves it out in training: its training output is what comes before the ReLU.
         self.relu_done_above = False
         self.apply_relu_below = False
+        # The top-left (height, width) of this layer's image output that the layer above reads
+        # in training, when it reads less (a valid pooling drops the last odd row or column):
+        # a layer that can leaves the rest out of its training output (see Sequential.build).
+        self.output_used = None
 
     # ----- shapes and weights ---------------------------------------------------------
     def compute_output_shape(self, input_shape):
@@ -172,6 +176,11 @@ class Layer:
     def outputs_relu(self) -> bool:
         """True when this layer's output is a ReLU of what it computes (its backward masks by y > 0)."""
         return False
+
+    def input_used(self, input_shape):
+        """The top-left (height, width) of an image input that training reads, when it is less
+        than all of it; else None."""
+        return None
 
     def regularization_penalty(self) -> float:
         return sum(r.penalty(self.weights_dict[n]) for n, r in self.regularizers.items())

@@ -60,6 +60,8 @@ class Conv2D(KernelSettings, Layer):
         pad_hw = (win.pads(h, kh, sh, self.padding), win.pads(w, kw, sw, self.padding))
         xp = win.padded(x, pad_hw, self._scratch, 0, keep=training)
         oh, ow = win.output_size(h, kh, sh, self.padding), win.output_size(w, kw, sw, self.padding)
+        if training and self.output_used is not None:  # what the pooling above will not read is left out
+            oh, ow = min(oh, self.output_used[0]), min(ow, self.output_used[1])
         kernel = self.weights_dict["kernel"]
         dtype = np.result_type(x.dtype, kernel.dtype)
         k = kh * kw * c

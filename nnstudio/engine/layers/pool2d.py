@@ -35,6 +35,13 @@ class Pool2D(Layer):
                                    .format(height=ph, width=pw, shape=describe_shape(input_shape)))
         return (oh, ow, input_shape[2])
 
+    def input_used(self, input_shape):
+        if self.padding != "valid" or len(input_shape) != 3:
+            return None
+        used = tuple((win.output_size(size, k, s, "valid") - 1) * s + k
+                     for size, k, s in zip(input_shape[:2], self.pool_size, self.strides))
+        return used if used != tuple(input_shape[:2]) else None
+
     def get_config(self):
         cfg = super().get_config()
         cfg.update(pool_size=list(self.pool_size), strides=list(self.strides), padding=self.padding)
