@@ -142,6 +142,8 @@ class Sequential:
             if below is not None:
                 below.relu_done_above = fused
                 below.output_used = above.input_used(below.output_shape) if above is not None else None
+                below.output_phases = (above.phases_below(below.output_shape)
+                                       if above is not None and below.writes_phases else None)
             if above is not None:
                 above.apply_relu_below = fused
         self._variables = [(layer, n) for layer in self.layers if layer.trainable for n in layer.trainable_names]

@@ -47,6 +47,8 @@ def _torch_twin(model):
                     i += 2
                 else:
                     h = F.max_pool2d(F.pad(h, (pl, pr, pt, pb), value=-np.inf), (kh, kw), stride=(sh, sw))
+            elif name == "AveragePooling2D":  # valid padding only
+                h = F.avg_pool2d(h, layer.pool_size, stride=layer.strides)
             elif name == "Flatten":
                 h = h.permute(0, 2, 3, 1).reshape(h.shape[0], -1)
             else:
@@ -78,16 +80,19 @@ def test_convnet_gradients_match_torch(float64, padding, pool_strides):
         np.testing.assert_allclose(g, p.grad.numpy(), rtol=1e-9, atol=1e-12)
 
 
-def test_a_conv_leaves_out_in_training_what_a_valid_pooling_drops(float64):
+@pytest.mark.parametrize("pooling", ["MaxPooling2D", "AveragePooling2D"])
+def test_a_conv_leaves_out_in_training_what_a_valid_pooling_drops(float64, pooling):
     """A valid 2×2 pooling of an odd-sized image reads no last row (or column): the Conv2D below
-    computes none in training, and the gradients still match torch's."""
+    computes none in training (below a max-pooling, it writes the rest in the windows' phase
+    order), and the gradients still match torch's."""
     torch = pytest.importorskip("torch")
+    pool = getattr(keras.layers, pooling)
     model = keras.Sequential([
         keras.Input((11, 12, 2)),
         keras.layers.Conv2D(4, 3, activation="relu"),         # 9×10, the pooling reads 8×10
-        keras.layers.MaxPooling2D(2),
+        pool(2),
         keras.layers.Conv2D(5, (2, 3), activation="relu"),    # 3×3, the pooling reads 2×2
-        keras.layers.MaxPooling2D(2),
+        pool(2),
         keras.layers.Flatten(),
         keras.layers.Dense(3),
     ])
@@ -99,7 +104,10 @@ def test_a_conv_leaves_out_in_training_what_a_valid_pooling_drops(float64):
         w[...] = rng.standard_normal(w.shape) * 0.5
     x = rng.standard_normal((4, 11, 12, 2))
     y = np.array([0, 2, 1, 2])
-    assert conv.forward(x, True).shape == (4, 8, 10, 4) and conv.forward(x, False).shape == (4, 9, 10, 4)
+    phased = pooling == "MaxPooling2D"
+    assert conv.output_phases == ((2, 2) if phased else None)
+    assert conv.forward(x, True).shape == ((4, 2, 2, 4, 5, 4) if phased else (4, 8, 10, 4))
+    assert conv.forward(x, False).shape == (4, 9, 10, 4)
     loss, out, grads = model.compute_gradients(x, y)
     np.testing.assert_allclose(out, model.predict(x, verbose=0), rtol=1e-12)
 
@@ -183,3 +191,51 @@ def test_threads_leave_the_numbers_unchanged():
                 np.testing.assert_array_equal(a, b)
     finally:
         parallel.set_num_threads(previous)
+
+
+@pytest.mark.parametrize("pool_size", [(2, 2), (3, 3), (2, 3)])
+@pytest.mark.parametrize("channels", [1, 3])
+def test_the_phase_order_below_a_max_pooling_changes_no_number(float64, pool_size, channels):
+    """A Conv2D below a tiling max-pooling writes its training output in the windows' phase
+    order; outputs, loss and gradients are those of the image's own order, ties (flat regions of
+    the picture give equal maxima) going to the first maximum as before."""
+    def build():
+        keras.utils.set_random_seed(0)
+        model = keras.Sequential([keras.Input((13, 14, channels)), keras.layers.Conv2D(3, 3, activation="relu"),
+                                  keras.layers.MaxPooling2D(pool_size), keras.layers.Flatten(),
+                                  keras.layers.Dense(2)])
+        model.compile(optimizer="sgd", loss=keras.losses.SparseCategoricalCrossentropy(from_logits=True))
+        return model
+    rng = np.random.default_rng(7)
+    x = np.round(rng.random((5, 13, 14, channels)) * 2) / 2
+    x[:, :6, :7] = 0.5  # a flat region: equal outputs in its windows
+    y = rng.integers(0, 2, 5)
+    phased, plain = build(), build()
+    assert phased.layers[0].output_phases == pool_size
+    plain.layers[0].output_phases = None
+    assert phased.layers[0].forward(x, True).ndim == 6 and plain.layers[0].forward(x, True).ndim == 4
+    a, b = phased.compute_gradients(x, y), plain.compute_gradients(x, y)
+    assert a[0] == b[0]
+    np.testing.assert_array_equal(a[1], b[1])
+    for g, h in zip(a[2], b[2]):
+        np.testing.assert_allclose(g, h, rtol=1e-13, atol=1e-15)
+
+
+@pytest.mark.parametrize("relu", [False, True])
+def test_a_max_pooling_of_phase_ordered_input_sends_ties_to_the_first_maximum(relu):
+    """Input with many ties (whole numbers), given to a max-pooling in the image's own order and
+    in its windows' phase order: the same output, and the same gradient cells."""
+    rng = np.random.default_rng(8)
+    x = rng.integers(-2, 3, (3, 6, 9, 2)).astype(np.float64)
+    pool = keras.layers.MaxPooling2D((2, 3))
+    pool.build(x.shape[1:])
+    pool.apply_relu_below = relu
+    phased = x.reshape(3, 3, 2, 3, 3, 2).transpose(0, 2, 4, 1, 3, 5).copy()  # [n, py, px, Y, X, c]
+    dy = rng.standard_normal((3, 3, 3, 2))
+    y_plain = pool.forward(x, True).copy()
+    dx_plain = pool.backward(dy).copy()
+    y_phased = pool.forward(phased, True).copy()
+    dx_phased = pool.backward(dy)
+    np.testing.assert_array_equal(y_phased, y_plain)
+    np.testing.assert_array_equal(dx_phased, dx_plain.reshape(3, 3, 2, 3, 3, 2).transpose(0, 2, 4, 1, 3, 5))
+    assert (dx_plain != 0).sum() == (dy * (y_plain > 0 if relu else 1) != 0).sum()  # one cell per window

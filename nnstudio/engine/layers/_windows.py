@@ -141,18 +141,25 @@ def _rows(samples):
 
 
 def im2col(xp, kh, kw, sh, sw, out, threads):
-    """Copy the kh×kw windows of ``xp`` (N, H, W, C) into ``out`` (N, OH, OW, kh, kw, C), a
-    view of the patch matrix whose rows are ordered (kh, kw, C) like a Keras kernel: the windows
-    of the first OH rows and OW columns of outputs (all of them, or those a pooling above reads)."""
-    oh, ow = out.shape[1], out.shape[2]
+    """Copy the kh×kw windows of ``xp`` (N, H, W, C) into ``out`` (N, PH, PW, OH, OW, kh, kw, C),
+    a view of the patch matrix whose columns are ordered (kh, kw, C) like a Keras kernel. Its
+    rows go in phase order: [n, py, px, y, x] is output pixel (y·PH + py, x·PW + px); with
+    PH = PW = 1, the image's own order. The windows are those of the first PH·OH rows and PW·OW
+    columns of outputs (all of them, or those a pooling above reads)."""
+    _, ph, pw, oh, ow = out.shape[:5]
 
     def copy(samples):
-        part, dst = xp[_rows(samples)], out[_rows(samples)]
-        if xp.shape[3] == 1:  # one channel: nine copies with whole rows inside are faster
-            for p, view in enumerate(window_slices(part, kh, kw, sh, sw, oh, ow)):
-                dst[:, :, :, p // kw, p % kw, :] = view
-        else:
-            np.copyto(dst, windows(part, kh, kw, sh, sw)[:, :oh, :ow].transpose(0, 1, 2, 4, 5, 3), casting="same_kind")
+        rows = _rows(samples)
+        for py in range(ph):
+            for px in range(pw):
+                # the phase's windows start at output pixel (py, px) and step ph (pw) pixels
+                part, dst, step = xp[rows, py * sh:, px * sw:], out[rows, py, px], (ph * sh, pw * sw)
+                if xp.shape[3] == 1:  # one channel: nine copies with whole rows inside are faster
+                    for p, view in enumerate(window_slices(part, kh, kw, *step, oh, ow)):
+                        dst[:, :, :, p // kw, p % kw, :] = view
+                else:
+                    np.copyto(dst, windows(part, kh, kw, *step)[:, :oh, :ow].transpose(0, 1, 2, 4, 5, 3),
+                              casting="same_kind")
     threads.run("im2col", copy, len(xp), out.size)
 
 

@@ -89,6 +89,10 @@ class Layer:
         # in training, when it reads less (a valid pooling drops the last odd row or column):
         # a layer that can leaves the rest out of its training output (see Sequential.build).
         self.output_used = None
+        # (ph, pw) when the layer above is a max-pooling whose ph×pw windows tile this layer's
+        # output: a layer that can then writes its training output in the windows' phase order
+        # (see conv.py), which makes the pooling's passes contiguous.
+        self.output_phases = None
 
     # ----- shapes and weights ---------------------------------------------------------
     def compute_output_shape(self, input_shape):
@@ -176,6 +180,14 @@ class Layer:
     def outputs_relu(self) -> bool:
         """True when this layer's output is a ReLU of what it computes (its backward masks by y > 0)."""
         return False
+
+    #: True for layers that can write their training output in the phase order of the max-pooling above
+    writes_phases = False
+
+    def phases_below(self, input_shape):
+        """(ph, pw) when this layer can take its training input in the phase order of its
+        ph×pw windows (see ``output_phases``); else None."""
+        return None
 
     def input_used(self, input_shape):
         """The top-left (height, width) of an image input that training reads, when it is less

@@ -19,6 +19,7 @@ class Conv2D(KernelSettings, Layer):
     KERAS_BUILDS = True
     per_sample = True
     SHARD_OWN = ("_scratch", "_threads")
+    writes_phases = True
 
     def __init__(self, filters, kernel_size, strides=1, padding="valid", activation=None, use_bias=True,
                  kernel_initializer="glorot_uniform", bias_initializer="zeros", kernel_regularizer=None,
@@ -62,6 +63,11 @@ class Conv2D(KernelSettings, Layer):
         oh, ow = win.output_size(h, kh, sh, self.padding), win.output_size(w, kw, sw, self.padding)
         if training and self.output_used is not None:  # what the pooling above will not read is left out
             oh, ow = min(oh, self.output_used[0]), min(ow, self.output_used[1])
+        # In training below a max-pooling whose ph×pw windows tile the output, the rows of the
+        # patch matrix (and so the output) go in phase order: [n, py, px, Y, X] is pixel
+        # (Y·ph + py, X·pw + px), and each window's cells lie in ph·pw contiguous blocks.
+        ph, pw = self.output_phases if training and self.output_phases else (1, 1)
+        grid = (ph, pw, oh // ph, ow // pw)
         kernel = self.weights_dict["kernel"]
         dtype = np.result_type(x.dtype, kernel.dtype)
         k = kh * kw * c
@@ -70,14 +76,15 @@ class Conv2D(KernelSettings, Layer):
         # the same product gives the bias gradient.
         width = k + self.use_bias
         cols = self._scratch.get("patches", (n * oh * ow, width), dtype, 1 if self.use_bias else None, training)
-        win.im2col(xp, kh, kw, sh, sw, cols[:, :k].reshape(n, oh, ow, kh, kw, c), self._threads)
+        win.im2col(xp, kh, kw, sh, sw, cols[:, :k].reshape(n, *grid, kh, kw, c), self._threads)
         if self.use_bias:
             wb = self._scratch.get("kernel_and_bias", (width, f), dtype, keep=training)
             wb[:k] = kernel.reshape(k, f)
             wb[k] = self.weights_dict["bias"]
         else:
             wb = kernel.reshape(k, f)
-        z = np.matmul(cols, wb, out=np.empty((n * oh * ow, f), dtype)).reshape(n, oh, ow, f)
+        z = np.matmul(cols, wb, out=np.empty((n * oh * ow, f), dtype))
+        z = z.reshape(n, *grid, f) if (ph, pw) != (1, 1) else z.reshape(n, oh, ow, f)
         # in training, a max-pooling above may apply the ReLU (and its mask) on its smaller image
         self._relu_left_above = training and self.relu_done_above
         if isinstance(self.activation, activations.ReLU):  # in place: backward needs only y
@@ -100,8 +107,8 @@ class Conv2D(KernelSettings, Layer):
             dz = dy
         else:
             dz = self.activation.backward(dy, self._z, self._y)
-        n, oh, ow, f = dz.shape
-        dz2 = dz.reshape(-1, f)
+        f = dz.shape[-1]
+        dz2 = dz.reshape(-1, f)  # one row per patch, in the patch matrix's order
         kernel = self.weights_dict["kernel"]
         k = kernel.size // f
         cols = self._cols
@@ -115,6 +122,12 @@ class Conv2D(KernelSettings, Layer):
         if not self.need_input_grad:
             return None
         c = kernel.shape[2]
+        if dz.ndim == 6:  # phase order (see forward): back to the image's own order for col2im
+            n, ph, pw, rows, columns, _ = dz.shape
+            oh, ow = rows * ph, columns * pw
+            dz2 = dz.transpose(0, 3, 1, 4, 2, 5).reshape(-1, f)
+        else:
+            n, oh, ow, _ = dz.shape
         # one product per kernel position (kh·kw, rows, C): each position's input gradient comes out
         # contiguous, so col2im adds whole rows
         per_position = self._scratch.get("input_gradient", (kh * kw, n * oh * ow, c), gw.dtype)

@@ -20,7 +20,14 @@ class MaxPooling2D(Pool2D):
         self._scratch = win.Scratch()
         self._threads = win.BatchThreads()
 
+    def phases_below(self, input_shape):
+        # windows that tile the image (the rest of a valid pooling's input left out below)
+        tiling = self.strides == self.pool_size and self.padding == "valid" and self.pool_size != (1, 1)
+        return self.pool_size if tiling and len(input_shape) == 3 else None
+
     def forward(self, x, training=False):
+        if x.ndim == 6:
+            return self._forward_phases(x)
         (kh, kw), (sh, sw) = self.pool_size, self.strides
         n, h, w, c = x.shape
         pad_hw = (win.pads(h, kh, sh, self.padding), win.pads(w, kw, sw, self.padding))
@@ -50,10 +57,55 @@ class MaxPooling2D(Pool2D):
         self._relu = training and self.apply_relu_below
         if self._relu:
             np.maximum(y, 0, out=y)
-        self._arg, self._xp_shape, self._pads, self._y = arg, xp.shape, pad_hw, y
+        self._arg, self._xp_shape, self._pads, self._y, self._phase_shape = arg, xp.shape, pad_hw, y, None
         return y
 
+    def _forward_phases(self, x):
+        """Training below a layer that wrote its output in the phase order of these windows
+        (``phases_below``): x is (N, ph, pw, OH, OW, C), and the kh·kw cells of the windows are
+        kh·kw contiguous blocks. A running maximum over them; ``self._better[p - 1]`` marks where
+        block p beat every block before it (strictly), so the last one marked holds the first maximum."""
+        n, ph, pw, oh, ow, c = x.shape
+        blocks = x.reshape(n, ph * pw, oh, ow, c)
+        y = np.empty((n, oh, ow, c), x.dtype)
+        better = self._scratch.get("better blocks", (ph * pw - 1, n, oh, ow, c), bool)
+
+        def pool(samples):
+            rows = slice(samples.start, samples.stop)
+            yr = y[rows]
+            yr[...] = blocks[rows, 0]
+            for p in range(1, ph * pw):
+                np.greater(blocks[rows, p], yr, out=better[p - 1, rows])
+                np.maximum(yr, blocks[rows, p], out=yr)
+            if self.apply_relu_below:
+                np.maximum(yr, 0, out=yr)
+        self._threads.run("forward phases", pool, n, x.size)
+        self._relu, self._y, self._better, self._phase_shape = self.apply_relu_below, y, better, x.shape
+        return y
+
+    def _backward_phases(self, dy):
+        """Each window's gradient to its first maximum: block 0 takes it all, then each later block
+        p marked ``better`` takes it from there, the last such p keeping it."""
+        n = dy.shape[0]
+        blocks = self._better.shape[0] + 1
+        dx = np.empty((n, blocks, *dy.shape[1:]), dy.dtype)
+
+        def scatter(samples):
+            rows = slice(samples.start, samples.stop)
+            left = dx[rows, 0]
+            if self._relu:
+                np.multiply(dy[rows], self._y[rows] > 0, out=left)
+            else:
+                left[...] = dy[rows]
+            for p in range(blocks - 1, 0, -1):
+                np.multiply(left, self._better[p - 1, rows], out=dx[rows, p])
+                np.subtract(left, dx[rows, p], out=left)
+        self._threads.run("backward phases", scatter, n, dx.size)
+        return dx.reshape(self._phase_shape)
+
     def backward(self, dy):
+        if self._phase_shape is not None:
+            return self._backward_phases(dy)
         (kh, kw), (sh, sw) = self.pool_size, self.strides
         n, oh, ow, c = dy.shape
         hp, wp = self._xp_shape[1], self._xp_shape[2]
