@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 
 import numpy as np
-from numpy.lib.stride_tricks import sliding_window_view
+from numpy.lib.stride_tricks import as_strided, sliding_window_view
 
 from nnstudio.engine import parallel
 from nnstudio.i18n import M_
@@ -145,21 +145,19 @@ def im2col(xp, kh, kw, sh, sw, out, threads):
     a view of the patch matrix whose columns are ordered (kh, kw, C) like a Keras kernel. Its
     rows go in phase order: [n, py, px, y, x] is output pixel (y·PH + py, x·PW + px); with
     PH = PW = 1, the image's own order. The windows are those of the first PH·OH rows and PW·OW
-    columns of outputs (all of them, or those a pooling above reads)."""
+    columns of outputs (all of them, or those a pooling above reads).
+
+    One copy from one strided view: when the engine's threads each train a part of the batch,
+    every NumPy call hands Python's lock over between them, and many small copies cost more in
+    hand-overs than the copying itself."""
     _, ph, pw, oh, ow = out.shape[:5]
+    s_n, s_h, s_w, s_c = xp.strides
 
     def copy(samples):
-        rows = _rows(samples)
-        for py in range(ph):
-            for px in range(pw):
-                # the phase's windows start at output pixel (py, px) and step ph (pw) pixels
-                part, dst, step = xp[rows, py * sh:, px * sw:], out[rows, py, px], (ph * sh, pw * sw)
-                if xp.shape[3] == 1:  # one channel: nine copies with whole rows inside are faster
-                    for p, view in enumerate(window_slices(part, kh, kw, *step, oh, ow)):
-                        dst[:, :, :, p // kw, p % kw, :] = view
-                else:
-                    np.copyto(dst, windows(part, kh, kw, *step)[:, :oh, :ow].transpose(0, 1, 2, 4, 5, 3),
-                              casting="same_kind")
+        part = xp[_rows(samples)]
+        view = as_strided(part, (len(part), ph, pw, oh, ow, kh, kw, xp.shape[3]),
+                          (s_n, sh * s_h, sw * s_w, ph * sh * s_h, pw * sw * s_w, s_h, s_w, s_c), writeable=False)
+        np.copyto(out[_rows(samples)], view, casting="same_kind")
     threads.run("im2col", copy, len(xp), out.size)
 
 
