@@ -23,11 +23,11 @@ from nnstudio.engine import blas_threads, parallel
 #: fewest samples in a shard
 MIN_SHARD = 8
 #: numbers the layers output in a step (see ``outputs_per_sample``) below which a step is not
-#: split. The NumPy passes that sharding spreads over the cores are proportional to them (BLAS
-#: already spreads the products); below this the hand-over (about 0.1–0.3 ms on 2 cores) costs
-#: more than it saves. Measured (benchmarks/cnn_throughput.py, docs/performance.md): a
-#: convolutional network gains from about 600,000 on, a dense one never much.
-MIN_OUTPUTS = 800_000
+#: split. The NumPy passes that splitting spreads over the cores grow with them (BLAS already
+#: spreads the products); below this the hand-over (about 0.3 ms on 2 cores) costs more than it
+#: saves. ``benchmarks/sharded_step.py`` prints the measurements: on 2 cores a convolutional
+#: network gains about 25 % from 600,000 on; a dense one gains little at any size.
+MIN_OUTPUTS = 600_000
 
 
 def outputs_per_sample(layers) -> int:
