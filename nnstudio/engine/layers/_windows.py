@@ -140,37 +140,46 @@ def _rows(samples):
     return slice(samples.start, samples.stop)
 
 
+def phase_windows(xp, kh, kw, sh, sw, grid, writeable=False):
+    """(N, PH, PW, OH, OW, kh, kw, C) strided view of ``xp`` (N, H, W, C), no copy: [n, py, px,
+    y, x, i, j, c] is xp[n, (y·PH + py)·sh + i, (x·PW + px)·sw + j, c], the window of output pixel
+    (y·PH + py, x·PW + px) in phase order (``grid`` = (PH, PW, OH, OW); with PH = PW = 1, the
+    image's own order). With i and j fixed, no two elements share a cell."""
+    ph, pw, oh, ow = grid
+    s_n, s_h, s_w, s_c = xp.strides
+    return as_strided(xp, (len(xp), ph, pw, oh, ow, kh, kw, xp.shape[3]),
+                      (s_n, sh * s_h, sw * s_w, ph * sh * s_h, pw * sw * s_w, s_h, s_w, s_c), writeable=writeable)
+
+
 def im2col(xp, kh, kw, sh, sw, out, threads):
     """Copy the kh×kw windows of ``xp`` (N, H, W, C) into ``out`` (N, PH, PW, OH, OW, kh, kw, C),
-    a view of the patch matrix whose columns are ordered (kh, kw, C) like a Keras kernel. Its
-    rows go in phase order: [n, py, px, y, x] is output pixel (y·PH + py, x·PW + px); with
-    PH = PW = 1, the image's own order. The windows are those of the first PH·OH rows and PW·OW
-    columns of outputs (all of them, or those a pooling above reads).
+    a view of the patch matrix whose columns are ordered (kh, kw, C) like a Keras kernel and
+    whose rows go in phase order (see ``phase_windows``). The windows are those of the first
+    PH·OH rows and PW·OW columns of outputs (all of them, or those a pooling above reads).
 
     One copy from one strided view: when the engine's threads each train a part of the batch,
     every NumPy call hands Python's lock over between them, and many small copies cost more in
     hand-overs than the copying itself."""
-    _, ph, pw, oh, ow = out.shape[:5]
-    s_n, s_h, s_w, s_c = xp.strides
+    grid = out.shape[1:5]
 
     def copy(samples):
-        part = xp[_rows(samples)]
-        view = as_strided(part, (len(part), ph, pw, oh, ow, kh, kw, xp.shape[3]),
-                          (s_n, sh * s_h, sw * s_w, ph * sh * s_h, pw * sw * s_w, s_h, s_w, s_c), writeable=False)
-        np.copyto(out[_rows(samples)], view, casting="same_kind")
+        rows = _rows(samples)
+        np.copyto(out[rows], phase_windows(xp[rows], kh, kw, sh, sw, grid), casting="same_kind")
     threads.run("im2col", copy, len(xp), out.size)
 
 
 def col2im(per_position, xp_shape, kh, kw, sh, sw, threads):
-    """The (padded) input gradient from ``per_position`` (kh·kw, N, OH, OW, C): each window
-    position's share added where that position reads — kh·kw strided adds over whole rows."""
+    """The (padded) input gradient from ``per_position`` (kh·kw, N, PH, PW, OH, OW, C), rows in
+    the phase order of ``im2col``: each window position's share added where that position reads
+    — kh·kw strided adds."""
     dxp = np.zeros(xp_shape, per_position.dtype)
-    oh, ow = per_position.shape[2], per_position.shape[3]
+    grid = per_position.shape[2:6]
 
     def add(samples):
         rows = _rows(samples)
-        for view, part in zip(window_slices(dxp[rows], kh, kw, sh, sw, oh, ow), per_position[:, rows]):
-            view += part
+        windows_of = phase_windows(dxp[rows], kh, kw, sh, sw, grid, writeable=True)
+        for p, part in enumerate(per_position[:, rows]):
+            windows_of[:, :, :, :, :, p // kw, p % kw] += part
     threads.run("col2im", add, xp_shape[0], per_position.size)
     return dxp
 
