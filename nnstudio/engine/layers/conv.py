@@ -122,9 +122,13 @@ class Conv2D(KernelSettings, Layer):
         if not self.need_input_grad:
             return None
         c = kernel.shape[2]
-        n, grid = dz.shape[0], (dz.shape[1:5] if dz.ndim == 6 else (1, 1, *dz.shape[1:3]))
-        # one product per kernel position (kh·kw, rows, C), rows in the patches' (phase) order:
-        # each position's input gradient comes out contiguous for col2im
+        n, grid = dz.shape[0], (1, 1, *dz.shape[1:3])
+        if dz.ndim == 6:  # phase order (see forward) back to the image's: col2im then adds whole rows
+            _, ph, pw, rows, columns, _ = dz.shape
+            grid = (1, 1, rows * ph, columns * pw)
+            dz2 = dz.transpose(0, 3, 1, 4, 2, 5).reshape(-1, f)
+        # one product per kernel position (kh·kw, rows, C): each position's input gradient comes
+        # out contiguous for col2im
         per_position = self._scratch.get("input_gradient", (kh * kw, dz2.shape[0], c), gw.dtype)
         np.matmul(dz2, kernel.reshape(kh * kw, c, f).transpose(0, 2, 1), out=per_position)
         dxp = win.col2im(per_position.reshape(kh * kw, n, *grid, c), self._xp_shape, kh, kw, sh, sw,
