@@ -53,7 +53,7 @@ def networks():
 
 def step_times(build, batch, threads, repeats):
     from nnstudio import keras
-    from nnstudio.engine import sharded_step
+    from nnstudio.engine import budget, sharded_step
 
     keras.utils.set_random_seed(0)
     model = keras.Sequential(build())
@@ -61,7 +61,7 @@ def step_times(build, batch, threads, repeats):
     rng = np.random.default_rng(0)
     x = rng.random((batch, *model.input_shape), dtype=np.float32)
     x, y = model.prepare(x, rng.integers(0, model.output_shape[-1], batch))
-    outputs = batch * sharded_step.outputs_per_sample(model.layers)
+    outputs = batch * budget.outputs_per_sample(model.layers)
     split_by_rule = model._sharding.parts(batch) is not None
     rule = sharded_step.MIN_OUTPUTS
     best = {"whole": float("inf"), "split": float("inf")}

@@ -3,6 +3,7 @@ before any weight is allocated (a typed ``Dense(100000000)`` must not take the m
 
 from __future__ import annotations
 
+import math
 import os
 
 import numpy as np
@@ -13,12 +14,31 @@ BYTES_PER_TRAINED_PARAM = 4 * 4
 WARN_BYTES = 2 * 1024**3
 #: the views that look inside a network build it only up to this many parameters
 INSIGHT_MAX_PARAMS = 5_000_000
-#: … and up to this many values per sample in any layer's output (the views evaluate grids of
-#: thousands of points at once: 10,000 × 8,192 float32 is 330 MB)
-INSIGHT_MAX_WIDTH = 8_192
+#: … and up to this many values per sample in any layer's output (a 64×64 picture through 64
+#: filters); they run grids, test sets and probe batches through in batches cut to
+#: ``INSIGHT_BATCH_VALUES`` (``insight_batch``)
+INSIGHT_MAX_WIDTH = 262_144
+#: the values the views' batches may hold in a layer's output at once: 4,096 samples of 8,192
+#: values (128 MB in float32; a 10,000-point grid through such a layer once took 330 MB at once)
+INSIGHT_BATCH_VALUES = 4_096 * 8_192
 #: … and up to this many layers: every redraw runs a grid of points through each layer on the UI
 #: thread, about 0.8 ms a layer (a pasted 10,000-layer network stopped the window for 7 s)
 INSIGHT_MAX_LAYERS = 250
+
+
+def outputs_per_sample(layers) -> int:
+    """The numbers all of the built ``layers`` output for one sample."""
+    return sum(math.prod(layer.output_shape) for layer in layers)
+
+
+def widest_output(layers) -> int:
+    """The most numbers one of the built ``layers`` outputs for one sample."""
+    return max((math.prod(layer.output_shape) for layer in layers), default=0)
+
+
+def insight_batch(values_per_sample: int, most: int) -> int:
+    """How many samples (at most ``most``) the views run at once when each holds ``values_per_sample``."""
+    return max(1, min(most, INSIGHT_BATCH_VALUES // max(1, values_per_sample)))
 
 
 #: an export of more than this many bytes of weights asks first (it takes as much disk, and time)

@@ -14,11 +14,10 @@ hand-over. Which batches are split and how depends only on the model, the batch'
 
 from __future__ import annotations
 
-import math
-
 import numpy as np
 
 from nnstudio.engine import blas_threads, parallel
+from nnstudio.engine.budget import outputs_per_sample
 
 #: fewest samples in a shard
 MIN_SHARD = 8
@@ -28,11 +27,6 @@ MIN_SHARD = 8
 #: saves. ``benchmarks/sharded_step.py`` prints the measurements: on 2 cores a convolutional
 #: network gains about 25 % from 600,000 on; a dense one gains little at any size.
 MIN_OUTPUTS = 600_000
-
-
-def outputs_per_sample(layers) -> int:
-    """The numbers every layer outputs for one sample."""
-    return sum(math.prod(layer.output_shape) for layer in layers)
 
 
 class Sharding:

@@ -142,8 +142,12 @@ class LiveModel:
         return self._model
 
     def probe_batch(self):
-        """(x, y): a fixed slice of the training set for statistics (dead units, gradients)."""
+        """(x, y): a fixed slice of the training set for statistics (dead units, gradients): up
+        to PROBE_SIZE samples, fewer where every layer's outputs for them (which a backward pass
+        keeps) would pass ``budget.INSIGHT_BATCH_VALUES``."""
         if self._probe is None and self.dataset is not None:
-            ds = self.dataset
-            self._probe = ds.x_train[:PROBE_SIZE], ds.y_train[:PROBE_SIZE]
+            ds, model = self.dataset, self.model()
+            per_sample = budget.outputs_per_sample(model.layers) if model is not None else 0
+            n = budget.insight_batch(per_sample, PROBE_SIZE)
+            self._probe = ds.x_train[:n], ds.y_train[:n]
         return self._probe

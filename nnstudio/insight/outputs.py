@@ -2,14 +2,15 @@
 and its confidence, or the predicted value. Also the per-layer outputs of a forward pass.
 
 Predictions run in inference mode (``training=False``) on the caller's own model instance, in
-chunks, so a 10 000-point grid costs a few matrix products and no per-sample Python.
+chunks, so a 10 000-point grid costs a few matrix products and no per-sample Python; a chunk is
+cut so that the widest layer's output stays within ``budget.INSIGHT_BATCH_VALUES``.
 """
 
 from __future__ import annotations
 
 import numpy as np
 
-from nnstudio.engine import backend, losses
+from nnstudio.engine import backend, budget, losses
 
 CHUNK = 4096
 
@@ -17,9 +18,10 @@ CHUNK = 4096
 def predict(model, x) -> np.ndarray:
     """``model``'s outputs for ``x`` (already featurized), in large chunks."""
     x = backend.as_float_array(x)
-    if len(x) <= CHUNK:
+    chunk = budget.insight_batch(budget.widest_output(model.layers), CHUNK)
+    if len(x) <= chunk:
         return np.array(model.forward(x, False), copy=True)
-    return np.concatenate([model.forward(x[i:i + CHUNK], False) for i in range(0, len(x), CHUNK)])
+    return np.concatenate([model.forward(x[i:i + chunk], False) for i in range(0, len(x), chunk)])
 
 
 def layer_outputs(model, x) -> list[np.ndarray]:

@@ -11,7 +11,7 @@ import pytest
 from threadpoolctl import threadpool_info, threadpool_limits
 
 from nnstudio import keras
-from nnstudio.engine import blas_threads, parallel, sharded_step
+from nnstudio.engine import blas_threads, budget, parallel, sharded_step
 from nnstudio.engine.layers.base import Layer
 
 L = keras.layers
@@ -156,7 +156,7 @@ def test_layers_that_mix_samples_or_draw_masks_keep_the_batch_whole(threads, alw
 def test_steps_too_small_to_pay_stay_whole(threads):
     threads(2)
     model = convnet()
-    per_sample = sharded_step.outputs_per_sample(model.layers)
+    per_sample = budget.outputs_per_sample(model.layers)
     assert per_sample == 10 * 10 * 4 + 5 * 5 * 4 + 5 * 5 * 6 + 2 * 2 * 6 + 24 + 5 + 3
     enough = -(-sharded_step.MIN_OUTPUTS // per_sample)
     assert model._sharding.parts(enough - 1) is None

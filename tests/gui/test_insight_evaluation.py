@@ -75,6 +75,9 @@ def test_predictions_table_filters_and_frames_mistakes(qtbot):
     view = _show(qtbot, PredictionsView(LiveModel(doc, ws)))
     rep = view.report
     assert view.model.rowCount() == ws.dataset.n_test
+    # numbered from 1, as the feature maps' "Test picture" spin box numbers the same pictures
+    assert [view.model.index(r, 0).data() for r in range(2)] == ["1", "2"]
+    assert view.model.index(0, 0).data(Qt.ItemDataRole.UserRole) == 0
     assert view.tabs.isTabVisible(1)                      # images: a picture grid too
     framed = view.framed_samples()
     assert framed == np.flatnonzero(rep.y_true != rep.y_pred).tolist()

@@ -50,8 +50,8 @@ class PredictionsModel(QAbstractTableModel):
         rep, i, c = self.report, int(self.rows[index.row()]), index.column()
         classes = rep.task == "classification"
         if role == Qt.ItemDataRole.DisplayRole:
-            if c == 0:
-                return str(i)
+            if c == 0:  # counted from 1, as the feature maps' "Test picture" is
+                return str(i + 1)
             if classes:
                 return (rep.class_names[rep.y_true[i]], rep.class_names[rep.y_pred[i]],
                         f"{100 * rep.confidence[i]:.1f} %")[c - 1]
@@ -204,7 +204,7 @@ class PredictionsView(InsightView):
                 if same:
                     item.setIcon(self._icon(i, wrong))
                 item.setData(Qt.ItemDataRole.UserRole + 1, wrong)
-                item.setToolTip(self.tr("test sample %1: true %2, predicted %3").replace("%1", str(int(i))).replace(
+                item.setToolTip(self.tr("test sample %1: true %2, predicted %3").replace("%1", str(int(i) + 1)).replace(
                     "%2", true).replace("%3", pred))
         self.grid.setUpdatesEnabled(True)
 
