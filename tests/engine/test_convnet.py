@@ -239,3 +239,19 @@ def test_a_max_pooling_of_phase_ordered_input_sends_ties_to_the_first_maximum(re
     np.testing.assert_array_equal(y_phased, y_plain)
     np.testing.assert_array_equal(dx_phased, dx_plain.reshape(3, 3, 2, 3, 3, 2).transpose(0, 2, 4, 1, 3, 5))
     assert (dx_plain != 0).sum() == (dy * (y_plain > 0 if relu else 1) != 0).sum()  # one cell per window
+
+
+def test_a_layer_called_on_its_own_gives_its_whole_output_in_training_too():
+    """``layer(x, training=True)`` is Keras's layer output even inside a model whose training
+    steps let the pooling apply the ReLU, leave out unread rows and use the phase order."""
+    model = keras.Sequential([keras.Input((11, 12, 2)), keras.layers.Conv2D(4, 3, activation="relu"),
+                              keras.layers.MaxPooling2D(2), keras.layers.Flatten(), keras.layers.Dense(2)])
+    conv, pool = model.layers[:2]
+    assert conv.relu_done_above and conv.output_used == (8, 10) and conv.output_phases == (2, 2)
+    x = np.random.default_rng(9).standard_normal((3, 11, 12, 2)).astype(np.float32)
+    alone = conv(x, training=True)
+    np.testing.assert_array_equal(alone, conv(x, training=False))
+    assert alone.shape == (3, 9, 10, 4) and alone.min() == 0
+    np.testing.assert_array_equal(pool(alone - 1, training=True), pool(alone - 1, training=False))
+    assert conv.relu_done_above and conv.output_phases == (2, 2) and pool.apply_relu_below  # the model's again
+    assert model.forward(x, True).shape == (3, 2)

@@ -205,10 +205,21 @@ class Layer:
         raise NotImplementedError
 
     def __call__(self, x, training=False):
+        """The layer on its own (Keras's ``layer(x, training=…)``): its whole output, without the
+        shortcuts a Sequential's training step takes with the neighbours (a ReLU left to the
+        pooling above, rows the pooling does not read, the pooling's phase order)."""
         x = np.asarray(x, dtype=backend.floatx())
         if not self.built:
             self.build(x.shape[1:])
-        return self.forward(x, training=training)
+        shortcuts = (self.relu_done_above, self.apply_relu_below, self.output_used, self.output_phases)
+        if not training or shortcuts == (False, False, None, None):
+            return self.forward(x, training=training)
+        self.relu_done_above = self.apply_relu_below = False
+        self.output_used = self.output_phases = None
+        try:
+            return self.forward(x, training=training)
+        finally:
+            self.relu_done_above, self.apply_relu_below, self.output_used, self.output_phases = shortcuts
 
     # ----- configuration --------------------------------------------------------------
     def get_config(self) -> dict:
