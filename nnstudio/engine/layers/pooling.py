@@ -73,12 +73,13 @@ class MaxPooling2D(Pool2D):
         def pool(samples):
             rows = slice(samples.start, samples.stop)
             yr = y[rows]
-            yr[...] = blocks[rows, 0]
+            # With the ReLU below applied here, the running maximum starts at 0: a window whose
+            # maximum is positive still marks its first maximum last; one whose maximum is not
+            # gets y = 0, and its gradient is masked whichever block is marked.
+            np.maximum(blocks[rows, 0], 0, out=yr) if self.apply_relu_below else np.copyto(yr, blocks[rows, 0])
             for p in range(1, ph * pw):
                 np.greater(blocks[rows, p], yr, out=better[p - 1, rows])
                 np.maximum(yr, blocks[rows, p], out=yr)
-            if self.apply_relu_below:
-                np.maximum(yr, 0, out=yr)
         self._threads.run("forward phases", pool, n, x.size)
         self._relu, self._y, self._better, self._phase_shape = self.apply_relu_below, y, better, x.shape
         return y
