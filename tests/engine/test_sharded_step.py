@@ -216,3 +216,29 @@ def test_parallel_work_inside_a_part_runs_inline(threads):
     # each part's nested job ran whole on its own thread, none was handed to a busy worker
     assert sorted(items for _, items in seen) == [[0, 1, 2, 3], [0, 1, 2, 3]]
     assert len({thread for thread, _ in seen}) == 2
+
+
+@pytest.mark.parametrize("loss", ["mse", "huber", "categorical_crossentropy"])
+@pytest.mark.parametrize("frozen", [False, True], ids=["", "first-layer-frozen"])
+def test_every_loss_and_a_frozen_first_layer_split_exactly(float64, threads, always_split, loss, frozen):
+    """Each part's loss gradient is scaled by its share of the batch: right for every loss that is a
+    mean over samples; with the first layer frozen, backward stops above it in every part."""
+    def build():
+        keras.utils.set_random_seed(0)
+        model = keras.Sequential([keras.Input((10, 10, 1)), L.Conv2D(3, 3, activation="relu", trainable=not frozen),
+                                  L.MaxPooling2D(2), L.Conv2D(4, 2, activation="tanh"), L.Flatten(), L.Dense(3)])
+        model.compile(optimizer="sgd", loss=loss)
+        return model
+    rng = np.random.default_rng(0)
+    x = rng.standard_normal((40, 10, 10, 1))
+    y = np.eye(3)[rng.integers(0, 3, 40)] if loss == "categorical_crossentropy" else rng.standard_normal((40, 3))
+    model = build()
+    threads(1)
+    whole = gradients(model, x, y)
+    threads(3)
+    assert model._sharding.parts(40) is not None
+    split = gradients(model, x, y)
+    assert len(split[2]) == (4 if frozen else 6)
+    assert split[0] == pytest.approx(whole[0], rel=1e-12)
+    for a, b in zip(split[2], whole[2]):
+        np.testing.assert_allclose(a, b, rtol=1e-10, atol=1e-13)
