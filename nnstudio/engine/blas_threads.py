@@ -5,6 +5,8 @@ multi-threaded BLAS called from all of them at once would share its one pool of 
 them and make them wait. While any sharded step runs, BLAS uses one thread per call; the last one
 to finish restores what BLAS had. threadpoolctl finds the BLAS that NumPy loaded (OpenBLAS, MKL or
 BLIS); where it finds none it can set, :func:`controllable` is False and steps are not sharded.
+The libraries are looked up once, when a step first asks: NumPy's own is loaded with NumPy, and
+the engine's products use no other (SciPy brings a second OpenBLAS for its own routines).
 """
 
 from __future__ import annotations

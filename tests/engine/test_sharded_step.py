@@ -25,14 +25,23 @@ def threads():
     parallel.set_num_threads(previous)
 
 
+NO_BLAS_CONTROL = "this NumPy's BLAS threads cannot be set, so the engine never splits a step here"
+
+
 @pytest.fixture
 def always_split(monkeypatch):
     """Split every step that can be split, however small."""
+    if not blas_threads.controllable():
+        pytest.skip(NO_BLAS_CONTROL)
     monkeypatch.setattr(sharded_step, "MIN_OUTPUTS", 0)
 
 
 def blas_thread_counts():
-    return [lib["num_threads"] for lib in threadpool_info() if lib["user_api"] == "blas"]
+    """Threads of the BLAS that NumPy's products use: NumPy's own library where it brings one
+    (SciPy, loaded later, brings another that the engine's products never call)."""
+    libraries = [lib for lib in threadpool_info() if lib["user_api"] == "blas"]
+    numpys = [lib for lib in libraries if "numpy" in lib["filepath"]]
+    return [lib["num_threads"] for lib in numpys or libraries]
 
 
 class Spy(Layer):
@@ -102,8 +111,6 @@ def test_a_split_step_gives_the_whole_batchs_loss_gradients_and_outputs(float64,
 def test_the_parts_run_at_once_on_the_engines_threads_with_blas_on_one_thread(threads, always_split, trainer):
     """Also when training runs on a thread of its own (as in the app) while the main thread holds
     threadpoolctl's limit."""
-    if not blas_threads.controllable():
-        pytest.skip("this NumPy's BLAS threads cannot be set")
     Spy.seen = []
     model = keras.Sequential([keras.Input((6,)), L.Dense(4), Spy(), L.Dense(2)])
     model.compile(optimizer="sgd", loss="mse")
@@ -154,6 +161,8 @@ def test_layers_that_mix_samples_or_draw_masks_keep_the_batch_whole(threads, alw
 
 
 def test_steps_too_small_to_pay_stay_whole(threads):
+    if not blas_threads.controllable():
+        pytest.skip(NO_BLAS_CONTROL)
     threads(2)
     model = convnet()
     per_sample = budget.outputs_per_sample(model.layers)
@@ -174,9 +183,17 @@ def test_a_batch_too_small_for_two_shards_stays_whole(threads, always_split):
     assert len(model._sharding.parts(3 * sharded_step.MIN_SHARD)) == 3
 
 
+def test_where_blas_threads_cannot_be_set_steps_stay_whole(threads, always_split, monkeypatch):
+    threads(2)
+    model = convnet()
+    assert model._sharding.parts(64) is not None
+    monkeypatch.setattr(blas_threads, "controllable", lambda: False)
+    assert model._sharding.parts(64) is None
+
+
 def test_blas_threads_come_back_after_nested_and_concurrent_blocks():
     if not blas_threads.controllable():
-        pytest.skip("this NumPy's BLAS threads cannot be set")
+        pytest.skip(NO_BLAS_CONTROL)
     limit = threadpool_limits(2, user_api="blas")
     before = blas_thread_counts()
     inner_entered, release = threading.Event(), threading.Event()
