@@ -11,6 +11,7 @@ from nnstudio.engine import optimizers as optimizers_mod
 from nnstudio.engine import layers as layers_mod
 from nnstudio.engine.fit_loop import FitLoop, check_finite, split_validation
 from nnstudio.engine.layers import InputLayer, Layer
+from nnstudio.engine.layers.base import backward_through, forward_through
 from nnstudio.engine.sharded_step import Sharding
 from nnstudio.errors import DataError, ShapeError
 from nnstudio.i18n import M_
@@ -306,18 +307,12 @@ class Sequential:
         return {m.name: m.result() for m in self.metrics}
 
     def forward(self, x, training=False):
-        for layer in self.layers:
-            x = layer.forward(x, training)
-        return x
+        return forward_through(self.layers, x, training)
 
     def backward(self, dy):
         """Back-propagate ``dy`` through every layer, filling their ``grads``; returns dL/dx, or
         None where no layer below needs it (see ``need_input_grad``)."""
-        for layer in reversed(self.layers):
-            dy = layer.backward(dy)
-            if dy is None:
-                break
-        return dy
+        return backward_through(self.layers, dy)
 
     def _loss_and_backward(self, x, y):
         """Forward, loss and backward for one batch: fills every layer's ``grads`` buffers in place

@@ -18,6 +18,7 @@ import numpy as np
 
 from nnstudio.engine import blas_threads, parallel
 from nnstudio.engine.budget import outputs_per_sample
+from nnstudio.engine.layers.base import backward_through, forward_through
 
 #: fewest samples in a shard
 MIN_SHARD = 8
@@ -62,16 +63,10 @@ class Sharding:
             for i in shards:
                 start, stop = parts[i]
                 layers = model.layers if i == 0 else self._copies(i)
-                out = x[start:stop]
-                for layer in layers:
-                    out = layer.forward(out, True)
+                out = forward_through(layers, x[start:stop], True)
                 loss, dy = model.loss.forward_backward(y[start:stop], out)
                 share = (stop - start) / n  # the loss is a mean over samples: each shard's part of it
-                dy = dy * dy.dtype.type(share)
-                for layer in reversed(layers):
-                    dy = layer.backward(dy)
-                    if dy is None:
-                        break
+                backward_through(layers, dy * dy.dtype.type(share))
                 results[i] = (loss * share, out, layers)
 
         with blas_threads.one_thread_per_call():

@@ -140,15 +140,15 @@ def _rows(samples):
     return slice(samples.start, samples.stop)
 
 
-def phase_windows(xp, kh, kw, sh, sw, grid, writeable=False):
+def phase_windows(xp, kh, kw, sh, sw, grid):
     """(N, PH, PW, OH, OW, kh, kw, C) strided view of ``xp`` (N, H, W, C), no copy: [n, py, px,
     y, x, i, j, c] is xp[n, (y·PH + py)·sh + i, (x·PW + px)·sw + j, c], the window of output pixel
     (y·PH + py, x·PW + px) in phase order (``grid`` = (PH, PW, OH, OW); with PH = PW = 1, the
-    image's own order). With i and j fixed, no two elements share a cell."""
+    image's own order)."""
     ph, pw, oh, ow = grid
     s_n, s_h, s_w, s_c = xp.strides
     return as_strided(xp, (len(xp), ph, pw, oh, ow, kh, kw, xp.shape[3]),
-                      (s_n, sh * s_h, sw * s_w, ph * sh * s_h, pw * sw * s_w, s_h, s_w, s_c), writeable=writeable)
+                      (s_n, sh * s_h, sw * s_w, ph * sh * s_h, pw * sw * s_w, s_h, s_w, s_c), writeable=False)
 
 
 def im2col(xp, kh, kw, sh, sw, out, threads):
@@ -169,17 +169,16 @@ def im2col(xp, kh, kw, sh, sw, out, threads):
 
 
 def col2im(per_position, xp_shape, kh, kw, sh, sw, threads):
-    """The (padded) input gradient from ``per_position`` (kh·kw, N, PH, PW, OH, OW, C), rows in
-    the phase order of ``im2col``: each window position's share added where that position reads
-    — kh·kw strided adds."""
+    """The (padded) input gradient from ``per_position`` (kh·kw, N, OH, OW, C), rows in the
+    image's own order: each window position's share added where that position reads — kh·kw
+    strided adds over whole rows."""
     dxp = np.zeros(xp_shape, per_position.dtype)
-    grid = per_position.shape[2:6]
+    oh, ow = per_position.shape[2], per_position.shape[3]
 
     def add(samples):
         rows = _rows(samples)
-        windows_of = phase_windows(dxp[rows], kh, kw, sh, sw, grid, writeable=True)
-        for p, part in enumerate(per_position[:, rows]):
-            windows_of[:, :, :, :, :, p // kw, p % kw] += part
+        for view, part in zip(window_slices(dxp[rows], kh, kw, sh, sw, oh, ow), per_position[:, rows]):
+            view += part
     threads.run("col2im", add, xp_shape[0], per_position.size)
     return dxp
 

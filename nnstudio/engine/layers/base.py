@@ -49,6 +49,23 @@ def describe_shape(shape) -> str:
     return M_("errors", "a tensor of shape {dims}").format(dims="×".join(str(d) for d in shape))
 
 
+def forward_through(layers, x, training=False):
+    """``x`` through ``layers`` in order."""
+    for layer in layers:
+        x = layer.forward(x, training)
+    return x
+
+
+def backward_through(layers, dy):
+    """``dy`` back through ``layers`` (the last first), filling their ``grads``; returns dL/dx, or
+    None where no layer below needs it (see ``need_input_grad``)."""
+    for layer in reversed(layers):
+        dy = layer.backward(dy)
+        if dy is None:
+            break
+    return dy
+
+
 class Layer:
     #: what a .keras file holds for this layer besides its get_config(): the Keras arguments the engine
     #: does not have, at the values it behaves as (engine/saving/keras_layers.py writes them)

@@ -122,16 +122,17 @@ class Conv2D(KernelSettings, Layer):
         if not self.need_input_grad:
             return None
         c = kernel.shape[2]
-        n, grid = dz.shape[0], (1, 1, *dz.shape[1:3])
-        if dz.ndim == 6:  # phase order (see forward) back to the image's: col2im then adds whole rows
-            _, ph, pw, rows, columns, _ = dz.shape
-            grid = (1, 1, rows * ph, columns * pw)
+        if dz.ndim == 6:  # phase order (see forward) back to the image's: col2im adds whole rows
+            n, ph, pw, rows, columns, _ = dz.shape
+            oh, ow = rows * ph, columns * pw
             dz2 = dz.transpose(0, 3, 1, 4, 2, 5).reshape(-1, f)
+        else:
+            n, oh, ow, _ = dz.shape
         # one product per kernel position (kh·kw, rows, C): each position's input gradient comes
         # out contiguous for col2im
-        per_position = self._scratch.get("input_gradient", (kh * kw, dz2.shape[0], c), gw.dtype)
+        per_position = self._scratch.get("input_gradient", (kh * kw, n * oh * ow, c), gw.dtype)
         np.matmul(dz2, kernel.reshape(kh * kw, c, f).transpose(0, 2, 1), out=per_position)
-        dxp = win.col2im(per_position.reshape(kh * kw, n, *grid, c), self._xp_shape, kh, kw, sh, sw,
+        dxp = win.col2im(per_position.reshape(kh * kw, n, oh, ow, c), self._xp_shape, kh, kw, sh, sw,
                          self._threads)
         return win.unpadded(dxp, self._pads)
 

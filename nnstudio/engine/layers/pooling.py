@@ -76,7 +76,10 @@ class MaxPooling2D(Pool2D):
             # With the ReLU below applied here, the running maximum starts at 0: a window whose
             # maximum is positive still marks its first maximum last; one whose maximum is not
             # gets y = 0, and its gradient is masked whichever block is marked.
-            np.maximum(blocks[rows, 0], 0, out=yr) if self.apply_relu_below else np.copyto(yr, blocks[rows, 0])
+            if self.apply_relu_below:
+                np.maximum(blocks[rows, 0], 0, out=yr)
+            else:
+                yr[...] = blocks[rows, 0]
             for p in range(1, ph * pw):
                 np.greater(blocks[rows, p], yr, out=better[p - 1, rows])
                 np.maximum(yr, blocks[rows, p], out=yr)
