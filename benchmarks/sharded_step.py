@@ -1,10 +1,12 @@
-"""Training steps split over the engine's threads against whole ones, as a printed table: where
-splitting pays, and the rule that decides it (``engine/sharded_step.py``, ``MIN_OUTPUTS``).
+"""Training steps split over the engine's threads or helper processes against whole ones, as a
+printed table: where splitting pays, and the rule that decides it (``engine/sharded_step.py``,
+``MIN_OUTPUTS``).
 
     python benchmarks/sharded_step.py [--threads 2] [--repeats 3]
 
 For each network and batch size: one training step (Adam, float32) on a fixed batch, timed whole
-(BLAS on the given threads) and split into one part per thread (BLAS on one thread per call),
+(BLAS on the given threads), split into one part per thread (BLAS on one thread per call), and
+split with the parts beyond the first in helper processes (``engine/part_processes.py``),
 alternately, best of ``--repeats`` rounds; "outputs" is what the rule compares with MIN_OUTPUTS
 (the numbers all layers output in a step), "rule" whether the engine splits such a step.
 """
@@ -53,7 +55,7 @@ def networks():
 
 def step_times(build, batch, threads, repeats):
     from nnstudio import keras
-    from nnstudio.engine import budget, sharded_step
+    from nnstudio.engine import budget, part_processes, sharded_step
 
     keras.utils.set_random_seed(0)
     model = keras.Sequential(build())
@@ -63,21 +65,34 @@ def step_times(build, batch, threads, repeats):
     x, y = model.prepare(x, rng.integers(0, model.output_shape[-1], batch))
     outputs = batch * budget.outputs_per_sample(model.layers)
     split_by_rule = model._sharding.parts(batch) is not None
-    rule = sharded_step.MIN_OUTPUTS
-    best = {"whole": float("inf"), "split": float("inf")}
+    rule, start_after = sharded_step.MIN_OUTPUTS, part_processes.START_AFTER
+    best = {"whole": float("inf"), "threads": float("inf"), "helpers": float("inf")}
     steps = int(min(2000, max(20, 2e8 // max(outputs * 50, 1))))
     try:
+        part_processes.START_AFTER = 1
         for _ in range(repeats):
             for mode in best:
-                sharded_step.MIN_OUTPUTS = 0 if mode == "split" else 1 << 62
+                sharded_step.MIN_OUTPUTS = 1 << 62 if mode == "whole" else 0
+                part_processes.set_enabled(mode == "helpers")
                 model.train_batch(x, y)
+                if mode == "helpers":
+                    wait_for_helpers(model)
                 t0 = time.perf_counter()
                 for _ in range(steps):
                     model.train_batch(x, y)
                 best[mode] = min(best[mode], (time.perf_counter() - t0) / steps)
     finally:
-        sharded_step.MIN_OUTPUTS = rule
-    return outputs, best["whole"], best["split"], split_by_rule
+        sharded_step.MIN_OUTPUTS, part_processes.START_AFTER = rule, start_after
+        part_processes.set_enabled(True)
+    return outputs, best, split_by_rule
+
+
+def wait_for_helpers(model, seconds=60):
+    deadline = time.monotonic() + seconds
+    while not model._sharding._helpers or not all(h.ready for h in model._sharding._helpers):
+        if time.monotonic() > deadline or model._sharding._helpers == []:
+            raise RuntimeError("the helper processes did not start")
+        time.sleep(0.01)
 
 
 def main(argv=None):
@@ -99,12 +114,15 @@ def main(argv=None):
         print("BLAS's threads cannot be set here: the engine never splits a step")
         return
     print(f"engine threads {args.threads}; a step is split from {sharded_step.MIN_OUTPUTS:,} outputs on\n")
-    print(f"{'network':36s} {'batch':>5s} {'outputs':>11s} {'whole ms':>9s} {'split ms':>9s} {'whole/split':>11s}  rule")
+    print(f"{'network':36s} {'batch':>5s} {'outputs':>11s} {'whole ms':>9s} {'threads ms':>10s} "
+          f"{'helpers ms':>10s} {'whole/threads':>13s} {'whole/helpers':>13s}  rule")
     for name, build, batches in networks():
         for batch in batches:
-            outputs, whole, split, by_rule = step_times(build, batch, args.threads, args.repeats)
-            print(f"{name:36s} {batch:5d} {outputs:11,d} {whole * 1e3:9.3f} {split * 1e3:9.3f} {whole / split:10.2f}×"
-                  f"  {'split' if by_rule else 'whole'}")
+            outputs, best, by_rule = step_times(build, batch, args.threads, args.repeats)
+            whole, threads, helpers = best["whole"], best["threads"], best["helpers"]
+            print(f"{name:36s} {batch:5d} {outputs:11,d} {whole * 1e3:9.3f} {threads * 1e3:10.3f} "
+                  f"{helpers * 1e3:10.3f} {whole / threads:12.2f}× {whole / helpers:12.2f}×  "
+                  f"{'split' if by_rule else 'whole'}")
 
 
 if __name__ == "__main__":

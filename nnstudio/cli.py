@@ -15,6 +15,7 @@ from nnstudio._version import __version__
 from nnstudio.errors import NNStudioError
 
 COMMANDS = ("train", "export", "summary")
+PART_PROCESS_FLAG = "--engine-part-process"
 EXIT_USER_ERROR = 2
 
 
@@ -277,6 +278,13 @@ def _no_screen() -> bool:
 def main(argv=None) -> int:
     started = time.perf_counter()
     argv = list(sys.argv[1:] if argv is None else argv)
+    if argv == [PART_PROCESS_FLAG]:  # the frozen app as a helper process of training (engine/part_processes.py)
+        from nnstudio.engine.part_processes import serve
+
+        return serve()
+    from nnstudio.engine.memory_reuse import keep_freed_memory
+
+    keep_freed_memory()  # this process is the app's own: training reuses its freed memory
     debug = "--debug" in argv
     try:
         if argv and argv[0] in COMMANDS or (len(argv) > 1 and argv[0] == "--debug" and argv[1] in COMMANDS):

@@ -11,15 +11,16 @@ from __future__ import annotations
 import numpy as np
 
 
-def pack(variables):
+def pack(variables, weights=None, grads=None):
     """Re-home the weights ``[(layer, name), ...]`` into one flat array and give each a gradient
-    view of another. Values are kept; ``weights_dict`` keeps its keys and order. Nothing happens
-    when the weights differ in dtype."""
+    view of another (new ones, or the given ``weights`` and ``grads``). Values are kept;
+    ``weights_dict`` keeps its keys and order. Nothing happens when the weights differ in dtype."""
     arrays = [layer.weights_dict[n] for layer, n in variables]
     if not arrays or len({a.dtype for a in arrays}) != 1:
         return
     dtype, total = arrays[0].dtype, sum(a.size for a in arrays)
-    weights, grads = np.empty(total, dtype), np.zeros(total, dtype)
+    if weights is None:
+        weights, grads = np.empty(total, dtype), np.zeros(total, dtype)
     offset = 0
     for (layer, name), a in zip(variables, arrays):
         view = weights[offset:offset + a.size].reshape(a.shape)

@@ -10,6 +10,7 @@ import os
 import queue
 import threading
 import time
+from contextlib import contextmanager
 
 import numpy as np
 
@@ -41,6 +42,7 @@ class _Workers:
                 done.put(None)
             except BaseException as e:  # handed to the caller, re-raised there
                 done.put(e)
+            del fn, args, done  # keep nothing of a finished job (a model its closure holds) alive
 
 
 _num_threads = _default_threads()
@@ -71,6 +73,17 @@ def _forget_workers_after_fork():
 
 if hasattr(os, "register_at_fork"):
     os.register_at_fork(after_in_child=_forget_workers_after_fork)
+
+
+@contextmanager
+def inline():
+    """Parallel jobs inside the block run on the calling thread alone (its cores are taken)."""
+    before = getattr(_inside, "active", False)
+    _inside.active = True
+    try:
+        yield
+    finally:
+        _inside.active = before
 
 
 def run_parallel(fn, items, *args, threads=None) -> None:

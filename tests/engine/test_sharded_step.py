@@ -4,7 +4,9 @@ the parts run, and no split where it cannot be exact or would not pay."""
 
 from __future__ import annotations
 
+import gc
 import threading
+import weakref
 
 import numpy as np
 import pytest
@@ -233,6 +235,25 @@ def test_parallel_work_inside_a_part_runs_inline(threads):
     # each part's nested job ran whole on its own thread, none was handed to a busy worker
     assert sorted(items for _, items in seen) == [[0, 1, 2, 3], [0, 1, 2, 3]]
     assert len({thread for thread, _ in seen}) == 2
+
+
+def test_a_finished_parallel_job_keeps_nothing_alive(threads):
+    """A worker thread drops its last job: a model the job's closure held can be freed."""
+    threads(2)
+
+    class Held:
+        pass
+
+    held = Held()
+    ref = weakref.ref(held)
+
+    def job(items, kept=held):
+        pass
+
+    parallel.run_parallel(job, range(2))
+    del job, held
+    gc.collect()
+    assert ref() is None
 
 
 @pytest.mark.parametrize("loss", ["mse", "huber", "categorical_crossentropy"])
