@@ -39,6 +39,11 @@ FROZEN_FLAG = "--engine-part-process"
 #: split steps a model takes on threads before it starts helpers: short runs never pay the start
 #: (about 0.4 s of CPU for Python, NumPy and the engine)
 START_AFTER = 16
+#: a helper takes a step only when the layers output this many numbers in it per weight: each
+#: step copies the weights to it and adds its gradients, which costs more than the threads' lock
+#: hand-overs in a dense network (``benchmarks/sharded_step.py``: 784 → 1024 → 1024 → 10 at batch
+#: 1024, 1.05× on threads, 1.00× with a helper; mnist's convnet 0.01 weights per output)
+OUTPUTS_PER_WEIGHT = 4
 _ALIGN = 64
 _enabled = os.environ.get("NNSTUDIO_PART_PROCESSES", "1") != "0"
 

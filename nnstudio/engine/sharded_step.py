@@ -79,7 +79,7 @@ class Sharding:
         """Forward, loss and backward over ``parts`` of the batch (x, y): the model's layers take
         the first part and fill their ``grads`` with the whole batch's gradients. Returns the
         batch's loss (before regularization) and its output."""
-        helpers = self._ready_helpers(len(parts) - 1)
+        helpers = self._ready_helpers(len(parts) - 1, len(x))
         if helpers:
             return self._step_with_helpers(x, y, parts, helpers)
         model, n = self.model, len(x)
@@ -100,15 +100,19 @@ class Sharding:
         return loss, np.concatenate([r[1] for r in results])
 
     # ----- parts in helper processes (part_processes.py) -------------------------------------
-    def _ready_helpers(self, count):
-        """The helper processes for parts 1…``count``, once all are ready; else None (the
-        threads take the parts). Helpers start after ``START_AFTER`` split steps."""
+    def _ready_helpers(self, count, n):
+        """The helper processes for parts 1…``count`` of a batch of ``n``, once all are ready; else
+        None (the threads take the parts). Helpers start after ``START_AFTER`` split steps, and
+        take steps whose layers output at least ``OUTPUTS_PER_WEIGHT`` numbers per weight."""
         self._split_steps += 1
+        flat = part_processes.flat_arrays(self.model)
+        if flat is None or n * self.outputs < part_processes.OUTPUTS_PER_WEIGHT * flat[0].size:
+            return None
         if self._helpers is None:
             if self._split_steps < part_processes.START_AFTER or not part_processes.enabled():
                 return None
             self._helpers = []
-            spec = part_processes.model_spec(self.model) if part_processes.flat_arrays(self.model) else None
+            spec = part_processes.model_spec(self.model)
             try:
                 for _ in range(count if spec else 0):
                     self._helpers.append(part_processes.Helper(spec))
