@@ -328,6 +328,12 @@ class Sequential:
             loss += sum(layer.regularization_penalty() for layer in self._regularized)
         return loss, out
 
+    def release_helpers(self):
+        """End the helper processes that take parts of large training steps (sharded_step.py);
+        later steps start them again when they pay. Otherwise they end with the model."""
+        if getattr(self, "_sharding", None) is not None:
+            self._sharding.release_helpers()
+
     def compute_gradients(self, x, y):
         """Loss and gradients for one batch (no update): ``(loss, out, [grad per trainable weight])``.
         The gradients are copies: the layers' own ``grads`` are overwritten by the next pass."""

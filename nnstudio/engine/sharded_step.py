@@ -172,9 +172,16 @@ class Sharding:
         return loss, np.concatenate([r[1] for r in results])
 
     def _drop_helpers(self):
+        """Stop the helpers for good: the threads take every part from now on."""
         for helper in self._helpers or ():
             helper.close()
         self._helpers = []
+
+    def release_helpers(self):
+        """Stop the helpers; after ``START_AFTER`` more split steps new ones start."""
+        for helper in self._helpers or ():
+            helper.close()
+        self._helpers, self._split_steps = None, 0
 
     def _add_grads(self, layers):
         for i, name in self._variables:

@@ -284,6 +284,7 @@ class TrainingSession:
                                optimizer_state=opt, force=True)
                     pending_losses, last_report, last_epoch_report = [], now, now
         weights, opt = self._snapshot()
+        self.model.release_helpers()  # no process of the run outlives it
         self._emit("finished", batch_losses=tuple(pending_losses), weights=tuple(weights),
                    optimizer_state=opt, force=True)
         return self.state

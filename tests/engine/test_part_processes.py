@@ -287,3 +287,16 @@ def test_an_error_in_this_process_s_part_leaves_the_helpers_in_step(split_early)
     twin.set_weights(before)
     loss2, _, grads2 = twin.compute_gradients(x[32:64], y[32:64])
     assert loss == loss2 and same(grads, grads2)
+
+
+def test_released_helpers_end_and_start_again_when_training_goes_on(split_early):
+    x, y = data()
+    model = convnet()
+    train(model, x, y, epochs=1, after_first_batch=lambda m: wait_for(lambda: helpers_of(m)[0].ready))
+    first = helpers_of(model)[0]
+    model.release_helpers()
+    assert first._proc.wait(timeout=10) == 0 and helpers_of(model) is None
+    train(model, x, y, epochs=1, after_first_batch=lambda m: wait_for(lambda: helpers_of(m)[0].ready))
+    assert helpers_of(model)[0] is not first and helpers_of(model)[0].parts_done > 0
+    model.release_helpers()
+    keras.Sequential([L.Dense(2)]).release_helpers()  # a model never built has none: nothing to do

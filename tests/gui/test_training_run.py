@@ -100,3 +100,23 @@ def test_regression_shows_the_mean_absolute_error(qtbot, training_window):
     assert "mae" in plot.getPlotItem().getAxis("left").labelText
     _, y = curve_points(window, "accuracyPlot", "metric")
     assert len(y) == 3 and plot.curves["metric"].name() == "Training mae"
+
+
+def test_a_finished_run_leaves_no_model_behind(qtbot, training_window):
+    """The window keeps the run's weights in the project, not the run's model (whose helper
+    processes end with it)."""
+    import gc
+    import weakref
+
+    window = training_window
+    use_example(window, "circle")
+    window.findChild(QSpinBox, "epochsSpin").setValue(300)
+    controller = window.training.controller
+    window.findChild(QPushButton, "trainButton").click()
+    qtbot.waitUntil(lambda: controller.session is not None and controller.session.model is not None, timeout=10000)
+    model = weakref.ref(controller.session.model)
+    wait_state(qtbot, window, "idle", timeout=30000)
+    assert controller.session is None
+    gc.collect()
+    assert model() is None
+    assert window.doc.weights is not None

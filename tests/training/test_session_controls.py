@@ -88,3 +88,35 @@ def test_rate_limited_epoch_reports_still_deliver_every_epochs_logs():
     assert delivered == list(range(1, 121))
     assert sum(r.kind == "epoch" for r in records) < 60       # far fewer reports than epochs
     assert records[-1].kind == "finished" and records[-1].epoch == 120
+
+
+def test_no_helper_process_outlives_its_run(monkeypatch):
+    """A run large enough to split its steps starts a helper process; the run's end stops it."""
+    from nnstudio.engine import blas_threads, parallel, part_processes, sharded_step
+
+    if not blas_threads.controllable():
+        import pytest
+
+        pytest.skip("this NumPy's BLAS threads cannot be set, so no step is split here")
+    previous = parallel.num_threads()
+    parallel.set_num_threads(2)
+    monkeypatch.setattr(sharded_step, "MIN_OUTPUTS", 0)
+    monkeypatch.setattr(part_processes, "START_AFTER", 1)
+    started = []
+    real_helper = part_processes.Helper
+
+    def helper(*args, **kwargs):
+        started.append(real_helper(*args, **kwargs))
+        return started[-1]
+
+    monkeypatch.setattr(part_processes, "Helper", helper)
+    try:
+        doc = make_example("shapes_cnn")
+        doc.training.epochs = 2
+        session = TrainingSession(doc.layers, doc.training, load_dataset(doc.data_spec), report=lambda p: None)
+        session.run()
+    finally:
+        parallel.set_num_threads(previous)
+    assert started, "the run split its steps and started a helper"
+    assert started[0]._proc.wait(timeout=10) == 0
+    assert session.model is not None  # the session (and its model) may live on; the process does not

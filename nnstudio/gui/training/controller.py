@@ -235,6 +235,7 @@ class TrainingController(QObject):
             self._history_dirty = True
         self.flush()
         self.recorder = None
+        self.session = None  # its model (and the helper processes of its steps) goes with it
         self._set_state(IDLE)
         if recorder is not None and recorder.run is not None:
             self.run_ended.emit(recorder.run)
@@ -269,6 +270,7 @@ class TrainingController(QObject):
                 thread.stop()
             self._thread = None
             self.recorder = None
+            self.session = None
             self._set_state(IDLE)
 
     def _apply_live_settings(self):
