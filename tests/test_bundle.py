@@ -118,3 +118,14 @@ def test_install_sh_registers_the_app_for_this_user_only(built, tmp_path):
     r = subprocess.run(["sh", str(bundle / "install.sh"), "--uninstall"], capture_output=True, text=True, env=env,
                        timeout=120)
     assert r.returncode == 0 and not (share / "applications" / "nnstudio.desktop").exists() and not command.exists()
+
+
+def test_the_bundle_runs_the_helper_processes_of_large_training_steps(built):
+    """The frozen app has no ``-m``: it serves as a helper with its own command's flag, and gives
+    the gradients, output and loss the engine gives here."""
+    from tests.engine.test_part_processes import check_helper_step
+
+    from nnstudio.engine import part_processes
+
+    _, dist = built
+    check_helper_step([str(dist / "nnstudio" / "nnstudio"), part_processes.FROZEN_FLAG])

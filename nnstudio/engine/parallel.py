@@ -105,13 +105,11 @@ def run_parallel(fn, items, *args, threads=None) -> None:
     for q, part in zip(workers.queues, parts[1:]):
         q.put((fn, (part, *args), done))
     error = None
-    _inside.active = True
-    try:
-        fn(parts[0], *args)
-    except BaseException as e:
-        error = e
-    finally:
-        _inside.active = False
+    with inline():
+        try:
+            fn(parts[0], *args)
+        except BaseException as e:
+            error = e
     for _ in parts[1:]:
         result = done.get()
         error = error or result

@@ -107,8 +107,9 @@ def _helper_environment() -> dict:
     env = dict(os.environ)
     for name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS", "BLIS_NUM_THREADS"):
         env[name] = "1"
-    package_root = str(Path(__file__).resolve().parents[2])
-    env["PYTHONPATH"] = os.pathsep.join(p for p in (package_root, env.get("PYTHONPATH")) if p)
+    if not getattr(sys, "frozen", False):  # the package this process runs, wherever it was imported from
+        package_root = str(Path(__file__).resolve().parents[2])
+        env["PYTHONPATH"] = os.pathsep.join(p for p in (package_root, env.get("PYTHONPATH")) if p)
     return env
 
 
@@ -174,21 +175,23 @@ class Helper:
     """One helper process for one model: started at once, ready when it has built the model."""
 
     def __init__(self, spec_text, command=None):
-        self.failed = False
         self.block = None
         self.parts_done = 0
+        self._failed = False
+        self._setup_reply: list[dict] = []   # filled once by the thread below
         self._ready = threading.Event()
         self._proc = subprocess.Popen(command or helper_command(), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                                      stderr=subprocess.DEVNULL, env=_helper_environment())
+                                      stderr=subprocess.DEVNULL, env=_helper_environment(),
+                                      creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0))
         self._finalizer = weakref.finalize(self, _stop, self._proc, [])
         self._send({"op": "setup", "spec": spec_text})
-        threading.Thread(target=self._wait_ready, name="nnstudio-part-helper", daemon=True).start()
+        # the thread holds no reference to this object, which can so end (and stop the process) any time
+        threading.Thread(target=_wait_ready, args=(self._proc.stdout, self._setup_reply, self._ready),
+                         name="nnstudio-part-helper", daemon=True).start()
 
-    def _wait_ready(self):
-        reply = self._receive()
-        if reply.get("ok") != "ready":
-            self.failed = True
-        self._ready.set()
+    @property
+    def failed(self):
+        return self._failed or (self._ready.is_set() and self._setup_reply[0].get("ok") != "ready")
 
     @property
     def ready(self):
@@ -199,11 +202,7 @@ class Helper:
         self._proc.stdin.flush()
 
     def _receive(self) -> dict:
-        line = self._proc.stdout.readline()
-        try:
-            return json.loads(line) if line else {"error": "the helper process ended"}
-        except ValueError:
-            return {"error": "an unreadable reply"}
+        return _reply(self._proc.stdout)
 
     def _ensure_block(self, weights, x, y, out_nbytes):
         need = {"x": x.nbytes, "y": y.nbytes, "out": out_nbytes}
@@ -245,11 +244,24 @@ class Helper:
         self._receive()
 
     def fail(self):
-        self.failed = True
+        self._failed = True
         self.close()
 
     def close(self):
         self._finalizer()
+
+
+def _reply(stream) -> dict:
+    line = stream.readline()
+    try:
+        return json.loads(line) if line else {"error": "the helper process ended"}
+    except ValueError:
+        return {"error": "an unreadable reply"}
+
+
+def _wait_ready(stream, replies, ready):
+    replies.append(_reply(stream))
+    ready.set()
 
 
 def _stop(proc, blocks):

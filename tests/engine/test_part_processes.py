@@ -300,3 +300,13 @@ def test_released_helpers_end_and_start_again_when_training_goes_on(split_early)
     assert helpers_of(model)[0] is not first and helpers_of(model)[0].parts_done > 0
     model.release_helpers()
     keras.Sequential([L.Dense(2)]).release_helpers()  # a model never built has none: nothing to do
+
+
+def test_a_helper_that_never_gets_ready_is_stopped_when_dropped():
+    """Nothing (not the thread waiting for its first reply) keeps a dropped helper alive."""
+    helper = part_processes.Helper("{}", command=[sys.executable, "-c", "import time; time.sleep(120)"])
+    process = helper._proc
+    assert not helper.ready and not helper.failed
+    del helper
+    gc.collect()
+    assert process.wait(timeout=10) is not None  # ended: killed after its grace period
