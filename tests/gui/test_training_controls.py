@@ -74,12 +74,14 @@ def test_step_pause_resume_stop(qtbot, long_run):
 
     buttons["trainButton"].click()
     wait_state(qtbot, window, "running")
+    session = controller.session
     buttons["stopButton"].click()
     wait_state(qtbot, window, "idle", timeout=500)        # ends within 0.5 s
     assert not buttons["stopButton"].isEnabled()
     run = window.doc.history.current
     assert run.status == "stopped"
-    final = controller.session.model.get_weights()
+    assert controller.session is None                     # the window keeps the weights, not the run
+    final = session.model.get_weights()
     assert all(np.array_equal(a, b) for a, b in zip(window.doc.weights, final))   # the weights are kept
 
 
