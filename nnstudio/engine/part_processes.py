@@ -97,9 +97,18 @@ def model_spec(model):
     return text
 
 
-def helper_command() -> list[str]:
+#: set by the desktop bundle's entry point, which serves ``FROZEN_FLAG`` (packaging/nnstudio_main.py)
+FROZEN_ENTRY_SERVES = False
+
+
+def helper_command() -> list[str] | None:
+    """How to start a helper, or None where no command is known to be one: a frozen program that
+    is not NN Studio's bundle, or an interpreter embedded in another program (whose executable
+    would start that program again)."""
     if getattr(sys, "frozen", False):
-        return [sys.executable, FROZEN_FLAG]
+        return [sys.executable, FROZEN_FLAG] if FROZEN_ENTRY_SERVES else None
+    if not sys.executable or not Path(sys.executable).name.lower().startswith("python"):
+        return None
     return [sys.executable, "-m", "nnstudio.engine.part_processes"]
 
 
@@ -180,7 +189,10 @@ class Helper:
         self._failed = False
         self._setup_reply: list[dict] = []   # filled once by the thread below
         self._ready = threading.Event()
-        self._proc = subprocess.Popen(command or helper_command(), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+        command = command or helper_command()
+        if command is None:
+            raise FileNotFoundError("no command starts a helper process here")
+        self._proc = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                                       stderr=subprocess.DEVNULL, env=_helper_environment(),
                                       creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0))
         self._finalizer = weakref.finalize(self, _stop, self._proc, [])

@@ -207,6 +207,8 @@ def test_a_helper_answers_bad_orders_and_keeps_serving():
 def test_the_command_runs_a_helper_when_frozen(split_early, monkeypatch):
     """The frozen app has no ``-m``: its own command takes the helper's flag (cli.py)."""
     monkeypatch.setattr(sys, "frozen", True, raising=False)
+    assert part_processes.helper_command() is None  # another program's bundle: its command is not a helper
+    monkeypatch.setattr(part_processes, "FROZEN_ENTRY_SERVES", True)  # NN Studio's (packaging/nnstudio_main.py)
     assert part_processes.helper_command() == [sys.executable, part_processes.FROZEN_FLAG]
     monkeypatch.delattr(sys, "frozen")
     command = [sys.executable, "-c", "import sys; from nnstudio.cli import main; sys.exit(main())",
@@ -252,12 +254,23 @@ def test_what_a_helper_prints_goes_to_standard_error(split_early):
     assert b"chatter" in r.stderr
 
 
-def test_where_no_helper_can_start_the_threads_keep_every_part(split_early, monkeypatch):
+def test_an_interpreter_embedded_in_another_program_starts_no_helper(monkeypatch):
+    monkeypatch.setattr(sys, "executable", "/opt/someapp/bin/someapp")
+    assert part_processes.helper_command() is None
+    monkeypatch.setattr(sys, "executable", "")
+    assert part_processes.helper_command() is None
+    for python in ("/home/u/.venv/bin/python3.11", "python.exe"):
+        monkeypatch.setattr(sys, "executable", python)
+        assert part_processes.helper_command() == [python, "-m", "nnstudio.engine.part_processes"]
+
+
+@pytest.mark.parametrize("command", [["/nonexistent/nnstudio-helper"], None], ids=["missing", "none-known"])
+def test_where_no_helper_can_start_the_threads_keep_every_part(split_early, monkeypatch, command):
     x, y = data()
     part_processes.set_enabled(False)
     expected = train(convnet(), x, y, epochs=1)
     part_processes.set_enabled(True)
-    monkeypatch.setattr(part_processes, "helper_command", lambda: ["/nonexistent/nnstudio-helper"])
+    monkeypatch.setattr(part_processes, "helper_command", lambda: command)
     model = convnet()
     losses, weights = train(model, x, y, epochs=1)
     assert helpers_of(model) == []
