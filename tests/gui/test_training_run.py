@@ -110,12 +110,15 @@ def test_a_finished_run_leaves_no_model_behind(qtbot, training_window):
 
     window = training_window
     use_example(window, "circle")
-    window.findChild(QSpinBox, "epochsSpin").setValue(300)
+    window.findChild(QSpinBox, "epochsSpin").setValue(20)
     controller = window.training.controller
     window.findChild(QPushButton, "trainButton").click()
-    qtbot.waitUntil(lambda: controller.session is not None and controller.session.model is not None, timeout=10000)
-    model = weakref.ref(controller.session.model)
+    session = controller.session
+    assert session is not None, "the run did not start"
     wait_state(qtbot, window, "idle", timeout=30000)
+    assert window.doc.history.current.status == "finished"
+    model = weakref.ref(session.model)
+    del session
     assert controller.session is None
     gc.collect()
     assert model() is None
