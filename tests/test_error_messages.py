@@ -32,6 +32,8 @@ PLAIN_ALLOWED = {
         "the bin count is a constant of the views",
     ("nnstudio/project/examples.py", "make_example"):
         "example keys come from the gallery's own list",
+    ("nnstudio/engine/part_processes.py", "Helper.__init__"):
+        "caught by the split step, which then keeps every part on threads (sharded_step.py)",
     ("nnstudio/engine/part_processes.py", "SharedBlock.array"):
         "caught by the split step, which then runs the part in this process (sharded_step.py)",
     ("nnstudio/i18n/glossary.py", "entry"):
