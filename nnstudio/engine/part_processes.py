@@ -17,7 +17,8 @@ so a step gives the same numbers on either, and a run repeats exactly whether or
 joined. Until a helper is ready, and for good after one fails, its part runs on a thread.
 
 Only networks whose layers and loss rebuild exactly from their configs, with all weights
-trainable in one flat array (flat_layout.py), use helpers; the others keep the threads.
+trainable in one flat array (flat_layout.py), use helpers, and only for steps with enough work
+per weight (``OUTPUTS_PER_WEIGHT``); the others keep the threads.
 """
 
 from __future__ import annotations
@@ -36,13 +37,15 @@ import numpy as np
 
 #: the argument that makes the frozen app (which has no ``-m``) run a helper (see cli.py)
 FROZEN_FLAG = "--engine-part-process"
+#: set by the desktop bundle's entry point, which serves ``FROZEN_FLAG`` (packaging/nnstudio_main.py)
+FROZEN_ENTRY_SERVES = False
 #: split steps a model takes on threads before it starts helpers: short runs never pay the start
 #: (about 0.4 s of CPU for Python, NumPy and the engine)
 START_AFTER = 16
 #: a helper takes a step only when the layers output this many numbers in it per weight: each
 #: step copies the weights to it and adds its gradients, which costs more than the threads' lock
 #: hand-overs in a dense network (``benchmarks/sharded_step.py``: 784 → 1024 → 1024 → 10 at batch
-#: 1024, 1.05× on threads, 1.00× with a helper; mnist's convnet 0.01 weights per output)
+#: 1024, 1.05× on threads, 1.00× with a helper; mnist's convnet at batch 64: 70 outputs per weight)
 OUTPUTS_PER_WEIGHT = 4
 _ALIGN = 64
 _enabled = os.environ.get("NNSTUDIO_PART_PROCESSES", "1") != "0"
@@ -97,10 +100,6 @@ def model_spec(model):
     return text
 
 
-#: set by the desktop bundle's entry point, which serves ``FROZEN_FLAG`` (packaging/nnstudio_main.py)
-FROZEN_ENTRY_SERVES = False
-
-
 def helper_command() -> list[str] | None:
     """How to start a helper, or None where no command is known to be one: a frozen program that
     is not NN Studio's bundle, or an interpreter embedded in another program (whose executable
@@ -126,7 +125,8 @@ def _helper_environment() -> dict:
 
 class SharedBlock:
     """A memory-mapped temporary file in named, aligned regions: ``weights`` and ``grads`` (the
-    flat arrays), and ``x``, ``y``, ``out`` of up to ``capacity`` bytes each, and ``loss``."""
+    flat arrays), and ``x``, ``y``, ``out`` of up to ``capacity`` bytes each (the loss comes in
+    the reply's JSON, as Python's float text, which keeps every bit)."""
 
     def __init__(self, weights_nbytes, capacity, path=None):
         self.sizes = {"weights": weights_nbytes, "grads": weights_nbytes,
