@@ -83,11 +83,12 @@ def run_in_app(window, layers, config, ds):
     probe.start()
     wall, cpu = time.perf_counter(), time.thread_time()
     controller.train()
+    session = controller.session   # the window lets go of it when the run ends
     loop.exec()
     ui_share = (time.thread_time() - cpu) / (time.perf_counter() - wall)
     lateness = probe.stop()
     controller.progress.disconnect(reports.append)
-    return throughput(controller.session), lateness, len(reports), ui_share
+    return throughput(session), lateness, len(reports), ui_share
 
 
 def set_insight(window, on):
