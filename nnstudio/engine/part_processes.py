@@ -245,11 +245,13 @@ class Helper:
         reply = self._receive()
         if "error" in reply:
             raise RuntimeError(reply["error"])
-        grads += self.block.array("grads", grads.dtype, grads.shape)
-        self.parts_done += 1
         loss = reply["loss"]
         loss = np.dtype(reply["loss_type"]).type(loss) if reply["loss_type"] else float(loss)
-        return loss, self.block.array("out", *reply["out"]).copy()
+        out = self.block.array("out", *reply["out"]).copy()
+        # last, once nothing else can fail: a part that fails is run again here, and added once
+        grads += self.block.array("grads", grads.dtype, grads.shape)
+        self.parts_done += 1
+        return loss, out
 
     def discard_part(self):
         """Wait for the part handed over and drop it."""

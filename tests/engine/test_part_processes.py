@@ -323,3 +323,28 @@ def test_a_helper_that_never_gets_ready_is_stopped_when_dropped():
     del helper
     gc.collect()
     assert process.wait(timeout=10) is not None  # ended: killed after its grace period
+
+
+def test_a_reply_that_cannot_be_read_adds_no_gradient_twice(split_early, monkeypatch):
+    """The part of a malformed reply runs here, and its gradients are added once."""
+    x, y = data()
+    part_processes.set_enabled(False)
+    expected = train(convnet(), x, y, epochs=1)
+    part_processes.set_enabled(True)
+    real_receive = part_processes.Helper._receive
+
+    def garbled(self):
+        reply = real_receive(self)
+        if reply.get("ok") == "step":
+            reply["out"] = ["<f4", [10 ** 9]]  # more than its region holds
+        return reply
+
+    model = convnet()
+
+    def garble(m):
+        wait_for(lambda: helpers_of(m)[0].ready)
+        monkeypatch.setattr(part_processes.Helper, "_receive", garbled)
+
+    losses, weights = train(model, x, y, epochs=1, after_first_batch=garble)
+    assert helpers_of(model) == []
+    assert losses == expected[0] and same(weights, expected[1])
