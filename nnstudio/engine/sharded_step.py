@@ -48,6 +48,7 @@ class Sharding:
         self._states: dict[int, list[dict]] = {}
         self._split_steps = 0
         self._helpers: list | None = None  # part_processes.Helper per part beyond the first, once started
+        self._flat = None  # this step's (weights, grads) flat arrays (part_processes.flat_arrays)
 
     @property
     def model(self):
@@ -60,7 +61,7 @@ class Sharding:
             if key == "_model":
                 model = value()
                 value = weakref.ref(memo.get(id(model), model))
-            elif key == "_helpers":
+            elif key in ("_helpers", "_flat"):
                 value = None
             else:
                 value = copy.deepcopy(value, memo)
@@ -105,7 +106,9 @@ class Sharding:
         None (the threads take the parts). Helpers start after ``START_AFTER`` split steps, and
         take steps whose layers output at least ``OUTPUTS_PER_WEIGHT`` numbers per weight."""
         self._split_steps += 1
-        flat = part_processes.flat_arrays(self.model)
+        # looked at on every step: a layer may give a weight a gradient buffer of its own
+        # (Layer.grad_buffer, for another dtype), and the flat arrays no longer hold it
+        flat = self._flat = part_processes.flat_arrays(self.model)
         if flat is None or n * self.outputs < part_processes.OUTPUTS_PER_WEIGHT * flat[0].size:
             return None
         if self._helpers is None:
@@ -131,7 +134,7 @@ class Sharding:
         """``step`` with parts 1… in the helper processes. A part whose helper fails runs here
         instead (the same numbers), and the threads take every part from then on."""
         model, n = self.model, len(x)
-        weights, grads = part_processes.flat_arrays(model)
+        weights, grads = self._flat  # as _ready_helpers found them for this step
         out_per_sample = 8 * int(np.prod(model.layers[-1].output_shape))  # room for float64 outputs
 
         def piece(a, i):
@@ -173,8 +176,7 @@ class Sharding:
 
     def _drop_helpers(self):
         """Stop the helpers for good: the threads take every part from now on."""
-        for helper in self._helpers or ():
-            helper.close()
+        self.release_helpers()
         self._helpers = []
 
     def release_helpers(self):

@@ -348,3 +348,16 @@ def test_a_reply_that_cannot_be_read_adds_no_gradient_twice(split_early, monkeyp
     losses, weights = train(model, x, y, epochs=1, after_first_batch=garble)
     assert helpers_of(model) == []
     assert losses == expected[0] and same(weights, expected[1])
+
+
+def test_gradient_buffers_a_layer_replaces_send_the_parts_back_to_threads(split_early):
+    """float64 pictures on a float32 network: the layers give their gradients buffers of their
+    own, outside the flat array a helper shares; the steps then stay exact on threads."""
+    x, y = data("float64")
+    part_processes.set_enabled(False)
+    expected = train(convnet("float32"), x, y)
+    part_processes.set_enabled(True)
+    model = convnet("float32")
+    losses, weights = train(model, x, y)
+    assert part_processes.flat_arrays(model) is None
+    assert losses == expected[0] and same(weights, expected[1])
