@@ -15,7 +15,6 @@ from nnstudio._version import __version__
 from nnstudio.errors import NNStudioError
 
 COMMANDS = ("train", "export", "summary")
-PART_PROCESS_FLAG = "--engine-part-process"
 EXIT_USER_ERROR = 2
 
 
@@ -278,10 +277,10 @@ def _no_screen() -> bool:
 def main(argv=None) -> int:
     started = time.perf_counter()
     argv = list(sys.argv[1:] if argv is None else argv)
-    if argv == [PART_PROCESS_FLAG]:  # the frozen app as a helper process of training (engine/part_processes.py)
-        from nnstudio.engine.part_processes import serve
+    from nnstudio.engine import part_processes
 
-        return serve()
+    if argv == [part_processes.FROZEN_FLAG]:  # the frozen app as a helper process of training
+        return part_processes.serve()
     from nnstudio.engine.memory_reuse import keep_freed_memory
 
     keep_freed_memory()  # this process is the app's own: training reuses its freed memory
